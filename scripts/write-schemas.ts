@@ -1,0 +1,14 @@
+// Writes schemas/*.schema.json from src/schemas (run: npm run schemas). A test fails when they are stale.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentSchemas, schemaFileName } from '../src/schemas/index.ts';
+import { generateModelSchema } from '../src/schemas/model-schema.ts';
+import { serializeSchema } from '../src/schemas/serialize.ts';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schemas');
+for (const [kind, schema] of Object.entries(documentSchemas)) {
+  await writeFile(path.join(dir, schemaFileName(kind as keyof typeof documentSchemas)), serializeSchema(schema));
+}
+await writeFile(path.join(dir, schemaFileName('curriculum')), serializeSchema(await generateModelSchema()));
+console.log(`wrote ${Object.keys(documentSchemas).length + 1} schemas to schemas/`);

@@ -1,0 +1,85 @@
+import { performance } from 'node:perf_hooks';
+import { check, type CheckResult } from './check.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { summarize } from './diagnostics/diagnostic.ts';
+import { emitCurriculumJson } from './emit/json/index.ts';
+import { emitSchemas } from './emit/schemas.ts';
+import type { EmitContext, OutputFile, ProgramEmitter } from './emit/types.ts';
+import { StagingFolder } from './emit/write-output.ts';
+import type { Curriculum } from './model/types.ts';
+
+export interface BuildOptions {
+  readonly input: string;
+  readonly outDir: string;
+  /** Build the Astro site (default true). */
+  readonly site?: boolean;
+  /** Treat warnings as errors: nothing is written when there are any. */
+  readonly strict?: boolean;
+  readonly siteUrl?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface BuildResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly curricula: readonly Curriculum[];
+  /** Whether the output folder was replaced. */
+  readonly written: boolean;
+  readonly files: number;
+  /** Milliseconds spent in each stage, for the benchmark. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** The emitters that turn each program into files, in the order they run. */
+export const programEmitters: readonly { readonly name: string; readonly emit: ProgramEmitter }[] = [
+  { name: 'json', emit: emitCurriculumJson },
+];
+
+/**
+ * Checks the sources and, when there are no errors, compiles every program into
+ * `outDir`. Outputs are staged and swapped in at the end, so that a failed build
+ * leaves the previous output untouched.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+    }
+  };
+  const result: CheckResult = await time('check', () => check(options.input, options.siteUrl ? { siteUrl: options.siteUrl } : {}));
+  const summary = summarize(result.diagnostics);
+  const blocked = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
+  if (blocked || result.curricula.length === 0) {
+    return { diagnostics: result.diagnostics, curricula: result.curricula, written: false, files: 0, timings };
+  }
+
+  const context: EmitContext = { catalog: result.catalog, curricula: result.curricula };
+  const files: OutputFile[] = await time('schemas', emitSchemas);
+  for (const emitter of programEmitters) {
+    await time(emitter.name, () => {
+      for (const curriculum of result.curricula) files.push(...emitter.emit(curriculum, context));
+    });
+  }
+  assertUniquePaths(files);
+
+  const staging = await StagingFolder.create(options.outDir);
+  try {
+    await time('write', () => staging.write(files));
+    await time('commit', () => staging.commit());
+  } finally {
+    await staging.discard();
+  }
+  options.log?.(`wrote ${files.length} files`);
+  return { diagnostics: result.diagnostics, curricula: result.curricula, written: true, files: files.length, timings };
+}
+
+function assertUniquePaths(files: readonly OutputFile[]): void {
+  const seen = new Set<string>();
+  for (const f of files) {
+    if (seen.has(f.path)) throw new Error(`two emitters wrote ${f.path}`);
+    seen.add(f.path);
+  }
+}

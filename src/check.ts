@@ -1,0 +1,165 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { sortDiagnostics } from './diagnostics/diagnostic.ts';
+import { Reporter } from './diagnostics/reporter.ts';
+import { discover, type ProgramFolder, type SourceEntry } from './load/discover.ts';
+import { idFromFileName } from './load/document-kinds.ts';
+import type { LoadedDocument } from './load/parse-yaml.ts';
+import { readReferencedFiles, type FileReference } from './load/referenced-files.ts';
+import type { Curriculum } from './model/types.ts';
+import type { ProgramSources } from './resolve/context.ts';
+import { resolveProgram } from './resolve/index.ts';
+import type { CatalogDocument, ModuleDocument, ProgramDocument } from './validate/documents.ts';
+import { checkFile, type CheckedFile } from './validate/index.ts';
+
+const run = promisify(execFile);
+
+export interface CheckOptions {
+  /** Keeps per-file results between runs (the watcher invalidates changed files). */
+  readonly cache?: FileCache;
+  /** The site's public URL; overrides `catalog.yaml`. */
+  readonly siteUrl?: string;
+}
+
+export interface CheckResult {
+  /** Every problem found, sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The resolved programs (only those without errors). */
+  readonly curricula: readonly Curriculum[];
+  readonly catalog: ResolvedCatalog;
+}
+
+export interface ResolvedCatalog {
+  readonly title: string;
+  readonly description?: string;
+  /** The site's public URL, ending with `/`. */
+  readonly url: string;
+  readonly language: string;
+}
+
+/** Used when neither `catalog.yaml` nor `--site-url` says where the site is published. */
+export const fallbackSiteUrl = 'https://example.org/';
+
+/** Per-file check results, kept between runs by a watcher. */
+export class FileCache {
+  readonly #results = new Map<string, Promise<CheckedFile>>();
+
+  get(entry: SourceEntry): Promise<CheckedFile> {
+    let result = this.#results.get(entry.absolutePath);
+    if (!result) {
+      result = checkFile(entry);
+      this.#results.set(entry.absolutePath, result);
+    }
+    return result;
+  }
+
+  invalidate(absolutePath: string): void {
+    this.#results.delete(absolutePath);
+  }
+
+  clear(): void {
+    this.#results.clear();
+  }
+}
+
+/**
+ * The front half of the compiler: load, validate and resolve every program under
+ * `input`. Nothing is written.
+ */
+export async function check(input: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const reporter = new Reporter();
+  const discovery = await discover(input, reporter);
+  const checkOne = (entry: SourceEntry) => (options.cache ? options.cache.get(entry) : checkFile(entry));
+
+  let catalogDoc: CatalogDocument | undefined;
+  if (discovery.catalog) {
+    const checked = await checkOne(discovery.catalog);
+    reporter.diagnostics.push(...checked.diagnostics);
+    if (checked.usable) catalogDoc = checked.document?.data as CatalogDocument;
+  }
+  const siteUrl = withSlash(options.siteUrl ?? catalogDoc?.url ?? fallbackSiteUrl);
+  const catalog: ResolvedCatalog = {
+    title: catalogDoc?.title ?? 'Programs',
+    ...(catalogDoc?.description ? { description: catalogDoc.description } : {}),
+    url: siteUrl,
+    language: catalogDoc?.language ?? 'en',
+  };
+
+  const results = await Promise.all(discovery.programs.map((folder) => checkProgram(folder, checkOne, reporter, siteUrl)));
+  const curricula = results.filter((c): c is Curriculum => c !== undefined);
+  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog };
+}
+
+async function checkProgram(
+  folder: ProgramFolder,
+  checkOne: (entry: SourceEntry) => Promise<CheckedFile>,
+  reporter: Reporter,
+  siteUrl: string,
+): Promise<Curriculum | undefined> {
+  const checked = await Promise.all(folder.entries.map(checkOne));
+  const documents: Record<string, LoadedDocument | undefined> = {};
+  const modules: LoadedDocument[] = [];
+  const assessments: LoadedDocument[] = [];
+  const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
+  for (const result of checked) {
+    reporter.diagnostics.push(...result.diagnostics);
+    const { kind } = result.entry;
+    if (!result.usable || !result.document) {
+      const id = (result.document?.data as { id?: unknown } | undefined)?.id;
+      withheld.push({ kind, id: typeof id === 'string' ? id : idFromFileName(result.entry.relativePath) });
+      continue;
+    }
+    if (kind === 'module') modules.push(result.document);
+    else if (kind === 'assessment') assessments.push(result.document);
+    else documents[kind] = result.document;
+  }
+
+  const references: FileReference[] = [];
+  for (const m of modules) {
+    const content = (m.data as ModuleDocument).content;
+    if (content && typeof content === 'object') references.push({ written: content.file, at: m.at(['content', 'file']), purpose: 'content' });
+  }
+  const programDoc = documents.program;
+  const logo = (programDoc?.data as ProgramDocument | undefined)?.site?.logo;
+  if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
+  const files = await readReferencedFiles(folder.absolutePath, references, reporter);
+
+  const sources: ProgramSources = {
+    folder,
+    ...(documents.program ? { program: documents.program } : {}),
+    ...(documents.competences ? { competences: documents.competences } : {}),
+    ...(documents.assignments ? { assignments: documents.assignments } : {}),
+    ...(documents.schedule ? { schedule: documents.schedule } : {}),
+    ...(documents.policy ? { policy: documents.policy } : {}),
+    modules,
+    assessments,
+    withheld,
+    files,
+  };
+  const sourceDate = await sourceDateOf(folder.absolutePath, (programDoc?.data as ProgramDocument | undefined)?.dates?.start);
+  return resolveProgram(sources, reporter, { sourceDate, siteUrl });
+}
+
+/**
+ * The timestamp that stands for "when these sources were written": SOURCE_DATE_EPOCH
+ * (the reproducible-builds convention), else the time of the last commit touching the
+ * program folder, else the program's start date. Never the clock, so that the same
+ * sources always give the same outputs.
+ */
+async function sourceDateOf(folder: string, startDate: string | undefined): Promise<string> {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  try {
+    const { stdout } = await run('git', ['log', '-1', '--format=%ct', '--', '.'], { cwd: folder, timeout: 5000 });
+    const seconds = stdout.trim();
+    if (/^\d+$/.test(seconds)) return new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  } catch {
+    // Not a git checkout, or git is not installed: fall through.
+  }
+  return `${/^\d{4}-\d{2}-\d{2}$/.test(startDate ?? '') ? startDate : '2000-01-01'}T00:00:00Z`;
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

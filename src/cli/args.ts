@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { outputFormats, type OutputFormat } from '../diagnostics/render.ts';
+
+/** A command-line mistake: reported with usage and exit code 2. */
+export class UsageError extends Error {}
+
+export interface CommonFlags {
+  readonly format: OutputFormat;
+  readonly strict: boolean;
+  readonly color: boolean;
+  readonly siteUrl?: string;
+}
+
+export interface ParsedCommand {
+  readonly command: string;
+  readonly positionals: readonly string[];
+  readonly flags: CommonFlags & { readonly out: string; readonly noSite: boolean; readonly port?: number; readonly help: boolean };
+}
+
+export function parseCommand(argv: readonly string[]): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        strict: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'no-site': { type: 'boolean' },
+        'site-url': { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
+  }
+  const { values, positionals } = parsed;
+  const format = (values.format ?? 'pretty') as OutputFormat;
+  if (!outputFormats.includes(format)) {
+    throw new UsageError(`Unknown format \`${values.format}\`; use one of ${outputFormats.join(', ')}`);
+  }
+  const siteUrl = values['site-url'];
+  if (siteUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(siteUrl)) {
+    throw new UsageError(`--site-url must be an http(s) address, not \`${siteUrl}\``);
+  }
+  let port: number | undefined;
+  if (values.port !== undefined) {
+    port = Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a port number, not \`${values.port}\``);
+  }
+  const wantsColor = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
+  const command = values.version ? 'version' : (positionals[0] ?? (values.help ? 'help' : 'help'));
+  return {
+    command,
+    positionals: positionals.slice(1),
+    flags: {
+      format,
+      strict: values.strict ?? false,
+      color: wantsColor,
+      ...(siteUrl ? { siteUrl } : {}),
+      out: values.out ?? 'dist',
+      noSite: values['no-site'] ?? false,
+      ...(port !== undefined ? { port } : {}),
+      help: values.help ?? false,
+    },
+  };
+}

@@ -1,0 +1,318 @@
+import type { Severity } from './diagnostic.ts';
+
+/** A catalogue entry: what a diagnostic means, why it matters and what to do. Codes are permanent. */
+export interface CatalogueEntry {
+  readonly severity: Severity;
+  /** What happened, in one sentence. */
+  readonly title: string;
+  /** Why it matters. */
+  readonly why: string;
+  /** What to do about it. */
+  readonly fix: string;
+}
+
+/**
+ * Every diagnostic the compiler can report. The code is the key, `<subject>_<problem>`,
+ * and never changes meaning once published; `curriculum explain <code>` prints the entry and
+ * `docs/diagnostics.md` is generated from it.
+ */
+export const catalogue = {
+  // ── Files and YAML ──────────────────────────────────────────────────────────
+  file_unreadable: {
+    severity: 'error',
+    title: 'A source file or folder could not be read.',
+    why: 'The compiler cannot check or build what it cannot read.',
+    fix: 'Check that the path exists and that you have permission to read it.',
+  },
+  file_not_utf8: {
+    severity: 'error',
+    title: 'A source file is not valid UTF-8 text.',
+    why: 'Curriculum sources must be UTF-8 so that every tool (editors, git, the compiler, LMSs) reads the same characters.',
+    fix: 'Re-save the file as UTF-8 in your editor (in VS Code: "Save with Encoding" → UTF-8).',
+  },
+  file_empty: {
+    severity: 'error',
+    title: 'A source file is empty.',
+    why: 'An empty document defines nothing; usually the content was lost or the file was created by mistake.',
+    fix: 'Write the document, or delete the file.',
+  },
+  file_too_large: {
+    severity: 'error',
+    title: 'A source file is larger than the compiler accepts.',
+    why: 'A curriculum document is a few kilobytes; a file of many megabytes is almost always generated or pasted by mistake, and parsing it would use a lot of memory.',
+    fix: 'Split the content into smaller files (one per module), or move large media out of the YAML and link to it.',
+  },
+  yaml_syntax: {
+    severity: 'error',
+    title: 'The file is not valid YAML.',
+    why: 'Nothing in a file can be checked until it parses.',
+    fix: 'Fix the syntax at the position shown. Common causes: a tab used for indentation, a missing space after `:`, an unclosed quote, or a value that starts with a special character such as `@`, `` ` `` or `*` and needs quotes.',
+  },
+  yaml_duplicate_key: {
+    severity: 'error',
+    title: 'A mapping has the same key twice.',
+    why: 'YAML parsers disagree on which value wins, so the document would mean different things in different tools.',
+    fix: 'Remove or rename one of the two keys.',
+  },
+  yaml_alias_limit: {
+    severity: 'error',
+    title: 'The file uses too many YAML aliases.',
+    why: 'Aliases that expand into aliases grow exponentially (a "billion laughs" document) and can exhaust memory.',
+    fix: 'Write the values out instead of using `*alias` references, or use fewer of them.',
+  },
+  yaml_multiple_documents: {
+    severity: 'error',
+    title: 'A file holds more than one YAML document.',
+    why: 'Each file is one document of one kind; a second document after `---` would be silently ignored.',
+    fix: 'Move the second document into a file of its own.',
+  },
+  document_unknown: {
+    severity: 'warning',
+    title: 'A YAML file in a program folder is not a known document kind.',
+    why: 'The compiler recognises documents by their place in the folder (`program.yaml`, `modules/<id>.yaml`, ...); a file elsewhere is not read, which usually means it was misnamed.',
+    fix: 'Rename or move the file to where its kind belongs (see the README), or delete it.',
+  },
+  program_missing: {
+    severity: 'error',
+    title: 'No program was found.',
+    why: 'A program folder is recognised by its `program.yaml`; without one there is nothing to check or build.',
+    fix: 'Point the command at a program folder (one with `program.yaml`) or at a folder of program folders, or create one with `curriculum init <dir>`.',
+  },
+  document_missing: {
+    severity: 'error',
+    title: 'A document that the program needs is missing.',
+    why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
+    fix: 'Create the missing file (`curriculum new <kind>` writes a documented starting point).',
+  },
+
+  // ── Schema ──────────────────────────────────────────────────────────────────
+  schema_property_unknown: {
+    severity: 'error',
+    title: 'A key is not part of this document kind.',
+    why: 'An unknown key is usually a typo; if it were ignored, the value you meant to set would silently have no effect.',
+    fix: 'Correct the spelling (the hint suggests the closest known key) or remove the key.',
+  },
+  schema_property_missing: {
+    severity: 'error',
+    title: 'A required key is missing.',
+    why: 'Without it the compiler cannot produce a complete page, calendar or package.',
+    fix: 'Add the key named in the message.',
+  },
+  schema_type_mismatch: {
+    severity: 'error',
+    title: 'A value has the wrong type.',
+    why: 'For example a list where one value is expected, or text where a number is expected.',
+    fix: 'Change the value to the type named in the message. Quote text that YAML would otherwise read as a number, a boolean or a date.',
+  },
+  schema_value_invalid: {
+    severity: 'error',
+    title: 'A value is not one of the accepted values or does not have the required form.',
+    why: 'Ids, dates, colours, URLs and choices from a fixed list have a precise form so that every output can rely on them.',
+    fix: 'Use one of the accepted values or forms listed in the message.',
+  },
+
+  // ── Identity and references ─────────────────────────────────────────────────
+  id_duplicate: {
+    severity: 'error',
+    title: 'Two things of the same kind have the same id.',
+    why: 'Ids are how modules, sessions and assignments are referenced, linked and tracked in LMSs and calendars; a duplicate makes every reference ambiguous.',
+    fix: 'Give one of them a different id (and update references to it).',
+  },
+  id_filename_mismatch: {
+    severity: 'error',
+    title: "A document's id differs from its file name.",
+    why: 'One file per module or question bank is named by its id so that a reader can find a module by its id, and so that renaming one never silently leaves the other behind.',
+    fix: 'Rename the file to `<id>.yaml`, or change the id to match the file name.',
+  },
+  reference_unknown: {
+    severity: 'error',
+    title: 'A reference names something that is not defined.',
+    why: 'A module that develops an unknown competence, or a week that schedules an unknown module, would produce broken links and packages.',
+    fix: 'Correct the id (the hint suggests the closest defined one) or define the missing item.',
+  },
+  content_path_outside: {
+    severity: 'error',
+    title: 'A content file reference points outside the program folder.',
+    why: 'Content is published with the program; a path such as `../../etc/passwd` would publish files that do not belong to it.',
+    fix: 'Move the content file into the program folder and reference it by a path inside it, such as `content/intro.md`.',
+  },
+  content_file_missing: {
+    severity: 'error',
+    title: 'A referenced content file does not exist.',
+    why: 'The module page and its LMS package would be missing their content.',
+    fix: 'Create the file, or correct the path (relative to the program folder).',
+  },
+  content_file_kind: {
+    severity: 'error',
+    title: 'A content file is not Markdown or MDX.',
+    why: 'Module content is rendered from Markdown (`.md`) or MDX (`.mdx`); other files cannot be turned into pages and packages.',
+    fix: 'Convert the content to Markdown and reference the `.md` file.',
+  },
+
+  // ── Dates and times ─────────────────────────────────────────────────────────
+  date_invalid: {
+    severity: 'error',
+    title: 'A date or time does not exist.',
+    why: 'For example 2023-02-30 or 24:30: calendars and LMSs would reject it or move it to another day.',
+    fix: 'Correct the date or time.',
+  },
+  period_reversed: {
+    severity: 'error',
+    title: 'Something ends before it starts.',
+    why: 'A period, session or program whose end precedes its start cannot be shown or put in a calendar.',
+    fix: 'Swap or correct the two dates.',
+  },
+  timezone_unknown: {
+    severity: 'error',
+    title: 'A time zone is not a known IANA time zone.',
+    why: 'Live-session times are converted to every learner’s own zone; that needs a real zone with its daylight-saving rules.',
+    fix: 'Use an IANA zone name such as `Europe/Paris` or `Asia/Seoul` (the hint suggests the closest one).',
+  },
+  timezone_abbreviation: {
+    severity: 'error',
+    title: 'A time zone is given as an abbreviation such as CEST.',
+    why: 'Abbreviations are ambiguous (CST is used in three continents) and name only half of the year (CEST is summer time): a session would move by an hour when the season differs.',
+    fix: 'Use the IANA zone of the place where the time is kept; the hint lists zones that use this abbreviation.',
+  },
+  local_time_nonexistent: {
+    severity: 'error',
+    title: 'A local time falls in a daylight-saving gap and never happens.',
+    why: 'When clocks spring forward, an hour is skipped; a session at a skipped time would be shown at different times by different calendars.',
+    fix: 'Move the time out of the gap (the hint gives the gap).',
+  },
+  local_time_ambiguous: {
+    severity: 'warning',
+    title: 'A local time happens twice because clocks fall back.',
+    why: 'When daylight-saving time ends an hour repeats; the compiler takes the first occurrence, which may not be what was meant.',
+    fix: 'Move the session out of the repeated hour, or give the time in a zone without the change.',
+  },
+  session_overlap: {
+    severity: 'error',
+    title: 'Two live sessions overlap in time.',
+    why: 'Learners are expected to attend every live session; they cannot attend two at once.',
+    fix: 'Move one of the sessions, or shorten the first so that it ends before the second starts.',
+  },
+  date_outside_program: {
+    severity: 'warning',
+    title: 'Something is scheduled before the program starts.',
+    why: 'Learners who join on the start date would have missed it.',
+    fix: 'Check the date, or move the program start date.',
+  },
+
+  // ── Structure ───────────────────────────────────────────────────────────────
+  prerequisite_cycle: {
+    severity: 'error',
+    title: 'Module prerequisites form a cycle.',
+    why: 'No module in a cycle can ever be started, because each waits for another.',
+    fix: 'Remove one of the prerequisites named in the cycle.',
+  },
+  week_order: {
+    severity: 'error',
+    title: 'Weeks are not numbered or dated in order.',
+    why: 'Week numbers and start dates must both increase, or the schedule contradicts itself.',
+    fix: 'Correct the week numbers or their start dates so both increase.',
+  },
+  module_scheduled_twice: {
+    severity: 'warning',
+    title: 'A module is scheduled in more than one place.',
+    why: 'Its dates on the site and in calendars would be ambiguous.',
+    fix: 'Schedule each module once, in one week or period.',
+  },
+  module_unscheduled: {
+    severity: 'warning',
+    title: 'A module is not scheduled in any week or period.',
+    why: 'Learners will not know when to study it, and it will not appear in the calendar.',
+    fix: 'Add the module to a week or period in `schedule.yaml`.',
+  },
+  module_phase_mismatch: {
+    severity: 'warning',
+    title: "A module's phase differs from the phase of the week it is scheduled in.",
+    why: 'The site groups modules by phase and the schedule by week; the two would contradict each other.',
+    fix: 'Set the module’s `phase` to the phase of its week, or move it to a week of its phase.',
+  },
+
+  // ── Assessment and policy ───────────────────────────────────────────────────
+  pass_mark_missing: {
+    severity: 'error',
+    title: 'A module has an assessment but no pass mark.',
+    why: 'Without a pass mark the LMS packages cannot decide between passed and failed, and learners cannot know what is expected.',
+    fix: 'Set `modules.pass.minScore` in `policy.yaml` (the rule for every module), or `assessment.pass.minScore` in the module.',
+  },
+  pass_mark_unreachable: {
+    severity: 'error',
+    title: 'A pass mark can never be reached.',
+    why: 'A minimum score above the maximum (more than 100 %, or more than the points available) means no learner can pass.',
+    fix: 'Set the pass mark as a percentage between 0 and 100.',
+  },
+  requirement_unmeetable: {
+    severity: 'error',
+    title: 'A completion requirement asks for more than exists.',
+    why: 'For example "at least 3 of" two modules, or choosing 2 options of an assignment that offers 1: no learner could earn the certificate.',
+    fix: 'Lower the required number or add the missing items.',
+  },
+  question_bank_too_small: {
+    severity: 'error',
+    title: 'An assessment draws more questions than its bank holds.',
+    why: 'Each attempt would run out of questions.',
+    fix: 'Add questions to the bank, or draw fewer.',
+  },
+  question_answer_invalid: {
+    severity: 'error',
+    title: 'A question has no correct answer, or a single-answer question has several.',
+    why: 'The LMS package scores answers against the correct options; without exactly the right number the question cannot be scored.',
+    fix: 'Mark the correct option(s) with `correct: true` (exactly one for `single`, at least one for `multiple`).',
+  },
+  accent_contrast_low: {
+    severity: 'error',
+    title: 'The accent colour does not contrast enough with white.',
+    why: 'Links and buttons use the accent on a white page; WCAG 2.2 AA needs a contrast ratio of at least 4.5:1 for text.',
+    fix: 'Choose a darker accent colour (the hint gives the ratio and a darker shade that passes).',
+  },
+  asset_missing: {
+    severity: 'error',
+    title: 'A referenced asset such as a logo does not exist.',
+    why: 'The site would show a broken image.',
+    fix: 'Add the file inside the program folder, or correct the path.',
+  },
+
+  // ── Facts stated in the documents that disagree with the data ──────────────
+  end_date_before_last_item: {
+    severity: 'warning',
+    title: 'The stated end date is before the last scheduled item.',
+    why: 'Learners plan around the end date; work scheduled after it is easily missed, and calendars and LMSs may close the program too early.',
+    fix: 'Move the program end date to the last scheduled day, or reschedule the item.',
+  },
+  stated_count_mismatch: {
+    severity: 'warning',
+    title: 'A count stated in the program text differs from what is defined.',
+    why: 'Texts such as "20 modules" or "three lectures" are copied into brochures and LMSs; when they disagree with the data, one of them is wrong.',
+    fix: 'Correct the stated count (and the text it quotes) or the definitions.',
+  },
+  effort_mismatch: {
+    severity: 'warning',
+    title: 'The stated total effort is far from the sum of the module workloads.',
+    why: 'Learners and credit frameworks rely on the stated effort; a large difference means one of them is wrong.',
+    fix: 'Correct the stated effort or the module workloads.',
+  },
+  week_start_irregular: {
+    severity: 'warning',
+    title: 'A week does not start seven days after the previous one, and no break explains it.',
+    why: 'A gap or overlap between weeks is usually a typing mistake in a date, or a holiday that should be declared as a break so that learners see it.',
+    fix: 'Correct the start date, or declare a break in `schedule.yaml` that covers the gap.',
+  },
+  deadline_implicit: {
+    severity: 'warning',
+    title: 'A required item has no deadline; the program end date is used.',
+    why: 'Learners need to know by when to submit; the documents leave it open.',
+    fix: 'Add a deadline for the item in `schedule.yaml`.',
+  },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** Every stable diagnostic code. */
+export type DiagnosticCode = keyof typeof catalogue;
+
+export const diagnosticCodes = Object.keys(catalogue) as DiagnosticCode[];
+
+export function isDiagnosticCode(value: string): value is DiagnosticCode {
+  return Object.hasOwn(catalogue, value);
+}

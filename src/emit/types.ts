@@ -1,0 +1,17 @@
+import type { ResolvedCatalog } from '../check.ts';
+import type { Curriculum } from '../model/types.ts';
+
+/** A file an emitter produces, in memory; `path` is relative to the output folder and `/`-separated. */
+export interface OutputFile {
+  readonly path: string;
+  readonly contents: string | Uint8Array;
+}
+
+export interface EmitContext {
+  readonly catalog: ResolvedCatalog;
+  /** Every program being built, for emitters that link across programs. */
+  readonly curricula: readonly Curriculum[];
+}
+
+/** Turns the resolved model of one program into files. Pure: no disk access, no clock. */
+export type ProgramEmitter = (curriculum: Curriculum, context: EmitContext) => OutputFile[];

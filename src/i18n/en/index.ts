@@ -1,0 +1,8 @@
+import { common } from './common.ts';
+import { policy } from './policy.ts';
+
+/**
+ * The English interface strings. Each output area keeps its strings in its own file,
+ * so that a translation can be written (and reviewed) one area at a time.
+ */
+export const en = { common, policy } as const;

@@ -1,0 +1,93 @@
+import { readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Location, Reporter } from '../diagnostics/reporter.ts';
+import { displayPath } from './discover.ts';
+import { decodeSource, describeIoError } from './read-source.ts';
+
+/** A file that a document points to (module content, a logo). */
+export interface FileReference {
+  /** The path as written in the document. */
+  readonly written: string;
+  readonly at: Location;
+  readonly purpose: 'content' | 'asset';
+}
+
+export interface ReferencedFile {
+  /** Relative to the program folder, normalized, `/`-separated. */
+  readonly relativePath: string;
+  readonly bytes: Uint8Array;
+  /** The text, for content files (which must be UTF-8). */
+  readonly text?: string;
+}
+
+const contentExtensions = /\.(md|mdx)$/i;
+
+/**
+ * Reads the files that documents refer to, refusing any path that leaves the program
+ * folder, whether by `..`, by being absolute, or through a symbolic link. Returns the
+ * files that could be read, keyed by the path as written.
+ */
+export async function readReferencedFiles(
+  programDir: string,
+  references: readonly FileReference[],
+  reporter: Reporter,
+): Promise<Map<string, ReferencedFile>> {
+  const out = new Map<string, ReferencedFile>();
+  const root = await realpath(programDir);
+  await Promise.all(
+    references.map(async (ref) => {
+      const file = await readOne(root, ref, reporter);
+      if (file) out.set(ref.written, file);
+    }),
+  );
+  return out;
+}
+
+async function readOne(root: string, ref: FileReference, reporter: Reporter): Promise<ReferencedFile | undefined> {
+  const normalized = path.posix.normalize(ref.written.replace(/\\/g, '/'));
+  if (path.posix.isAbsolute(normalized) || /^[a-zA-Z]:/.test(normalized) || normalized === '..' || normalized.startsWith('../')) {
+    reportOutside(ref, reporter);
+    return undefined;
+  }
+  if (ref.purpose === 'content' && !contentExtensions.test(normalized)) {
+    reporter.report('content_file_kind', `\`${ref.written}\` is not a Markdown (.md) or MDX (.mdx) file`, ref.at, {
+      label: 'not .md or .mdx',
+    });
+    return undefined;
+  }
+  const absolute = path.join(root, ...normalized.split('/'));
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
+    reporter.report(code, `Cannot read \`${ref.written}\`: ${describeIoError(error)}`, ref.at, {
+      label: 'no such file in the program folder',
+      hint: `Paths are relative to the program folder (${path.basename(root)}/).`,
+    });
+    return undefined;
+  }
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    reportOutside(ref, reporter);
+    return undefined;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(real);
+  } catch (error) {
+    const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
+    reporter.report(code, `Cannot read \`${ref.written}\`: ${describeIoError(error)}`, ref.at);
+    return undefined;
+  }
+  if (ref.purpose === 'asset') return { relativePath: normalized, bytes };
+  const source = decodeSource(bytes, real, displayPath(real), reporter);
+  if (!source) return undefined;
+  return { relativePath: normalized, bytes, text: source.text };
+}
+
+function reportOutside(ref: FileReference, reporter: Reporter): void {
+  reporter.report('content_path_outside', `\`${ref.written}\` points outside the program folder`, ref.at, {
+    label: 'outside the program folder',
+    hint: 'Move the file into the program folder and give its path relative to it, e.g. `content/intro.md`.',
+  });
+}

@@ -1,0 +1,122 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+/**
+ * Markdown from the sources, rendered for the outputs. Raw HTML in the sources is
+ * never passed through: it is dropped by remark-rehype and the result is sanitized
+ * again, so hostile text cannot reach a page, a package or a calendar as markup.
+ */
+const toHtml = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: false })
+  // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would break their links.
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+  .use(rehypeStringify)
+  .freeze();
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+const htmlCache = new Map<string, string>();
+
+/** Markdown → sanitized HTML. */
+export function markdownToHtml(markdown: string): string {
+  let html = htmlCache.get(markdown);
+  if (html === undefined) {
+    html = String(toHtml.processSync(markdown)).trim();
+    htmlCache.set(markdown, html);
+  }
+  return html;
+}
+
+/** Markdown → one line of HTML without the paragraph wrapper, for titles and short texts. */
+export function markdownToInlineHtml(markdown: string): string {
+  const html = markdownToHtml(markdown);
+  const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return single && !single[1]!.includes('<p>') ? single[1]! : html;
+}
+
+/**
+ * Markdown → readable plain text: paragraphs separated by blank lines, list items
+ * with "- " or their number, links as "text (url)". For calendars and other text-only outputs.
+ */
+export function markdownToText(markdown: string): string {
+  const tree = parser.parse(markdown) as MdastRoot;
+  return blocks(tree.children as MdastNodes[], '').trim();
+}
+
+function blocks(nodes: readonly MdastNodes[], indent: string): string {
+  return nodes
+    .map((node) => block(node, indent))
+    .filter((text) => text.length > 0)
+    .join('\n\n');
+}
+
+function block(node: MdastNodes, indent: string): string {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      return indent + inline(node.children as MdastNodes[]);
+    case 'blockquote':
+      return blocks(node.children as MdastNodes[], indent)
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n');
+    case 'list':
+      return node.children
+        .map((item, i) => {
+          const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : '- ';
+          const text = blocks(item.children as MdastNodes[], '').replace(/\n\n/g, '\n');
+          return indent + marker + text.replace(/\n/g, `\n${indent}${' '.repeat(marker.length)}`);
+        })
+        .join('\n');
+    case 'code':
+      return node.value;
+    case 'thematicBreak':
+      return '---';
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => inline(cell.children as MdastNodes[])).join(' | ')).join('\n');
+    case 'footnoteDefinition':
+      return `[${node.identifier}] ${blocks(node.children as MdastNodes[], '')}`;
+    case 'html':
+      return '';
+    default:
+      return 'children' in node ? inline(node.children as MdastNodes[]) : 'value' in node ? String(node.value) : '';
+  }
+}
+
+function inline(nodes: readonly MdastNodes[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'link': {
+        const text = inline(node.children as MdastNodes[]);
+        out += text === node.url || `<${text}>` === node.url ? node.url : `${text} (${node.url})`;
+        break;
+      }
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        out += `[${node.identifier}]`;
+        break;
+      case 'html':
+        break;
+      default:
+        if ('children' in node) out += inline(node.children as MdastNodes[]);
+    }
+  }
+  return out;
+}

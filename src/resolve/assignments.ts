@@ -1,0 +1,100 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Assignment, Competence, CompetenceArea, Deadline, Module } from '../model/types.ts';
+import type { AssignmentsDocument, CompetencesDocument } from '../validate/documents.ts';
+import type { Registries } from './context.ts';
+import { pick } from './program.ts';
+import type { Slot } from './schedule.ts';
+
+export function defineAssignments(source: LoadedDocument, registries: Registries): void {
+  (source.data as AssignmentsDocument).assignments.forEach((a, i) =>
+    registries.assignments.define(a.id, { doc: a, index: i }, source.at(['assignments', i, 'id'])),
+  );
+}
+
+export function resolveAssignments(
+  source: LoadedDocument | undefined,
+  registries: Registries,
+  slots: ReadonlyMap<string, Slot>,
+  deadlines: readonly Deadline[],
+  reporter: Reporter,
+): Assignment[] {
+  if (!source) return [];
+  return registries.assignments.values.map(({ doc: a, index: i }): Assignment => {
+    const at = (...path: (string | number)[]) => source.at(['assignments', i, ...path]);
+    let choice: Assignment['choice'];
+    if (a.choice) {
+      const options = a.choice.options ?? [];
+      const optionIds = new Set<string>();
+      options.forEach((o, j) => {
+        if (optionIds.has(o.id)) {
+          reporter.report('id_duplicate', `Duplicate option id \`${o.id}\``, at('choice', 'options', j, 'id'), { label: 'already used by another option' });
+        }
+        optionIds.add(o.id);
+      });
+      const from = a.choice.from ?? options.length;
+      if (a.choice.from !== undefined && a.choice.options && options.length !== a.choice.from) {
+        reporter.report('stated_count_mismatch', `The choice is stated to be from ${a.choice.from} options, but ${options.length} are listed`, at('choice', 'from'), {
+          label: `${options.length} options listed`,
+          hint: 'Correct `from`, or list every option.',
+        });
+      }
+      if (a.choice.select > from) {
+        reporter.report('requirement_unmeetable', `The assignment asks to select ${a.choice.select} of ${from} option${from === 1 ? '' : 's'}`, at('choice', 'select'), {
+          label: `more than the ${from} available`,
+          hint: `Select at most ${from}, or offer more options.`,
+        });
+      }
+      choice = { select: a.choice.select, from, options };
+    }
+    const slot = slots.get(a.id);
+    return {
+      id: a.id,
+      title: a.title,
+      kind: a.kind,
+      ...pick(a, ['description', 'deliverable', 'submission']),
+      optional: a.optional ?? false,
+      ...(choice ? { choice } : {}),
+      competenceIds: registries.competences.referAll(a.competences, (j) => at('competences', j)),
+      moduleIds: registries.modules.referAll(a.modules, (j) => at('modules', j)),
+      ...(slot?.span ? { scheduled: { weekNumbers: slot.weekNumbers, periodIds: slot.periodIds, span: slot.span } } : {}),
+      deadlineIds: deadlines.filter((d) => d.assignmentIds.includes(a.id)).map((d) => d.id),
+    };
+  });
+}
+
+export function defineCompetences(source: LoadedDocument, registries: Registries): void {
+  const doc = source.data as CompetencesDocument;
+  doc.areas?.forEach((a, i) => registries.areas.define(a.id, { id: a.id }, source.at(['areas', i, 'id'])));
+  doc.competences.forEach((c, i) => registries.competences.define(c.id, c, source.at(['competences', i, 'id'])));
+}
+
+export function resolveCompetences(
+  source: LoadedDocument | undefined,
+  registries: Registries,
+  modules: readonly Module[],
+  assignments: readonly Assignment[],
+): { competences: Competence[]; areas: CompetenceArea[]; framework?: NonNullable<CompetencesDocument['framework']> } {
+  if (!source) return { competences: [], areas: [] };
+  const doc = source.data as CompetencesDocument;
+  const competences = doc.competences.flatMap((c, i): Competence[] => {
+    if (registries.competences.get(c.id) !== c) return []; // a duplicate id, already reported
+    const areaId = c.area && registries.areas.refer(c.area, source.at(['competences', i, 'area'])) ? c.area : undefined;
+    return [
+      {
+        id: c.id,
+        title: c.title,
+        description: c.description,
+        ...(areaId ? { areaId } : {}),
+        ...pick(c, ['esco', 'eqfLevel']),
+        moduleIds: modules.filter((m) => m.competenceIds.includes(c.id)).map((m) => m.id),
+        assignmentIds: assignments.filter((a) => a.competenceIds.includes(c.id)).map((a) => a.id),
+      },
+    ];
+  });
+  return {
+    competences,
+    areas: (doc.areas ?? []).map((a) => ({ id: a.id, title: a.title, ...(a.description ? { description: a.description } : {}) })),
+    ...(doc.framework ? { framework: doc.framework } : {}),
+  };
+}

@@ -1,0 +1,69 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import type { ProgramFolder } from '../load/discover.ts';
+import type { DocumentKind } from '../load/document-kinds.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { ReferencedFile } from '../load/referenced-files.ts';
+import type { Organizer } from '../model/types.ts';
+import type {
+  AssessmentDocument,
+  AssignmentsDocument,
+  CompetencesDocument,
+  ModuleDocument,
+  ScheduleDocument,
+} from '../validate/documents.ts';
+import { Registry } from './registry.ts';
+
+/** The documents of one program that passed their schemas, and what failed. */
+export interface ProgramSources {
+  readonly folder: ProgramFolder;
+  readonly program?: LoadedDocument;
+  readonly competences?: LoadedDocument;
+  readonly assignments?: LoadedDocument;
+  readonly schedule?: LoadedDocument;
+  readonly policy?: LoadedDocument;
+  readonly modules: readonly LoadedDocument[];
+  readonly assessments: readonly LoadedDocument[];
+  /** Documents that exist but could not be used (syntax or schema errors), with their id when readable. */
+  readonly withheld: readonly { readonly kind: DocumentKind; readonly id?: string }[];
+  /** Content and asset files referenced by the documents, keyed by the path as written. */
+  readonly files: ReadonlyMap<string, ReferencedFile>;
+}
+
+export type CompetenceEntry = CompetencesDocument['competences'][number];
+export type AssignmentEntry = AssignmentsDocument['assignments'][number];
+export type SessionEntry = NonNullable<ScheduleDocument['sessions']>[number];
+export type DeadlineEntry = NonNullable<ScheduleDocument['deadlines']>[number];
+export type PhaseEntry = NonNullable<ScheduleDocument['phases']>[number];
+export type PeriodEntry = NonNullable<ScheduleDocument['periods']>[number];
+export type BreakEntry = NonNullable<ScheduleDocument['breaks']>[number];
+
+/** Every id that can be referred to, by kind; filled before any reference is resolved. */
+export interface Registries {
+  readonly organizers: Registry<Organizer>;
+  readonly areas: Registry<{ id: string }>;
+  readonly competences: Registry<CompetenceEntry>;
+  readonly banks: Registry<{ doc: AssessmentDocument; source: LoadedDocument }>;
+  readonly modules: Registry<{ doc: ModuleDocument; source: LoadedDocument }>;
+  readonly assignments: Registry<{ doc: AssignmentEntry; index: number }>;
+  readonly phases: Registry<PhaseEntry>;
+  readonly periods: Registry<PeriodEntry>;
+  readonly breaks: Registry<BreakEntry>;
+  readonly sessions: Registry<{ doc: SessionEntry; index: number }>;
+  readonly deadlines: Registry<{ doc: DeadlineEntry; index: number }>;
+}
+
+export function createRegistries(reporter: Reporter): Registries {
+  return {
+    organizers: new Registry('organizer', '`organizers` of program.yaml', reporter),
+    areas: new Registry('competence area', '`areas` of competences.yaml', reporter),
+    competences: new Registry('competence', 'competences.yaml', reporter),
+    banks: new Registry('question bank', 'assessments/', reporter),
+    modules: new Registry('module', 'modules/', reporter),
+    assignments: new Registry('assignment', 'assignments.yaml', reporter),
+    phases: new Registry('phase', '`phases` of schedule.yaml', reporter),
+    periods: new Registry('period', '`periods` of schedule.yaml', reporter),
+    breaks: new Registry('break', '`breaks` of schedule.yaml', reporter),
+    sessions: new Registry('live session', '`sessions` of schedule.yaml', reporter),
+    deadlines: new Registry('deadline', '`deadlines` of schedule.yaml', reporter),
+  };
+}

@@ -1,0 +1,219 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
+import type { Assignment, Curriculum, Deadline, Phase, Requirement } from '../model/types.ts';
+import { maxDate, minDate } from '../time/dates.ts';
+import type { PolicyDocument } from '../validate/documents.ts';
+import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
+import { createRegistries, type ProgramSources, type Registries } from './context.ts';
+import { defineModules, resolveModules } from './modules.ts';
+import { checkDefaultPass, resolvePolicy } from './policy.ts';
+import { resolveProgramDocument } from './program.ts';
+import { defineQuestionBanks, resolveQuestionBanks } from './question-banks.ts';
+import { defineScheduleIds, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
+import { checkStatedFacts } from './stated-facts.ts';
+import { checkLocalDateTime } from './time-checks.ts';
+
+export interface ResolveOptions {
+  /** UTC timestamp standing for "when the sources were written" (see `Curriculum.sourceDate`). */
+  readonly sourceDate: string;
+  /** The public URL of the site, ending with `/`. */
+  readonly siteUrl: string;
+}
+
+/** Documents without which no program can be built. */
+const requiredKinds: readonly SingletonKind[] = ['program', 'schedule', 'policy'];
+
+/**
+ * Resolves one program's documents into the model, reporting every problem of meaning
+ * on the way. Returns the model only when no error was found, so that no emitter ever
+ * sees an inconsistent program.
+ */
+export function resolveProgram(sources: ProgramSources, reporter: Reporter, options: ResolveOptions): Curriculum | undefined {
+  const errorsBefore = reporter.errorCount;
+  const withheldKinds = new Set(sources.withheld.map((w) => w.kind));
+  for (const kind of requiredKinds) {
+    if (!sources[kind] && !withheldKinds.has(kind)) {
+      reporter.report('document_missing', `The program has no \`${singletonKinds[kind]}\``, { file: sources.folder.name === '' ? '.' : displayFolder(sources) }, {
+        hint: `Create \`${displayFolder(sources)}/${singletonKinds[kind]}\` (\`curriculum new ${kind}\` writes a documented starting point).`,
+      });
+    }
+  }
+  if (!sources.program) return undefined;
+
+  const registries = createRegistries(reporter);
+  withhold(sources, registries);
+  const program = resolveProgramDocument(sources.program, sources, registries, reporter);
+  if (sources.competences) defineCompetences(sources.competences, registries);
+  defineQuestionBanks(sources.assessments, registries, reporter);
+  defineModules(sources.modules, registries, reporter);
+  if (sources.assignments) defineAssignments(sources.assignments, registries);
+  if (sources.schedule) defineScheduleIds(sources.schedule, registries);
+
+  const zone = program.program.timeZone;
+  const schedule = sources.schedule && program.datesUsable ? resolveSchedule(sources.schedule, zone, registries, reporter) : emptySchedule(zone);
+  const policyDoc = sources.policy?.data as PolicyDocument | undefined;
+  if (sources.policy) checkDefaultPass(sources.policy, reporter);
+  const modules = resolveModules(
+    {
+      registries,
+      files: sources.files,
+      slots: schedule.moduleSlots,
+      deadlines: schedule.deadlines,
+      ...(policyDoc?.modules?.pass && sources.policy ? { defaultPass: { rule: policyDoc.modules.pass, source: sources.policy } } : {}),
+      scheduleKnown: sources.schedule !== undefined && program.datesUsable,
+    },
+    reporter,
+  );
+  const questionBanks = resolveQuestionBanks(registries, reporter);
+  let assignments = resolveAssignments(sources.assignments, registries, schedule.assignmentSlots, schedule.deadlines, reporter);
+  const { competences, areas, framework } = resolveCompetences(sources.competences, registries, modules, assignments);
+  const phases = resolvePhases(sources, registries, schedule, modules);
+  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, registries, reporter) : undefined;
+
+  let deadlines = schedule.deadlines;
+  if (policy && program.datesUsable) {
+    const implicit = implicitDeadlines(policy.certificate.requires, assignments, deadlines, program.program, sources, registries, reporter);
+    if (implicit.length > 0) {
+      deadlines = [...deadlines, ...implicit];
+      assignments = assignments.map((a) => {
+        const added = implicit.filter((d) => d.assignmentIds.includes(a.id)).map((d) => d.id);
+        return added.length > 0 ? { ...a, deadlineIds: [...a.deadlineIds, ...added] } : a;
+      });
+    }
+  }
+
+  const scheduleModel: Curriculum['schedule'] = {
+    timeZone: schedule.timeZone,
+    phases,
+    weeks: schedule.weeks,
+    periods: schedule.periods,
+    breaks: schedule.breaks,
+    sessions: schedule.sessions,
+    deadlines,
+    span: scheduleSpan(schedule, deadlines, program.program.dates),
+  };
+  if (program.datesUsable && sources.schedule) {
+    checkStatedFacts({ program: program.program, modules, assignments, competences, schedule: scheduleModel }, schedule, sources.program, reporter);
+  }
+  if (reporter.errorCount > errorsBefore || !policy || !sources.schedule || !program.datesUsable) return undefined;
+
+  return {
+    modelVersion: 1,
+    program: program.program,
+    ...(framework ? { framework } : {}),
+    competenceAreas: areas,
+    competences,
+    modules,
+    questionBanks,
+    assignments,
+    schedule: scheduleModel,
+    policy,
+    site: program.site,
+    calendar: program.calendar,
+    lms: { iri: program.lmsIri ?? `${options.siteUrl}${program.program.id}/` },
+    sourceDate: options.sourceDate,
+  };
+}
+
+function displayFolder(sources: ProgramSources): string {
+  return sources.folder.name;
+}
+
+/** Ids in documents that failed their schema are known to exist; references to them are not reported. */
+function withhold(sources: ProgramSources, registries: Registries): void {
+  for (const { kind, id } of sources.withheld) {
+    if (kind === 'module' && id) registries.modules.withhold(id);
+    if (kind === 'assessment' && id) registries.banks.withhold(id);
+    if (kind === 'competences') {
+      registries.competences.withholdAll();
+      registries.areas.withholdAll();
+    }
+    if (kind === 'assignments') registries.assignments.withholdAll();
+    if (kind === 'program') registries.organizers.withholdAll();
+    if (kind === 'schedule') {
+      for (const r of [registries.phases, registries.sessions, registries.periods, registries.breaks, registries.deadlines]) r.withholdAll();
+    }
+  }
+}
+
+function emptySchedule(zone: string): ResolvedSchedule {
+  return {
+    timeZone: zone,
+    weeks: [],
+    periods: [],
+    breaks: [],
+    sessions: [],
+    deadlines: [],
+    moduleSlots: new Map(),
+    assignmentSlots: new Map(),
+    itemLocations: new Map(),
+  };
+}
+
+function resolvePhases(sources: ProgramSources, registries: Registries, schedule: ResolvedSchedule, modules: Curriculum['modules']): Phase[] {
+  if (!sources.schedule) return [];
+  return registries.phases.values.map((p) => {
+    const weeks = schedule.weeks.filter((w) => w.phaseId === p.id);
+    const weekNumbers = weeks.flatMap((w) => Array.from({ length: w.last - w.first + 1 }, (_, i) => w.first + i));
+    const span = weeks.length > 0 ? { start: weeks[0]!.span.start, end: weeks.reduce((e, w) => maxDate(e, w.span.end), weeks[0]!.span.end) } : undefined;
+    return {
+      id: p.id,
+      title: p.title,
+      ...(p.number !== undefined ? { number: p.number } : {}),
+      ...(p.description ? { description: p.description } : {}),
+      ...(span ? { span } : {}),
+      weekNumbers,
+      moduleIds: modules.filter((m) => m.phaseId === p.id).map((m) => m.id),
+    };
+  });
+}
+
+function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[], fallback: { start: string; end: string }): { start: string; end: string } {
+  const days: [string, string][] = [
+    ...schedule.weeks.map((w) => [w.span.start, w.span.end] as [string, string]),
+    ...schedule.periods.map((p) => [p.span.start, p.span.end] as [string, string]),
+    ...schedule.sessions.map((s) => [s.start.local.slice(0, 10), s.end.local.slice(0, 10)] as [string, string]),
+    ...deadlines.map((d) => [d.due.date, d.due.date] as [string, string]),
+  ];
+  if (days.length === 0) return { start: fallback.start, end: fallback.end };
+  return days.reduce((span, [s, e]) => ({ start: minDate(span.start, s), end: maxDate(span.end, e) }), { start: days[0]![0], end: days[0]![1] });
+}
+
+/**
+ * A required assignment without a deadline is due, as far as anyone can tell, by the
+ * end of the program. Say so (a warning) and make that explicit in the model, marked
+ * as implicit, so that the site and calendars do not invent certainty.
+ */
+function implicitDeadlines(
+  requires: Requirement,
+  assignments: readonly Assignment[],
+  deadlines: readonly Deadline[],
+  program: Curriculum['program'],
+  sources: ProgramSources,
+  registries: Registries,
+  reporter: Reporter,
+): Deadline[] {
+  const required = new Set<string>();
+  const collect = (r: Requirement): void => {
+    if (r.type === 'group') r.of.forEach(collect);
+    else if (r.type === 'items' && r.category === 'assignment') r.ids.forEach((id) => required.add(id));
+  };
+  collect(requires);
+  const taken = new Set(deadlines.map((d) => d.id));
+  const out: Deadline[] = [];
+  for (const a of assignments) {
+    if (!required.has(a.id) || a.optional || a.deadlineIds.length > 0 || a.scheduled) continue;
+    const at = registries.assignments.locationOf(a.id);
+    reporter.report('deadline_implicit', `The required assignment \`${a.id}\` has no deadline; the program end date (${program.dates.end}) is used`, at, {
+      label: 'no deadline in schedule.yaml',
+      hint: `Add a deadline for \`${a.id}\` under \`deadlines:\` in schedule.yaml${sources.schedule ? '' : ' (the program has no readable schedule)'}.`,
+    });
+    const due = checkLocalDateTime(`${program.dates.end}T23:59:59`, program.timeZone, at ?? { file: '' }, reporter);
+    if (!due) continue;
+    let id = `${a.id}-due`;
+    while (taken.has(id)) id += '-implicit';
+    taken.add(id);
+    out.push({ id, title: a.title, due: { date: program.dates.end, endOfDay: true, at: due }, moduleIds: [], assignmentIds: [a.id], implicit: true });
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Assessment, Deadline, Module, ModuleContent, PassRule } from '../model/types.ts';
+import type { ModuleDocument, PassRuleDocument } from '../validate/documents.ts';
+import type { ProgramSources, Registries } from './context.ts';
+import { pick } from './program.ts';
+import { checkFileName } from './question-banks.ts';
+import type { Slot } from './schedule.ts';
+
+export function defineModules(sources: readonly LoadedDocument[], registries: Registries, reporter: Reporter): void {
+  for (const source of sources) {
+    const doc = source.data as ModuleDocument;
+    checkFileName(source, doc.id, reporter);
+    registries.modules.define(doc.id, { doc, source }, source.at(['id']));
+  }
+}
+
+export interface ModuleInputs {
+  readonly registries: Registries;
+  readonly files: ProgramSources['files'];
+  readonly slots: ReadonlyMap<string, Slot>;
+  readonly deadlines: readonly Deadline[];
+  /** The policy's default pass rule, with where it is written. */
+  readonly defaultPass?: { readonly rule: PassRuleDocument; readonly source: LoadedDocument };
+  /** Whether the schedule could be read; without it, "unscheduled" is not reported. */
+  readonly scheduleKnown: boolean;
+}
+
+/** Resolves every module, in the order learners meet them (schedule order, then id). */
+export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module[] {
+  const { registries, slots } = inputs;
+  const entries = registries.modules.values;
+  const appearance = [...slots.keys()];
+  const ordered = [...entries].sort((a, b) => {
+    const sa = slots.get(a.doc.id);
+    const sb = slots.get(b.doc.id);
+    if (sa && sb) return compare(sa.span?.start ?? '', sb.span?.start ?? '') || appearance.indexOf(a.doc.id) - appearance.indexOf(b.doc.id);
+    if (sa || sb) return sa ? -1 : 1;
+    return compare(a.doc.id, b.doc.id);
+  });
+
+  const modules = ordered.map(({ doc, source }): Module => {
+    const slot = slots.get(doc.id);
+    if (!slot && inputs.scheduleKnown) {
+      reporter.report('module_unscheduled', `The module \`${doc.id}\` is not scheduled`, source.at(['id']), {
+        label: 'in no week or period',
+        hint: `Add \`${doc.id}\` to the \`modules\` of a week or period in schedule.yaml.`,
+      });
+    }
+    let phaseId = doc.phase && registries.phases.refer(doc.phase, source.at(['phase'])) ? doc.phase : undefined;
+    if (phaseId && slot && slot.phaseIds.length > 0 && !slot.phaseIds.includes(phaseId)) {
+      reporter.report('module_phase_mismatch', `The module \`${doc.id}\` is in phase \`${phaseId}\` but scheduled in a week of phase \`${slot.phaseIds[0]}\``, source.at(['phase']), {
+        label: `its week is in \`${slot.phaseIds[0]}\``,
+        related: [{ message: 'scheduled here', ...slot.firstAt }],
+      });
+    }
+    phaseId ??= slot?.phaseIds[0];
+    const content = resolveContent(doc, inputs.files);
+    const assessment = doc.assessment ? resolveAssessment(doc, source, inputs, reporter) : undefined;
+    return {
+      id: doc.id,
+      title: doc.title,
+      shortTitle: doc.shortTitle ?? doc.title,
+      ...pick(doc, ['label', 'summary', 'workload']),
+      kind: doc.kind ?? 'module',
+      ...(phaseId ? { phaseId } : {}),
+      description: doc.description,
+      ...(content ? { content } : {}),
+      competenceIds: registries.competences.referAll(doc.competences, (i) => source.at(['competences', i])),
+      prerequisiteIds: registries.modules.referAll(doc.prerequisites, (i) => source.at(['prerequisites', i])),
+      outcomes: doc.outcomes ?? [],
+      topics: doc.topics ?? [],
+      presenters: doc.presenters ?? [],
+      resources: (doc.resources ?? []).map((l) => ({ ...l, kind: l.kind ?? 'website' })),
+      ...(assessment ? { assessment } : {}),
+      ...(slot?.span ? { scheduled: { weekNumbers: slot.weekNumbers, periodIds: slot.periodIds, span: slot.span } } : {}),
+    };
+  });
+  checkPrerequisiteCycles(modules, registries, reporter);
+  return modules.map((m, i) => ({
+    ...m,
+    ...(i > 0 ? { previousId: modules[i - 1]!.id } : {}),
+    ...(i < modules.length - 1 ? { nextId: modules[i + 1]!.id } : {}),
+  }));
+}
+
+function resolveContent(doc: ModuleDocument, files: ProgramSources['files']): ModuleContent | undefined {
+  if (doc.content === undefined) return undefined;
+  if (typeof doc.content === 'string') return { format: 'markdown', source: doc.content };
+  const file = files.get(doc.content.file);
+  if (!file?.text) return undefined;
+  return { format: /\.mdx$/i.test(file.relativePath) ? 'mdx' : 'markdown', source: file.text, file: file.relativePath };
+}
+
+function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: ModuleInputs, reporter: Reporter): Assessment | undefined {
+  const a = doc.assessment!;
+  const bank = inputs.registries.banks.refer(a.bank, source.at(['assessment', 'bank']));
+  const bankSize = bank?.doc.questions.length;
+  const questionCount = a.questions ?? bankSize ?? 0;
+  if (bankSize !== undefined && questionCount > bankSize) {
+    reporter.report('question_bank_too_small', `The assessment draws ${questionCount} questions but the bank \`${a.bank}\` holds ${bankSize}`, source.at(['assessment', 'questions']), {
+      label: `at most ${bankSize}`,
+      hint: `Add ${questionCount - bankSize} question${questionCount - bankSize === 1 ? '' : 's'} to assessments/${a.bank}.yaml, or draw fewer.`,
+      related: [{ message: 'the bank', ...bank!.source.at(['questions'], 'key') }],
+    });
+  }
+  const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
+  if (!pass) {
+    reporter.report('pass_mark_missing', `The module \`${doc.id}\` has an assessment but no pass mark`, source.at(['assessment'], 'key'), {
+      label: 'no `pass.minScore` here or in policy.yaml',
+      hint: 'Set `modules.pass.minScore` in policy.yaml for every module, or `pass: { minScore: 60 }` under this assessment.',
+    });
+    return undefined;
+  }
+  if (!bank) return undefined;
+  const deadline = inputs.deadlines.find((d) => d.moduleIds.includes(doc.id));
+  return {
+    title: a.title ?? bank.doc.title,
+    ...(a.description ? { description: a.description } : {}),
+    bankId: a.bank,
+    questionCount: Math.min(questionCount, bankSize ?? questionCount),
+    pass,
+    display: a.display ?? 'one-at-a-time',
+    shuffle: a.shuffle ?? true,
+    ...(a.external ? { external: a.external } : {}),
+    ...(deadline ? { deadlineId: deadline.id } : {}),
+  };
+}
+
+/** Merges a module's own pass rule over the policy's default; the mark itself is checked where it is written. */
+function passRule(
+  own: PassRuleDocument | undefined,
+  fallback: ModuleInputs['defaultPass'],
+  reporter: Reporter,
+  ownAt: () => ReturnType<LoadedDocument['at']>,
+): PassRule | undefined {
+  const minScore = own?.minScore ?? fallback?.rule.minScore;
+  if (minScore === undefined) return undefined;
+  if (own?.minScore !== undefined) checkPassMark(own.minScore, ownAt(), reporter);
+  return { minScore: Math.min(minScore, 100), attempts: own?.attempts ?? fallback?.rule.attempts ?? 'unlimited' };
+}
+
+export function checkPassMark(minScore: number, at: ReturnType<LoadedDocument['at']>, reporter: Reporter): void {
+  if (minScore > 100) {
+    reporter.report('pass_mark_unreachable', `A pass mark of ${minScore} % can never be reached`, at, {
+      label: 'above 100 %',
+      hint: 'The pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).',
+    });
+  }
+}
+
+/** Reports each cycle of prerequisites once, at the module where it is first entered. */
+function checkPrerequisiteCycles(modules: readonly Module[], registries: Registries, reporter: Reporter): void {
+  const byId = new Map(modules.map((m) => [m.id, m]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const reported = new Set<string>();
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of byId.get(id)?.prerequisiteIds ?? []) {
+      if (state.get(next) === 'visiting') {
+        const cycle = stack.slice(stack.indexOf(next));
+        const key = [...cycle].sort().join('>');
+        if (!reported.has(key)) {
+          reported.add(key);
+          reportCycle(cycle, registries, reporter);
+        }
+      } else if (!state.has(next)) {
+        visit(next);
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const m of modules) if (!state.has(m.id)) visit(m.id);
+}
+
+function reportCycle(cycle: readonly string[], registries: Registries, reporter: Reporter): void {
+  const first = cycle[0]!;
+  const path = [...cycle, first].map((id) => `\`${id}\``).join(' → ');
+  const at = (from: string, to: string) => {
+    const entry = registries.modules.get(from)!;
+    return entry.source.at(['prerequisites', (entry.doc.prerequisites ?? []).indexOf(to)]);
+  };
+  const last = cycle[cycle.length - 1]!;
+  reporter.report('prerequisite_cycle', `Module prerequisites form a cycle: ${path}`, at(last, first), {
+    label: `\`${last}\` requires \`${first}\`, which requires it in turn`,
+    hint: 'Remove one of the prerequisites in the cycle.',
+    related: cycle.slice(0, -1).map((id, i) => ({ message: `\`${id}\` requires \`${cycle[i + 1]}\``, ...at(id, cycle[i + 1]!) })),
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,165 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Assignment, ItemCategory, LiveSession, Module, Policy, Requirement } from '../model/types.ts';
+import { closest } from '../util/suggest.ts';
+import type { PolicyDocument, RequirementDocument, SelectorDocument } from '../validate/documents.ts';
+import type { Registries } from './context.ts';
+import { checkPassMark } from './modules.ts';
+import type { Registry } from './registry.ts';
+
+interface Items {
+  readonly modules: readonly Module[];
+  readonly assignments: readonly Assignment[];
+  readonly sessions: readonly LiveSession[];
+}
+
+/** Checks the policy's default pass mark where it is written; modules inherit it. */
+export function checkDefaultPass(source: LoadedDocument, reporter: Reporter): void {
+  const doc = source.data as PolicyDocument;
+  const minScore = doc.modules?.pass?.minScore;
+  if (minScore !== undefined) checkPassMark(minScore, source.at(['modules', 'pass', 'minScore']), reporter);
+}
+
+export function resolvePolicy(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter): Policy | undefined {
+  const doc = source.data as PolicyDocument;
+  const normalizer = new RequirementNormalizer(source, items, registries, reporter);
+  const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
+  const benefits = (doc.benefits ?? []).flatMap((b, i) => {
+    const r = normalizer.normalize(b.requires, ['benefits', i, 'requires'], true);
+    return r ? [{ id: b.id, title: b.title, requires: r, ...(b.description ? { description: b.description } : {}) }] : [];
+  });
+  const benefitIds = new Set<string>();
+  (doc.benefits ?? []).forEach((b, i) => {
+    if (benefitIds.has(b.id)) reporter.report('id_duplicate', `Duplicate benefit id \`${b.id}\``, source.at(['benefits', i, 'id']), { label: 'already used' });
+    benefitIds.add(b.id);
+  });
+  const issuerIds = registries.organizers.referAll(doc.certificate.issuedBy, (i) => source.at(['certificate', 'issuedBy', i]));
+  if (!requires) return undefined;
+  const pass = doc.modules?.pass;
+  return {
+    modulePass: { minScore: Math.min(pass?.minScore ?? 0, 100), attempts: pass?.attempts ?? 'unlimited' },
+    ...(doc.modules?.note ? { modulesNote: doc.modules.note } : {}),
+    certificate: {
+      title: doc.certificate.title,
+      issuerIds,
+      requires,
+      ...(doc.certificate.brings ? { brings: doc.certificate.brings } : {}),
+      ...(doc.certificate.recognition ? { recognition: doc.certificate.recognition } : {}),
+      ...(doc.certificate.note ? { note: doc.certificate.note } : {}),
+    },
+    benefits,
+  };
+}
+
+type Path = (string | number)[];
+
+class RequirementNormalizer {
+  readonly #source: LoadedDocument;
+  readonly #items: Items;
+  readonly #registries: Registries;
+  readonly #reporter: Reporter;
+
+  constructor(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter) {
+    this.#source = source;
+    this.#items = items;
+    this.#registries = registries;
+    this.#reporter = reporter;
+  }
+
+  normalize(req: RequirementDocument, path: Path, allowCertificate: boolean): Requirement | undefined {
+    const at = (...more: Path) => this.#source.at([...path, ...more]);
+    if (req.all || req.any || req.of) {
+      const key = req.all ? 'all' : req.any ? 'any' : 'of';
+      const children = (req.all ?? req.any ?? req.of ?? []).map((c, i) => this.normalize(c, [...path, key, i], allowCertificate));
+      if (children.some((c) => c === undefined)) return undefined;
+      const of = children as Requirement[];
+      const atLeast = req.all ? of.length : req.any ? 1 : req.atLeast!;
+      if (atLeast > of.length) {
+        this.#reporter.report('requirement_unmeetable', `At least ${atLeast} of ${of.length} requirement${of.length === 1 ? '' : 's'} can never be met`, at('atLeast'), {
+          label: `only ${of.length} listed`,
+          hint: `Lower \`atLeast\` to ${of.length} or less, or list more requirements under \`of\`.`,
+        });
+        return undefined;
+      }
+      return { type: 'group', atLeast, of };
+    }
+    if (req.certificate) {
+      if (!allowCertificate) {
+        this.#reporter.report('requirement_unmeetable', 'The certificate cannot require itself', at('certificate'), {
+          label: 'circular',
+          hint: '`certificate: true` belongs in the requirements of a benefit, not of the certificate.',
+        });
+        return undefined;
+      }
+      return { type: 'certificate' };
+    }
+    if (req.modules !== undefined) return this.#items_('module', req.modules, [...path, 'modules']);
+    if (req.assignments !== undefined) return this.#items_('assignment', req.assignments, [...path, 'assignments']);
+    if (req.sessions !== undefined) return this.#items_('session', req.sessions, [...path, 'sessions']);
+    return undefined;
+  }
+
+  #items_(category: ItemCategory, selector: SelectorDocument, path: Path): Requirement | undefined {
+    const at = (...more: Path) => this.#source.at([...path, ...more]);
+    const pool = this.#pool(category);
+    const registry = this.#registry(category);
+    const noun = { module: 'module', assignment: 'assignment', session: 'live session' }[category];
+    if (selector === 'all') {
+      const ids = pool.filter((item) => !('optional' in item && item.optional)).map((item) => item.id);
+      return { type: 'items', category, selection: 'all', ids, atLeast: ids.length };
+    }
+    if (Array.isArray(selector)) {
+      const ids = registry.referAll(selector, (i) => at(i));
+      if (ids.length !== selector.length) return undefined;
+      return { type: 'items', category, selection: 'list', ids, atLeast: ids.length };
+    }
+    let selected = pool;
+    if (selector.kind !== undefined) {
+      selected = pool.filter((item) => item.kind === selector.kind);
+      if (selected.length === 0) {
+        const kinds = [...new Set(pool.map((item) => item.kind))].sort();
+        const suggestion = closest(selector.kind, kinds);
+        this.#reporter.report('reference_unknown', `No ${noun} has the kind \`${selector.kind}\``, at('kind'), {
+          label: `no ${noun} of this kind`,
+          hint: suggestion ? `Did you mean \`${suggestion}\`?` : kinds.length > 0 ? `Kinds in use: ${kinds.map((k) => `\`${k}\``).join(', ')}.` : `No ${noun}s are defined.`,
+        });
+        return undefined;
+      }
+    }
+    if (selector.ids) {
+      const ids = registry.referAll(selector.ids, (i) => at('ids', i));
+      if (ids.length !== selector.ids.length) return undefined;
+      selected = selected.filter((item) => ids.includes(item.id));
+    }
+    const ids = selected.map((item) => item.id);
+    const atLeast = selector.atLeast ?? ids.length;
+    if (atLeast > ids.length) {
+      this.#reporter.report('requirement_unmeetable', `At least ${atLeast} ${noun}s are required but only ${ids.length} ${ids.length === 1 ? 'matches' : 'match'}`, at('atLeast'), {
+        label: `only ${ids.length} available`,
+        hint: `Lower \`atLeast\` to ${ids.length} or less, or widen the selection.`,
+      });
+      return undefined;
+    }
+    return {
+      type: 'items',
+      category,
+      selection: selector.kind !== undefined && !selector.ids ? 'kind' : 'list',
+      ...(selector.kind !== undefined ? { kind: selector.kind } : {}),
+      ids,
+      atLeast,
+    };
+  }
+
+  #pool(category: ItemCategory): readonly { id: string; kind: string; optional?: boolean }[] {
+    if (category === 'module') return this.#items.modules;
+    if (category === 'assignment') return this.#items.assignments;
+    return this.#items.sessions;
+  }
+
+  #registry(category: ItemCategory): Registry<unknown> {
+    if (category === 'module') return this.#registries.modules;
+    if (category === 'assignment') return this.#registries.assignments;
+    return this.#registries.sessions;
+  }
+}
+

@@ -1,0 +1,116 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Curriculum, Program } from '../model/types.ts';
+import { contrastRatio, darkenToContrast } from '../util/contrast.ts';
+import type { ProgramDocument } from '../validate/documents.ts';
+import type { ProgramSources, Registries } from './context.ts';
+import { checkDate, checkTimeZone } from './time-checks.ts';
+
+/** The accent used when a program sets none; it passes 4.5:1 on white. */
+export const defaultAccent = '#1f5fa8';
+
+export interface ResolvedProgram {
+  readonly program: Program;
+  readonly site: Curriculum['site'];
+  readonly calendar: Curriculum['calendar'];
+  readonly lmsIri?: string;
+  /** False when the dates or zone are unusable, so that nothing depending on them is checked. */
+  readonly datesUsable: boolean;
+}
+
+export function resolveProgramDocument(
+  source: LoadedDocument,
+  sources: ProgramSources,
+  registries: Registries,
+  reporter: Reporter,
+): ResolvedProgram {
+  const doc = source.data as ProgramDocument;
+  if (doc.id !== sources.folder.name) {
+    reporter.report('id_filename_mismatch', `The program id \`${doc.id}\` differs from its folder name \`${sources.folder.name}\``, source.at(['id']), {
+      label: `expected \`${sources.folder.name}\``,
+      hint: `Rename the folder to \`${doc.id}\`, or set \`id: ${sources.folder.name}\`.`,
+    });
+  }
+  doc.organizers.forEach((o, i) => {
+    registries.organizers.define(
+      o.id,
+      { id: o.id, name: o.name, shortName: o.shortName ?? o.name, role: o.role, ...pick(o, ['url', 'email', 'country', 'description']) },
+      source.at(['organizers', i, 'id']),
+    );
+  });
+
+  const zone = checkTimeZone(doc.timeZone, source.at(['timeZone']), reporter);
+  const start = checkDate(doc.dates.start, source.at(['dates', 'start']), reporter);
+  const end = checkDate(doc.dates.end, source.at(['dates', 'end']), reporter);
+  if (start && end && end < start) {
+    reporter.report('period_reversed', `The program ends (${end}) before it starts (${start})`, source.at(['dates', 'end']), {
+      label: 'before the start date',
+      related: [{ message: 'the start date', ...source.at(['dates', 'start']) }],
+    });
+  }
+  if (doc.registration?.opens) checkDate(doc.registration.opens, source.at(['registration', 'opens']), reporter);
+  if (doc.registration?.closes) checkDate(doc.registration.closes, source.at(['registration', 'closes']), reporter);
+  if (doc.effort?.hoursPerWeek && doc.effort.hoursPerWeek.max < doc.effort.hoursPerWeek.min) {
+    reporter.report('period_reversed', `The weekly effort range ends (${doc.effort.hoursPerWeek.max} h) below where it starts (${doc.effort.hoursPerWeek.min} h)`, source.at(['effort', 'hoursPerWeek', 'max']), {
+      label: 'less than `min`',
+    });
+  }
+
+  const accent = doc.site?.accent?.toLowerCase() ?? defaultAccent;
+  const ratio = contrastRatio(accent, '#ffffff');
+  if (ratio < 4.5) {
+    reporter.report('accent_contrast_low', `The accent colour ${accent} has a contrast of ${ratio.toFixed(2)}:1 with white; at least 4.5:1 is needed`, source.at(['site', 'accent']), {
+      label: `${ratio.toFixed(2)}:1`,
+      hint: `A darker shade of the same hue that passes: \`${darkenToContrast(accent, '#ffffff', 4.5)}\`.`,
+    });
+  }
+  const logoFile = doc.site?.logo ? sources.files.get(doc.site.logo) : undefined;
+
+  const program: Program = {
+    id: doc.id,
+    title: doc.title,
+    shortTitle: doc.shortTitle ?? doc.title,
+    ...pick(doc, ['subtitle', 'summary', 'edition', 'level', 'eqfLevel', 'pace', 'venue', 'audience', 'capacity', 'fees', 'funding']),
+    language: doc.language,
+    format: doc.format,
+    ...(doc.effort
+      ? {
+          effort: {
+            ...(doc.effort.hoursPerWeek ? { hoursPerWeek: doc.effort.hoursPerWeek } : {}),
+            ...(doc.effort.totalHours !== undefined ? { totalHours: doc.effort.totalHours } : {}),
+            approximate: doc.effort.approximate ?? false,
+          },
+        }
+      : {}),
+    dates: { start: doc.dates.start, end: doc.dates.end },
+    timeZone: doc.timeZone,
+    organizers: registries.organizers.values,
+    ...(doc.contact ? { contact: { ...doc.contact, social: doc.contact.social ?? [] } } : {}),
+    ...(doc.registration ? { registration: doc.registration } : {}),
+    links: (doc.links ?? []).map((l) => ({ ...l, kind: l.kind ?? 'website' })),
+    about: doc.about ?? {},
+    sections: doc.sections ?? [],
+  };
+  return {
+    program,
+    site: {
+      accent,
+      ...(logoFile ? { logo: { file: logoFile.relativePath, alt: doc.site?.logoAlt ?? doc.shortTitle ?? doc.title } } : {}),
+    },
+    calendar: {
+      sessionReminders: [...(doc.calendar?.sessionReminders ?? [60])].sort((a, b) => b - a),
+      deadlineReminders: [...(doc.calendar?.deadlineReminders ?? [2])].sort((a, b) => b - a),
+      refreshHours: doc.calendar?.refreshHours ?? 12,
+      sequence: doc.calendar?.sequence ?? 0,
+    },
+    ...(doc.lms?.iri ? { lmsIri: doc.lms.iri } : {}),
+    datesUsable: zone !== undefined && start !== undefined && end !== undefined,
+  };
+}
+
+/** Copies the listed keys that are present, leaving absent ones absent (not undefined). */
+export function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { Reporter } from '../diagnostics/reporter.ts';
+import { idFromFileName } from '../load/document-kinds.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Question, QuestionBank } from '../model/types.ts';
+import type { AssessmentDocument } from '../validate/documents.ts';
+import type { Registries } from './context.ts';
+import { Registry } from './registry.ts';
+
+/** Defines the question banks; their questions are checked when the banks are resolved. */
+export function defineQuestionBanks(sources: readonly LoadedDocument[], registries: Registries, reporter: Reporter): void {
+  for (const source of sources) {
+    const doc = source.data as AssessmentDocument;
+    checkFileName(source, doc.id, reporter);
+    registries.banks.define(doc.id, { doc, source }, source.at(['id']));
+  }
+}
+
+export function checkFileName(source: LoadedDocument, id: string, reporter: Reporter): void {
+  const expected = idFromFileName(source.file.path);
+  if (id !== expected) {
+    reporter.report('id_filename_mismatch', `The id \`${id}\` differs from the file name \`${expected}\``, source.at(['id']), {
+      label: `expected \`${expected}\``,
+      hint: `Rename the file to \`${id}.yaml\`, or set \`id: ${expected}\`.`,
+    });
+  }
+}
+
+export function resolveQuestionBanks(registries: Registries, reporter: Reporter): QuestionBank[] {
+  return registries.banks.values.map(({ doc, source }) => {
+    const questionIds = new Registry<true>('question', `\`${doc.id}\``, reporter);
+    const questions = doc.questions.map((q, qi): Question => {
+      questionIds.define(q.id, true, source.at(['questions', qi, 'id']));
+      const feedback = q.feedback ?? {};
+      const points = q.points ?? 1;
+      if (q.type === 'true-false') {
+        return { id: q.id, type: 'true-false', prompt: q.prompt, answer: q.answer ?? false, feedback, points };
+      }
+      const optionIds = new Registry<true>('option', `question \`${q.id}\``, reporter);
+      const options = (q.options ?? []).map((o, oi) => {
+        optionIds.define(o.id, true, source.at(['questions', qi, 'options', oi, 'id']));
+        return { id: o.id, text: o.text, correct: o.correct ?? false, ...(o.feedback ? { feedback: o.feedback } : {}) };
+      });
+      const correct = options.filter((o) => o.correct).length;
+      if (q.type === 'single' && correct !== 1) {
+        reporter.report(
+          'question_answer_invalid',
+          correct === 0 ? `Question \`${q.id}\` has no correct option` : `Single-answer question \`${q.id}\` has ${correct} correct options`,
+          source.at(['questions', qi, 'type']),
+          {
+            label: correct === 0 ? 'no option has `correct: true`' : 'exactly one option must be correct',
+            hint: correct === 0 ? 'Mark the right option with `correct: true`.' : 'Use `type: multiple` if learners must choose several options, or keep one `correct: true`.',
+          },
+        );
+      } else if (q.type === 'multiple' && correct === 0) {
+        reporter.report('question_answer_invalid', `Question \`${q.id}\` has no correct option`, source.at(['questions', qi, 'type']), {
+          label: 'no option has `correct: true`',
+          hint: 'Mark every right option with `correct: true`.',
+        });
+      }
+      return { id: q.id, type: q.type, prompt: q.prompt, options, feedback, points };
+    });
+    return { id: doc.id, title: doc.title, ...(doc.description ? { description: doc.description } : {}), questions };
+  });
+}

@@ -1,0 +1,128 @@
+import type { Location, Reporter } from '../diagnostics/reporter.ts';
+import type { LoadedDocument } from '../load/parse-yaml.ts';
+import type { Curriculum, IsoDate } from '../model/types.ts';
+import type { ProgramDocument } from '../validate/documents.ts';
+import type { ResolvedSchedule } from './schedule.ts';
+
+/** A stated total effort further than this from the sum of the workloads is reported. */
+const EFFORT_TOLERANCE = 0.25;
+
+type Draft = Pick<Curriculum, 'program' | 'modules' | 'assignments' | 'competences' | 'schedule'>;
+
+/**
+ * Compares what the documents state (end date, counts, effort) with what the data
+ * define. Disagreements are warnings: the documents are real and sometimes wrong, and
+ * the designer decides which side to correct.
+ */
+export function checkStatedFacts(draft: Draft, schedule: ResolvedSchedule, programSource: LoadedDocument, reporter: Reporter): void {
+  checkEndDate(draft, schedule, programSource, reporter);
+  checkStartDate(draft, schedule, reporter);
+  checkCounts(draft, programSource, reporter);
+  checkEffort(draft, programSource, reporter);
+}
+
+interface DatedItem {
+  readonly what: string;
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+  readonly at?: Location;
+}
+
+function datedItems(draft: Draft, schedule: ResolvedSchedule): DatedItem[] {
+  const s = draft.schedule;
+  return [
+    ...s.weeks.map((w) => ({ what: w.first === w.last ? `week ${w.first}` : `weeks ${w.first}–${w.last}`, first: w.span.start, last: w.span.end, at: schedule.itemLocations.get(`week:${w.first}`) })),
+    ...s.periods.map((p) => ({ what: `the period \`${p.id}\``, first: p.span.start, last: p.span.end, at: schedule.itemLocations.get(`period:${p.id}`) })),
+    ...s.sessions.map((x) => ({ what: `the session \`${x.id}\``, first: x.start.local.slice(0, 10), last: x.end.local.slice(0, 10), at: schedule.itemLocations.get(`session:${x.id}`) })),
+    ...s.deadlines.filter((d) => !d.implicit).map((d) => ({ what: `the deadline \`${d.id}\``, first: d.due.date, last: d.due.date, at: schedule.itemLocations.get(`deadline:${d.id}`) })),
+  ];
+}
+
+function checkEndDate(draft: Draft, schedule: ResolvedSchedule, source: LoadedDocument, reporter: Reporter): void {
+  const end = draft.program.dates.end;
+  const items = datedItems(draft, schedule);
+  const latest = items.reduce<DatedItem | undefined>((a, b) => (!a || b.last > a.last ? b : a), undefined);
+  if (!latest || latest.last <= end) return;
+  const after = items.filter((i) => i.last > end);
+  reporter.report(
+    'end_date_before_last_item',
+    `The program is stated to end on ${end}, but its schedule goes on until ${latest.last} (${latest.what})`,
+    source.at(['dates', 'end']),
+    {
+      label: `${after.length} scheduled item${after.length === 1 ? '' : 's'} end${after.length === 1 ? 's' : ''} after this date`,
+      hint: `If the documents are right about the schedule, set \`end: ${latest.last}\`; otherwise correct the schedule.`,
+      related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ message: `${i.what} ends ${i.last}`, ...i.at! })),
+    },
+  );
+}
+
+function checkStartDate(draft: Draft, schedule: ResolvedSchedule, reporter: Reporter): void {
+  const start = draft.program.dates.start;
+  for (const item of datedItems(draft, schedule)) {
+    if (item.first < start && item.at) {
+      reporter.report('date_outside_program', `${capitalize(item.what)} starts on ${item.first}, before the program starts (${start})`, item.at, {
+        label: 'before the program start date',
+      });
+    }
+  }
+}
+
+function checkCounts(draft: Draft, source: LoadedDocument, reporter: Reporter): void {
+  const doc = source.data as ProgramDocument;
+  doc.stated?.counts?.forEach((claim, i) => {
+    const actual = countOf(draft, claim.what, claim.kind);
+    if (actual === claim.count) return;
+    const thing = `${claim.what}${claim.kind ? ` of kind \`${claim.kind}\`` : ''}`;
+    reporter.report(
+      'stated_count_mismatch',
+      `The documents state ${claim.count} ${thing} ("${claim.quote}"), but ${actual} ${actual === 1 ? 'is' : 'are'} defined`,
+      source.at(['stated', 'counts', i, 'count']),
+      {
+        label: `${actual} defined`,
+        hint: `Correct the stated count (and the text that says it), or define ${claim.count > actual ? 'the missing' : 'fewer'} ${claim.what}.`,
+      },
+    );
+  });
+}
+
+function countOf(draft: Draft, what: string, kind: string | undefined): number {
+  const byKind = <T extends { kind: string }>(items: readonly T[]) => (kind ? items.filter((i) => i.kind === kind) : items).length;
+  switch (what) {
+    case 'modules':
+      return byKind(draft.modules);
+    case 'sessions':
+      return byKind(draft.schedule.sessions);
+    case 'assignments':
+      return byKind(draft.assignments);
+    case 'competences':
+      return draft.competences.length;
+    case 'phases':
+      return draft.schedule.phases.length;
+    case 'weeks':
+      return new Set(draft.schedule.weeks.flatMap((w) => Array.from({ length: w.last - w.first + 1 }, (_, i) => w.first + i))).size;
+    default:
+      return 0;
+  }
+}
+
+function checkEffort(draft: Draft, source: LoadedDocument, reporter: Reporter): void {
+  const total = draft.program.effort?.totalHours;
+  if (total === undefined || draft.modules.length === 0) return;
+  // Only comparable when every module states its workload.
+  if (draft.modules.some((m) => m.workload === undefined)) return;
+  const sum = draft.modules.reduce((s, m) => s + m.workload!.hours, 0);
+  if (Math.abs(sum - total) <= EFFORT_TOLERANCE * total) return;
+  reporter.report(
+    'effort_mismatch',
+    `The stated total effort is ${total} hours, but the module workloads add up to ${sum} hours`,
+    source.at(['effort', 'totalHours']),
+    {
+      label: `${Math.round((Math.abs(sum - total) / total) * 100)} % ${sum > total ? 'more' : 'less'} than stated`,
+      hint: 'Correct the stated total or the workloads of the modules.',
+    },
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,210 @@
+/**
+ * Time zones from the IANA database that ships with the JavaScript runtime (ICU).
+ * Nothing here reads the machine's own zone.
+ */
+import { closest } from '../util/suggest.ts';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      era: 'short',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Abbreviations people write instead of zone names, with the zones that use them. */
+const abbreviations: Record<string, readonly string[]> = {
+  CET: ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'],
+  CEST: ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', 'Europe/Rome', 'Europe/Brussels', 'Europe/Amsterdam'],
+  MET: ['Europe/Paris', 'Europe/Berlin'],
+  MEST: ['Europe/Paris', 'Europe/Berlin'],
+  EET: ['Europe/Athens', 'Europe/Helsinki', 'Europe/Bucharest', 'Africa/Cairo'],
+  EEST: ['Europe/Athens', 'Europe/Helsinki', 'Europe/Bucharest'],
+  WET: ['Europe/Lisbon', 'Atlantic/Canary'],
+  WEST: ['Europe/Lisbon', 'Atlantic/Canary'],
+  BST: ['Europe/London'],
+  IST: ['Asia/Kolkata', 'Europe/Dublin', 'Asia/Jerusalem'],
+  KST: ['Asia/Seoul'],
+  JST: ['Asia/Tokyo'],
+  HKT: ['Asia/Hong_Kong'],
+  SGT: ['Asia/Singapore'],
+  WIB: ['Asia/Jakarta'],
+  PHT: ['Asia/Manila'],
+  MSK: ['Europe/Moscow'],
+  AEST: ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane'],
+  AEDT: ['Australia/Sydney', 'Australia/Melbourne'],
+  AWST: ['Australia/Perth'],
+  NZST: ['Pacific/Auckland'],
+  NZDT: ['Pacific/Auckland'],
+  EST: ['America/New_York', 'America/Toronto'],
+  EDT: ['America/New_York', 'America/Toronto'],
+  CST: ['America/Chicago', 'America/Mexico_City', 'Asia/Shanghai'],
+  CDT: ['America/Chicago'],
+  MST: ['America/Denver', 'America/Phoenix'],
+  MDT: ['America/Denver'],
+  PST: ['America/Los_Angeles', 'America/Vancouver'],
+  PDT: ['America/Los_Angeles', 'America/Vancouver'],
+  HST: ['Pacific/Honolulu'],
+  SAST: ['Africa/Johannesburg'],
+  WAT: ['Africa/Lagos'],
+  EAT: ['Africa/Nairobi'],
+  BRT: ['America/Sao_Paulo'],
+  ART: ['America/Argentina/Buenos_Aires'],
+};
+
+/** Names that are valid in the database only as legacy links (`EST`, `CET`, `EST5EDT`, ...). */
+const legacyPattern = /^(?:[A-Z]{3,4}|[A-Z]{3}\d[A-Z]{3})$/;
+
+export type ZoneCheck =
+  | { readonly ok: true; readonly zone: string }
+  | { readonly ok: false; readonly abbreviation: true; readonly candidates: readonly string[] }
+  | { readonly ok: false; readonly abbreviation: false; readonly suggestion?: string };
+
+/** Checks that `name` is an IANA zone that can be used for scheduling (not an abbreviation). */
+export function checkZone(name: string): ZoneCheck {
+  const upper = name.toUpperCase();
+  if (upper !== 'UTC' && upper !== 'GMT' && (abbreviations[upper] || legacyPattern.test(name))) {
+    return { ok: false, abbreviation: true, candidates: abbreviations[upper] ?? [] };
+  }
+  if (isKnownZone(name)) return { ok: true, zone: name };
+  return { ok: false, abbreviation: false, suggestion: suggestZone(name) };
+}
+
+function isKnownZone(name: string): boolean {
+  if (name.length === 0) return false;
+  try {
+    formatter(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let allZones: readonly string[] | undefined;
+
+function suggestZone(name: string): string | undefined {
+  allZones ??= Intl.supportedValuesOf('timeZone');
+  const byCity = allZones.find((z) => z.split('/').pop()!.toLowerCase() === name.toLowerCase().replace(/\s+/g, '_'));
+  return byCity ?? closest(name, allZones);
+}
+
+interface Wall {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+function wallTime(epochMs: number, zone: string): Wall {
+  const parts = formatter(zone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const era = parts.find((p) => p.type === 'era')?.value;
+  const year = era === 'BC' ? 1 - get('year') : get('year');
+  return { year, month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** The zone's offset from UTC at an instant, in minutes (east positive). */
+export function offsetMinutes(epochMs: number, zone: string): number {
+  const w = wallTime(epochMs, zone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+export function formatOffset(minutes: number, separator = ':'): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${separator}${String(abs % 60).padStart(2, '0')}`;
+}
+
+export type LocalResolution =
+  | { readonly kind: 'exact'; readonly epochMs: number; readonly offset: number }
+  | { readonly kind: 'ambiguous'; readonly epochMs: number; readonly offset: number; readonly laterOffset: number }
+  | { readonly kind: 'gap'; readonly epochMs: number; readonly offset: number; readonly gapMinutes: number };
+
+/**
+ * Finds the instant at which a zone's clocks show `local` (`YYYY-MM-DDTHH:MM[:SS]`).
+ * A time that happens twice resolves to the first; a time skipped by a spring-forward
+ * resolves as if the clocks had not changed yet (the "compatible" rule of Temporal).
+ */
+export function resolveLocal(local: string, zone: string): LocalResolution {
+  const [datePart, timePart = '00:00:00'] = local.split('T') as [string, string?];
+  const [y, mo, d] = datePart.split('-').map(Number) as [number, number, number];
+  const [h, mi, s = 0] = timePart.split(':').map(Number) as [number, number, number?];
+  const wallMs = Date.UTC(y, mo - 1, d, h, mi, s);
+  const before = offsetMinutes(wallMs - 86_400_000, zone);
+  const after = offsetMinutes(wallMs + 86_400_000, zone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => ({ offset, epochMs: wallMs - offset * 60_000 }))
+    .filter((c) => offsetMinutes(c.epochMs, zone) === c.offset)
+    .sort((a, b) => a.epochMs - b.epochMs);
+  const first = candidates[0];
+  if (!first) {
+    const offset = before;
+    return { kind: 'gap', epochMs: wallMs - offset * 60_000, offset: after, gapMinutes: Math.abs(after - before) };
+  }
+  const second = candidates[1];
+  if (second) return { kind: 'ambiguous', epochMs: first.epochMs, offset: first.offset, laterOffset: second.offset };
+  return { kind: 'exact', epochMs: first.epochMs, offset: first.offset };
+}
+
+/** Formats an instant as `YYYY-MM-DDTHH:MM:SS` on the zone's clocks. */
+export function localString(epochMs: number, zone: string): string {
+  const w = wallTime(epochMs, zone);
+  const p = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}T${p(w.hour)}:${p(w.minute)}:${p(w.second)}`;
+}
+
+export function utcString(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A change of a zone's offset: the instant and the offsets before and after (minutes). */
+export interface ZoneTransition {
+  readonly epochMs: number;
+  readonly offsetBefore: number;
+  readonly offsetAfter: number;
+}
+
+/**
+ * The zone's offset changes between two instants, found by sampling every 12 hours and
+ * bisecting to the minute. Zones change offset at most a few times a year, so this is
+ * exact for every real zone.
+ */
+export function zoneTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
+  const step = 12 * 3_600_000;
+  const transitions: ZoneTransition[] = [];
+  let t = fromMs;
+  let offset = offsetMinutes(t, zone);
+  while (t < toMs) {
+    const next = Math.min(t + step, toMs);
+    const nextOffset = offsetMinutes(next, zone);
+    if (nextOffset !== offset) {
+      let low = t;
+      let high = next;
+      while (high - low > 60_000) {
+        const mid = low + Math.floor((high - low) / 120_000) * 60_000;
+        if (offsetMinutes(mid, zone) === offset) low = mid;
+        else high = mid;
+      }
+      transitions.push({ epochMs: high, offsetBefore: offset, offsetAfter: nextOffset });
+      offset = nextOffset;
+    }
+    t = next;
+  }
+  return transitions;
+}
