@@ -9,5 +9,7 @@ export default defineConfig({
     // Tests that build write to their own temporary folders, so files may run in parallel,
     // but two cores cannot usefully run more than two heavy files at once.
     maxWorkers: 2,
+    // Outputs carry timestamps from the sources; pin them so that golden files are stable.
+    env: { SOURCE_DATE_EPOCH: '1700000000' },
   },
 });
