@@ -10,10 +10,14 @@ import { readReferencedFiles, type FileReference } from './load/referenced-files
 import type { Curriculum } from './model/types.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
+import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ModuleDocument, ProgramDocument } from './validate/documents.ts';
 import { checkFile, type CheckedFile } from './validate/index.ts';
 
 const run = promisify(execFile);
+
+/** Files read at once: enough to keep the disk busy, far below the file-handle limit. */
+const FILE_CONCURRENCY = 64;
 
 export interface CheckOptions {
   /** Keeps per-file results between runs (the watcher invalidates changed files). */
@@ -97,7 +101,7 @@ async function checkProgram(
   reporter: Reporter,
   siteUrl: string,
 ): Promise<Curriculum | undefined> {
-  const checked = await Promise.all(folder.entries.map(checkOne));
+  const checked = await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
   const documents: Record<string, LoadedDocument | undefined> = {};
   const modules: LoadedDocument[] = [];
   const assessments: LoadedDocument[] = [];

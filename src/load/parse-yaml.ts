@@ -22,9 +22,21 @@ export class LoadedDocument {
     this.data = data;
   }
 
-  /** The location of the value (or key) at `path`, for a diagnostic. */
+  /**
+   * The location of the value (or key) at `path`, for a diagnostic. The range is found
+   * only when something reads it: locations are handed out for every definition and
+   * reference, but a clean run never needs one.
+   */
   at(path: DataPath, part: NodePart = 'value'): Location {
-    return { file: this.file.path, range: this.rangeAt(path, part) };
+    let range: SourceRange | undefined;
+    const document = this;
+    return {
+      file: this.file.path,
+      get range() {
+        range ??= document.rangeAt(path, part);
+        return range;
+      },
+    };
   }
 
   rangeAt(path: DataPath, part: NodePart = 'value'): SourceRange {

@@ -1,6 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
+import { mapLimit } from '../util/concurrency.ts';
 import { displayPath } from './discover.ts';
 import { decodeSource, describeIoError } from './read-source.ts';
 
@@ -34,12 +35,10 @@ export async function readReferencedFiles(
 ): Promise<Map<string, ReferencedFile>> {
   const out = new Map<string, ReferencedFile>();
   const root = await realpath(programDir);
-  await Promise.all(
-    references.map(async (ref) => {
-      const file = await readOne(root, ref, reporter);
-      if (file) out.set(ref.written, file);
-    }),
-  );
+  await mapLimit(references, 64, async (ref) => {
+    const file = await readOne(root, ref, reporter);
+    if (file) out.set(ref.written, file);
+  });
   return out;
 }
 

@@ -77,6 +77,8 @@ export function resolveCompetences(
 ): { competences: Competence[]; areas: CompetenceArea[]; framework?: NonNullable<CompetencesDocument['framework']> } {
   if (!source) return { competences: [], areas: [] };
   const doc = source.data as CompetencesDocument;
+  const modulesOf = indexBy(modules, (m) => m.competenceIds);
+  const assignmentsOf = indexBy(assignments, (a) => a.competenceIds);
   const competences = doc.competences.flatMap((c, i): Competence[] => {
     if (registries.competences.get(c.id) !== c) return []; // a duplicate id, already reported
     const areaId = c.area && registries.areas.refer(c.area, source.at(['competences', i, 'area'])) ? c.area : undefined;
@@ -87,8 +89,8 @@ export function resolveCompetences(
         description: c.description,
         ...(areaId ? { areaId } : {}),
         ...pick(c, ['esco', 'eqfLevel']),
-        moduleIds: modules.filter((m) => m.competenceIds.includes(c.id)).map((m) => m.id),
-        assignmentIds: assignments.filter((a) => a.competenceIds.includes(c.id)).map((a) => a.id),
+        moduleIds: modulesOf.get(c.id) ?? [],
+        assignmentIds: assignmentsOf.get(c.id) ?? [],
       },
     ];
   });
@@ -97,4 +99,17 @@ export function resolveCompetences(
     areas: (doc.areas ?? []).map((a) => ({ id: a.id, title: a.title, ...(a.description ? { description: a.description } : {}) })),
     ...(doc.framework ? { framework: doc.framework } : {}),
   };
+}
+
+/** Ids of the items that name each key, in item order. */
+function indexBy<T extends { id: string }>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = index.get(key);
+      if (list) list.push(item.id);
+      else index.set(key, [item.id]);
+    }
+  }
+  return index;
 }

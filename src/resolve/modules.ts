@@ -30,11 +30,11 @@ export interface ModuleInputs {
 export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module[] {
   const { registries, slots } = inputs;
   const entries = registries.modules.values;
-  const appearance = [...slots.keys()];
+  const appearance = new Map([...slots.keys()].map((id, i) => [id, i]));
   const ordered = [...entries].sort((a, b) => {
     const sa = slots.get(a.doc.id);
     const sb = slots.get(b.doc.id);
-    if (sa && sb) return compare(sa.span?.start ?? '', sb.span?.start ?? '') || appearance.indexOf(a.doc.id) - appearance.indexOf(b.doc.id);
+    if (sa && sb) return compare(sa.span?.start ?? '', sb.span?.start ?? '') || appearance.get(a.doc.id)! - appearance.get(b.doc.id)!;
     if (sa || sb) return sa ? -1 : 1;
     return compare(a.doc.id, b.doc.id);
   });
