@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { check, type CheckResult } from './check.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
+import { emitCalendars } from './emit/ics/index.ts';
 import { emitCurriculumJson } from './emit/json/index.ts';
 import { emitSchemas } from './emit/schemas.ts';
 import type { EmitContext, OutputFile, ProgramEmitter } from './emit/types.ts';
@@ -32,6 +33,7 @@ export interface BuildResult {
 /** The emitters that turn each program into files, in the order they run. */
 export const programEmitters: readonly { readonly name: string; readonly emit: ProgramEmitter }[] = [
   { name: 'json', emit: emitCurriculumJson },
+  { name: 'ics', emit: emitCalendars },
 ];
 
 /**

@@ -95,6 +95,9 @@ function inline(nodes: readonly MdastNodes[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        // A line break inside a paragraph is only a wrapped source line (YAML block text).
+        out += node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
+        break;
       case 'inlineCode':
         out += node.value;
         break;

@@ -1,4 +1,84 @@
-/** Calendar (ICS) strings, in English. */
+/** Calendar (ICS) strings, in English: every word a learner reads in a calendar app. */
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2023-07-21` → `21 July 2023`, from the date's digits (no zone, no locale data). */
+const date = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${monthNames[m - 1]} ${y}`;
+};
+
+const weeks = (first: number, last: number): string => (first === last ? `Week ${first}` : `Weeks ${first}–${last}`);
+
 export const calendar = {
-  deadline: (title: string) => `Due: ${title}`,
-} as const;
+  date,
+
+  /** The name of a subscribed calendar. */
+  programCalendar: (program: string) => program,
+  phaseCalendar: (program: string, phase: string) => `${program}: ${phase}`,
+
+  /** Event titles, as calendar apps show them in a day or week view. */
+  summary: {
+    session: (title: string) => title,
+    module: (title: string, label?: string) => (label ? `${label}: ${title}` : `Module: ${title}`),
+    assignment: (title: string) => `Assignment: ${title}`,
+    /** Deadline titles in the sources often already say "due"; do not say it twice. */
+    deadline: (title: string) => (/\bdue\b/i.test(title) ? title : `Due: ${title}`),
+    /** No deadline is stated: the title must not suggest one was. */
+    implicitDeadline: (title: string) => `Due by the end of the program: ${title}`,
+    week: (first: number, last: number, title?: string) => `${weeks(first, last)}${title ? `: ${title}` : ''}`,
+    period: (title: string) => title,
+    break: (title: string) => title,
+  },
+
+  /** CATEGORIES, for clients that filter or colour by them. */
+  category: {
+    session: 'Live session',
+    module: 'Module',
+    assignment: 'Assignment',
+    deadline: 'Deadline',
+    week: 'Week',
+    period: 'Period',
+    break: 'Break',
+  },
+  sessionKind: {
+    orientation: 'Orientation',
+    lecture: 'Lecture',
+    seminar: 'Seminar',
+    workshop: 'Workshop',
+    webinar: 'Webinar',
+    discussion: 'Discussion',
+    exam: 'Exam',
+    other: 'Other',
+  } as Record<string, string>,
+
+  /** LOCATION of an online session. */
+  onlineLocation: (platform: string, url?: string) => (url ? `${platform}: ${url}` : platform),
+
+  /** Lines of event descriptions. */
+  online: (platform: string) => `Online: ${platform}`,
+  join: (url: string) => `Join: ${url}`,
+  place: (place: string) => `Place: ${place}`,
+  by: (names: readonly string[]) => `With: ${names.join(', ')}`,
+  program: (title: string) => `Program: ${title}`,
+  details: (url: string) => `Details: ${url}`,
+  week: weeks,
+  studied: (when: readonly string[]) => `When: ${when.join('; ')}`,
+  deliverable: (what: string) => `Deliverable: ${what}`,
+  submit: (where: string) => `Submit: ${where}`,
+  optional: 'Optional.',
+  choice: (select: number, from: number) => `Choose ${select} of ${from}.`,
+  dueEndOfDay: (day: string, zone: string) => `Due by the end of ${date(day)} (${zone} time).`,
+  dueAt: (day: string, time: string, zone: string) => `Due on ${date(day)} at ${time} (${zone} time).`,
+  dueFor: (items: readonly string[]) => `For: ${items.join('; ')}`,
+  deadlines: (items: readonly string[]) => `Due: ${items.join('; ')}`,
+  deadlineOn: (title: string, day: string) => `${title} (${date(day)})`,
+  implicitDeadline: (end: string) =>
+    `The program documents state no deadline for this. The end of the program (${date(end)}) is shown instead; check with the organizers.`,
+
+  /** What reminders say when they go off. */
+  reminder: {
+    session: (title: string) => `Starting soon: ${title}`,
+    deadline: (title: string) => `Coming up: ${title}`,
+  },
+};

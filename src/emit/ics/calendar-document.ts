@@ -1,0 +1,118 @@
+/**
+ * Events → one iCalendar object (RFC 5545): the VCALENDAR with its properties, a
+ * VTIMEZONE for every zone a TZID names, and a VEVENT (with VALARMs) per event.
+ */
+import { addDays } from '../../time/dates.ts';
+import { component, formatted, serialize, text, textList, tzidsUsed, type Component, type Property } from './components.ts';
+import { dateTimeProperty, type ZoneUsage } from './date-times.ts';
+import { sortEvents, type CalendarEvent } from './events.ts';
+import { vtimezone } from './vtimezone.ts';
+import { dateValue, durationValue, utcDateTimeValue } from './values.ts';
+import { webUrl } from './web-url.ts';
+
+/** Names the producer; no version, so that the files change only when the sources do. */
+export const PRODID = '-//Curriculum Compiler//Curriculum Compiler//EN';
+
+/** What makes a calendar one to subscribe to (rather than a file that adds one event). */
+export interface Subscription {
+  /** The calendar's name in the learner's app. */
+  readonly name: string;
+  readonly description?: string;
+  /** The program's zone: apps that honour X-WR-TIMEZONE show the calendar in it by default. */
+  readonly timeZone: string;
+  /** How often apps should fetch it again. */
+  readonly refreshHours: number;
+}
+
+/** How to write one calendar file. */
+export interface CalendarOptions {
+  /** Set for subscribed calendars; absent for "add this session" files. */
+  readonly subscription?: Subscription;
+  /** DTSTAMP of every event: when the sources last changed (`YYYY-MM-DDTHH:MM:SSZ`), never the clock. */
+  readonly stamp: string;
+  readonly sequence: number;
+  /**
+   * A zone and an instant for a VTIMEZONE when there are no events: RFC 5545 requires at
+   * least one component, and a calendar someone links to should still open.
+   */
+  readonly emptyZone: { readonly zone: string; readonly at: number };
+}
+
+/** The serialized calendar: CRLF lines, folded, ending with CRLF. */
+export function calendarText(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  return serialize(calendarComponent(events, options));
+}
+
+/** The VCALENDAR component of `events`, with a VTIMEZONE for every TZID it uses. */
+function calendarComponent(events: readonly CalendarEvent[], options: CalendarOptions): Component {
+  const usage: ZoneUsage = new Map();
+  const stampMs = Date.parse(options.stamp);
+  if (Number.isNaN(stampMs) || !options.stamp.endsWith('Z')) throw new Error(`ICS: DTSTAMP must be a UTC date-time, not ${options.stamp}`);
+  const vevents = sortEvents(events).map((e) => vevent(e, usage, utcDateTimeValue(stampMs), options.sequence));
+  if (vevents.length === 0) usage.set(options.emptyZone.zone, [options.emptyZone.at]);
+  const vtimezones = [...usage.keys()].sort().map((zone) => vtimezone(zone, usage.get(zone)!));
+
+  const root = component('VCALENDAR', [...calendarProperties(options.subscription)], [...vtimezones, ...vevents]);
+  // Outlook and Google shift events whose TZID has no VTIMEZONE: make that impossible to ship.
+  for (const zone of tzidsUsed(root)) if (!usage.has(zone)) throw new Error(`ICS: TZID ${zone} has no VTIMEZONE`);
+  return root;
+}
+
+function calendarProperties(subscription: Subscription | undefined): Property[] {
+  const properties = [formatted('VERSION', '2.0'), text('PRODID', PRODID), formatted('CALSCALE', 'GREGORIAN'), formatted('METHOD', 'PUBLISH')];
+  if (!subscription) return properties;
+  const refresh = durationValue(subscription.refreshHours * 60);
+  return [
+    ...properties,
+    // X-WR-* for Apple and Google, their RFC 7986 equivalents for everyone else.
+    text('X-WR-CALNAME', subscription.name),
+    text('NAME', subscription.name),
+    ...(subscription.description ? [text('X-WR-CALDESC', subscription.description), text('DESCRIPTION', subscription.description)] : []),
+    text('X-WR-TIMEZONE', subscription.timeZone),
+    formatted('REFRESH-INTERVAL', refresh, [{ name: 'VALUE', value: 'DURATION' }]),
+    formatted('X-PUBLISHED-TTL', refresh),
+  ];
+}
+
+function vevent(e: CalendarEvent, usage: ZoneUsage, stamp: string, sequence: number): Component {
+  const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence)), ...timing(e, usage)];
+  properties.push(text('SUMMARY', e.summary));
+  if (e.description) properties.push(text('DESCRIPTION', e.description));
+  if (e.location) properties.push(text('LOCATION', e.location));
+  const conference = webUrl(e.conference?.url);
+  if (e.conference && conference) {
+    properties.push(
+      formatted('CONFERENCE', conference, [
+        { name: 'VALUE', value: 'URI' },
+        { name: 'FEATURE', value: 'VIDEO' },
+        { name: 'LABEL', value: e.conference.label },
+      ]),
+    );
+  }
+  const url = webUrl(e.url);
+  if (url) properties.push(formatted('URL', url));
+  if (e.categories.length > 0) properties.push(textList('CATEGORIES', e.categories));
+  properties.push(formatted('TRANSP', e.busy ? 'OPAQUE' : 'TRANSPARENT'));
+  const alarms = e.reminders.map((r) =>
+    component('VALARM', [formatted('ACTION', 'DISPLAY'), text('DESCRIPTION', r.text), formatted('TRIGGER', durationValue(r.minutesFromStart))]),
+  );
+  return component('VEVENT', properties, alarms);
+}
+
+function timing(e: CalendarEvent, usage: ZoneUsage): Property[] {
+  const t = e.timing;
+  switch (t.kind) {
+    case 'all-day':
+      if (t.last < t.first) throw new Error(`ICS: ${e.uid} ends before it starts`);
+      // DTEND of an all-day event is exclusive: the day after the last day.
+      return [
+        formatted('DTSTART', dateValue(t.first), [{ name: 'VALUE', value: 'DATE' }]),
+        formatted('DTEND', dateValue(addDays(t.last, 1)), [{ name: 'VALUE', value: 'DATE' }]),
+      ];
+    case 'timed':
+      if (t.end.epochMs <= t.start.epochMs) throw new Error(`ICS: ${e.uid} ends before it starts`);
+      return [dateTimeProperty('DTSTART', t.start, usage), dateTimeProperty('DTEND', t.end, usage)];
+    case 'instant':
+      return [dateTimeProperty('DTSTART', t.at, usage)];
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Calendar events as the emitter sees them, between the model and the serializer:
+ * what happens, when, and what the learner reads. Nothing here is ICS syntax yet.
+ */
+import type { IsoDate } from '../../model/types.ts';
+import type { ZonedInstant } from './date-times.ts';
+
+/** What an event stands for; also the first part of its UID. */
+export type EventKind = 'session' | 'deadline' | 'module' | 'assignment' | 'week' | 'period' | 'break';
+
+/**
+ * When an event happens. An event is either timed or all-day, never both: all-day
+ * events have dates and no zone (they are the same days everywhere), timed ones have
+ * instants and the zone they were stated in.
+ */
+export type EventTiming =
+  /** Whole days, `first` to `last` inclusive. */
+  | { readonly kind: 'all-day'; readonly first: IsoDate; readonly last: IsoDate }
+  /** From one instant to a later one. */
+  | { readonly kind: 'timed'; readonly start: ZonedInstant; readonly end: ZonedInstant }
+  /** A point in time (a deadline at a stated hour): no DTEND, as RFC 5545 §3.6.1 allows. */
+  | { readonly kind: 'instant'; readonly at: ZonedInstant };
+
+/** A reminder, in minutes relative to the event's start (negative: before it). */
+export interface Reminder {
+  readonly minutesFromStart: number;
+  /** What the reminder says. */
+  readonly text: string;
+}
+
+/** One VEVENT-to-be: everything a learner sees of an item, in plain data. */
+export interface CalendarEvent {
+  readonly kind: EventKind;
+  /** The model id of the item (a week's is its numbers, `13-16`). */
+  readonly itemId: string;
+  /** Stable across builds: derived from the program, the kind and the item id only. */
+  readonly uid: string;
+  readonly timing: EventTiming;
+  readonly summary: string;
+  /** Plain text (Markdown already rendered). */
+  readonly description: string;
+  /** The item's page on the site. */
+  readonly url: string;
+  readonly location?: string;
+  /** A meeting link (RFC 7986 CONFERENCE); only http(s) links are written. */
+  readonly conference?: { readonly url: string; readonly label: string };
+  readonly categories: readonly string[];
+  /** Whether the event makes the learner busy (live sessions) or only marks days (TRANSP). */
+  readonly busy: boolean;
+  readonly reminders: readonly Reminder[];
+}
+
+/** The order of kinds that start together: the frame (breaks, weeks) before what happens in it. */
+const kindOrder: readonly EventKind[] = ['break', 'week', 'period', 'module', 'assignment', 'session', 'deadline'];
+
+function sortKey(e: CalendarEvent): string {
+  switch (e.timing.kind) {
+    case 'all-day':
+      return e.timing.first;
+    case 'timed':
+      return new Date(e.timing.start.epochMs).toISOString();
+    case 'instant':
+      return new Date(e.timing.at.epochMs).toISOString();
+  }
+}
+
+/**
+ * Events in a stable order: by start (dates before instants on the same day), then kind,
+ * then as given (the model's order: Lecture 1 before Lecture 2). The order does not
+ * change what clients show; it keeps files readable and diffable.
+ */
+export function sortEvents(events: readonly CalendarEvent[]): CalendarEvent[] {
+  // Array.prototype.sort is stable, so ties keep the order they came in.
+  return [...events].sort((a, b) => compare(sortKey(a), sortKey(b)) || kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+}
+
+/** Code-unit order, independent of the machine's locale (unlike localeCompare). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

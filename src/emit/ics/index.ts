@@ -1,0 +1,63 @@
+/**
+ * The ICS calendars of a program (RFC 5545), written by hand rather than with a
+ * calendar library: ready-made generators format plain dates in the building machine's
+ * zone, leave out VTIMEZONEs, or stamp the build time, and each of those breaks
+ * learners' calendars or reproducible builds.
+ *
+ * model → events (model-events.ts, phase-events.ts) → VCALENDAR tree
+ * (calendar-document.ts, vtimezone.ts, date-times.ts) → text (components.ts,
+ * content-lines.ts, values.ts).
+ */
+import { messagesFor } from '../../i18n/index.ts';
+import type { Curriculum } from '../../model/types.ts';
+import { outputPaths } from '../paths.ts';
+import type { OutputFile, ProgramEmitter } from '../types.ts';
+import { calendarText, type CalendarOptions } from './calendar-document.ts';
+import { programEvents } from './model-events.ts';
+import { phaseEvents } from './phase-events.ts';
+
+/**
+ * `<program>/calendar.ics` (the whole program, to subscribe to), one calendar per
+ * phase (`calendars/<phase>.ics`), and one file per live session
+ * (`calendars/sessions/<session>.ics`, to add that session alone). The same item has
+ * the same UID in every file.
+ */
+export const emitCalendars: ProgramEmitter = (curriculum, context) => {
+  const { program, schedule } = curriculum;
+  const m = messagesFor(program.language).calendar;
+  const events = programEvents(curriculum, context.catalog.url);
+  const base = baseOptions(curriculum);
+  const subscription = (name: string) => ({
+    name,
+    ...(program.summary ? { description: program.summary } : {}),
+    timeZone: schedule.timeZone,
+    refreshHours: curriculum.calendar.refreshHours,
+  });
+
+  const files: OutputFile[] = [
+    { path: outputPaths.calendar(program.id), contents: calendarText(events, { ...base, subscription: subscription(m.programCalendar(program.shortTitle)) }) },
+  ];
+  for (const phase of schedule.phases) {
+    files.push({
+      path: outputPaths.phaseCalendar(program.id, phase.id),
+      contents: calendarText(phaseEvents(curriculum, phase, events), {
+        ...base,
+        subscription: subscription(m.phaseCalendar(program.shortTitle, phase.title)),
+        ...(phase.span ? { emptyZone: { zone: schedule.timeZone, at: Date.parse(`${phase.span.start}T12:00:00Z`) } } : {}),
+      }),
+    });
+  }
+  for (const session of schedule.sessions) {
+    const event = events.find((e) => e.kind === 'session' && e.itemId === session.id)!;
+    files.push({ path: outputPaths.sessionCalendar(program.id, session.id), contents: calendarText([event], base) });
+  }
+  return files;
+};
+
+function baseOptions(curriculum: Curriculum): CalendarOptions {
+  return {
+    stamp: curriculum.sourceDate,
+    sequence: curriculum.calendar.sequence,
+    emptyZone: { zone: curriculum.schedule.timeZone, at: Date.parse(`${curriculum.schedule.span.start}T12:00:00Z`) },
+  };
+}
