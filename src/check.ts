@@ -32,6 +32,8 @@ export interface CheckResult {
   /** The resolved programs (only those without errors). */
   readonly curricula: readonly Curriculum[];
   readonly catalog: ResolvedCatalog;
+  /** Program id (its folder name) → the absolute path of its source folder, for files the outputs copy. */
+  readonly programDirs: ReadonlyMap<string, string>;
 }
 
 export interface ResolvedCatalog {
@@ -90,9 +92,19 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
     language: catalogDoc?.language ?? 'en',
   };
 
-  const results = await Promise.all(discovery.programs.map((folder) => checkProgram(folder, checkOne, reporter, siteUrl)));
+  // Each program reports into its own reporter: programs are checked concurrently, and a
+  // program's model is kept only when none of its own files or meanings had an error.
+  const results = await Promise.all(
+    discovery.programs.map(async (folder) => {
+      const own = new Reporter();
+      const curriculum = await checkProgram(folder, checkOne, own, siteUrl);
+      reporter.diagnostics.push(...own.diagnostics);
+      return own.errorCount === 0 ? curriculum : undefined;
+    }),
+  );
   const curricula = results.filter((c): c is Curriculum => c !== undefined);
-  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog };
+  const programDirs = new Map(discovery.programs.map((folder) => [folder.name, folder.absolutePath]));
+  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs };
 }
 
 async function checkProgram(

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { outputFormats, type OutputFormat } from '../diagnostics/render.ts';
+import { closest } from '../util/suggest.ts';
 
 /** A command-line mistake: reported with usage and exit code 2. */
 export class UsageError extends Error {}
@@ -17,28 +18,28 @@ export interface ParsedCommand {
   readonly flags: CommonFlags & { readonly out: string; readonly noSite: boolean; readonly port?: number; readonly help: boolean };
 }
 
+const options = {
+  format: { type: 'string', short: 'f' },
+  strict: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-site': { type: 'boolean' },
+  'site-url': { type: 'string' },
+  port: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        strict: { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'no-site': { type: 'boolean' },
-        'site-url': { type: 'string' },
-        port: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error));
+    const message = error instanceof Error ? error.message.replace(/\. To specify.*$/s, '') : String(error);
+    const unknown = /^Unknown option '--([^'=]+)'/.exec(message)?.[1];
+    const suggestion = unknown === undefined ? undefined : closest(unknown, Object.keys(options));
+    throw new UsageError(suggestion ? `${message}; did you mean \`--${suggestion}\`?` : message);
   }
   const { values, positionals } = parsed;
   const format = (values.format ?? 'pretty') as OutputFormat;

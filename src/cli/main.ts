@@ -5,6 +5,7 @@ import { check } from '../check.ts';
 import { catalogue, isDiagnosticCode } from '../diagnostics/catalogue.ts';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { describeSummary, renderDiagnostics } from '../diagnostics/render.ts';
+import { closest } from '../util/suggest.ts';
 import { version } from '../version.ts';
 import { parseCommand, UsageError, type ParsedCommand } from './args.ts';
 
@@ -30,6 +31,9 @@ Options:
 
 Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 misuse or internal failure.
 `;
+
+/** The commands, for a did-you-mean on a misspelt one. */
+const commands = ['check', 'build', 'explain', 'help', 'version'];
 
 /** Runs the CLI; returns the exit code. Never throws: an unexpected failure is exit code 2. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -58,8 +62,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'version':
         process.stdout.write(`${version}\n`);
         return 0;
-      default:
-        return misuse(`Unknown command \`${parsed.command}\``);
+      default: {
+        const suggestion = closest(parsed.command, commands);
+        return misuse(`Unknown command \`${parsed.command}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) return misuse(error.message);

@@ -27,8 +27,8 @@ export const catalogue = {
   file_not_utf8: {
     severity: 'error',
     title: 'A source file is not valid UTF-8 text.',
-    why: 'Curriculum sources must be UTF-8 so that every tool (editors, git, the compiler, LMSs) reads the same characters.',
-    fix: 'Re-save the file as UTF-8 in your editor (in VS Code: "Save with Encoding" → UTF-8).',
+    why: 'Curriculum sources must be UTF-8 so that every tool (editors, git, the compiler, LMSs) reads the same characters. A file with NUL bytes is binary (an image, a document), not text.',
+    fix: 'Re-save the file as UTF-8 in your editor (in VS Code: "Save with Encoding" → UTF-8); move a binary file out of the folders that hold documents.',
   },
   file_empty: {
     severity: 'error',
@@ -76,13 +76,13 @@ export const catalogue = {
     severity: 'error',
     title: 'No program was found.',
     why: 'A program folder is recognised by its `program.yaml`; without one there is nothing to check or build.',
-    fix: 'Point the command at a program folder (one with `program.yaml`) or at a folder of program folders, or create one with `curriculum init <dir>`.',
+    fix: 'Point the command at a program folder (one with `program.yaml`) or at a folder of program folders.',
   },
   document_missing: {
     severity: 'error',
     title: 'A document that the program needs is missing.',
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
-    fix: 'Create the missing file (`curriculum new <kind>` writes a documented starting point).',
+    fix: 'Create the missing file in the program folder; the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
   },
 
   // ── Schema ──────────────────────────────────────────────────────────────────
@@ -178,7 +178,7 @@ export const catalogue = {
     severity: 'error',
     title: 'A local time falls in a daylight-saving gap and never happens.',
     why: 'When clocks spring forward, an hour is skipped; a session at a skipped time would be shown at different times by different calendars.',
-    fix: 'Move the time out of the gap (the hint gives the gap).',
+    fix: 'Move the time out of the gap; the message gives the clock times that are skipped.',
   },
   local_time_ambiguous: {
     severity: 'warning',
@@ -266,7 +266,7 @@ export const catalogue = {
     severity: 'error',
     title: 'The accent colour does not contrast enough with white.',
     why: 'Links and buttons use the accent on a white page; WCAG 2.2 AA needs a contrast ratio of at least 4.5:1 for text.',
-    fix: 'Choose a darker accent colour (the hint gives the ratio and a darker shade that passes).',
+    fix: 'Choose a darker accent colour; the hint gives a darker shade of the same hue that passes.',
   },
   asset_missing: {
     severity: 'error',

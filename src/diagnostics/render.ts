@@ -100,7 +100,8 @@ function codeFrame(
   paint: (code: string, text: string) => string,
   color: string,
 ): { lines: string[]; gutterWidth: number } {
-  const all = text.split('\n');
+  // Offsets count from after a byte-order mark (the decoder drops it); so must the frame.
+  const all = text.replace(/^\ufeff/, '').split('\n');
   const line = range.start.line;
   const first = Math.max(1, line - 1);
   const gutterWidth = String(line).length + 1;
@@ -119,9 +120,16 @@ function codeFrame(
   return { lines: out, gutterWidth };
 }
 
-/** Tabs and carriage returns would shift the underline; show them as single spaces. */
+/**
+ * Tabs and carriage returns would shift the underline; show them as single spaces. Other
+ * control characters (from a damaged or binary file) could drive the terminal, so they are
+ * shown as U+FFFD, one column each like the characters they replace.
+ */
 function visible(line: string): string {
-  return line.replace(/\r$/, '').replace(/\t/g, ' ');
+  return line
+    .replace(/\r$/, '')
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 /** Terminal columns: East Asian wide characters and emoji take two. */

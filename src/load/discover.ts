@@ -69,8 +69,8 @@ export async function discover(input: string, reporter: Reporter): Promise<Disco
     if (inner.includes('program.yaml') || inner.includes('program.yml')) programs.push(await scanProgram(dir, reporter));
   }
   if (programs.length === 0) {
-    reporter.report('program_missing', `No program found in \`${displayPath(root)}\``, { file: displayPath(root) }, {
-      hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them; `curriculum init <dir>` creates one.',
+    reporter.report('program_missing', 'No program found: neither this folder nor a folder in it has a `program.yaml`', { file: displayPath(root) }, {
+      hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them.',
     });
   }
   const catalogPath = path.join(root, catalogFileName);
@@ -89,7 +89,7 @@ async function scanProgram(dir: string, reporter: Reporter): Promise<ProgramFold
     if (kind) {
       entries.push({ kind, absolutePath, relativePath });
     } else {
-      reporter.report('document_unknown', `\`${displayPath(absolutePath)}\` is not a known kind of document and is not read`, { file: displayPath(absolutePath) }, {
+      reporter.report('document_unknown', 'This YAML file is not a known kind of document, so it is not read', { file: displayPath(absolutePath) }, {
         hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
       });
     }
@@ -106,7 +106,9 @@ async function listYamlFiles(dir: string): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile() && isYamlFile(entry.name)) out.push(child);
+      // A linked file is read like any other (a dangling link is then reported as unreadable,
+      // not skipped); linked folders are not followed, so that a link cannot make a loop.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isYamlFile(entry.name)) out.push(child);
     }
   };
   await walk('');

@@ -1,4 +1,4 @@
-import { isAlias, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isScalar, parseDocument, Scalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic.ts';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { DocumentKind } from './document-kinds.ts';
@@ -59,29 +59,54 @@ function firstLineEnd(text: string, start: number, end: number): number {
  * has no usable data.
  */
 export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Reporter): LoadedDocument | undefined {
+  if (reportControlCharacter(file, reporter)) return undefined;
   const yaml = parseDocument(file.text, {
     prettyErrors: false,
     uniqueKeys: true,
   });
   if (yaml.errors.length > 0) {
-    for (const error of yaml.errors) reportYamlError(error, file, reporter);
+    // One mistake often derails the parser into several errors on the same line; the first says most.
+    const lines = new Set<number>();
+    for (const error of yaml.errors) {
+      const line = file.position(error.pos[0]).line;
+      if (lines.has(line)) continue;
+      lines.add(line);
+      reportYamlError(error, yaml, file, reporter);
+    }
     return undefined;
   }
   if (yaml.contents === null) {
-    reporter.report('file_empty', `\`${file.path}\` contains no ${kind} document`, { file: file.path });
+    const comments = file.text.trim().length > 0;
+    reporter.report('file_empty', comments ? `The file holds only comments, no ${kind} document` : 'The file is empty', { file: file.path }, {
+      hint: `Write the ${kind} document, or delete the file.`,
+    });
     return undefined;
   }
   let data: unknown;
   try {
     data = yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message);
+    if (unresolved) {
+      const name = unresolved[1]!;
+      const offset = firstAliasOffset(yaml, name);
+      reporter.report('yaml_syntax', `The alias \`*${name}\` refers to no anchor`, { file: file.path, range: file.range(offset, offset + name.length + 1) }, {
+        label: 'no `&' + name + '` before this',
+        hint: `Define the anchor (\`&${name}\`) on a value before this alias, or write the value out.`,
+      });
+      return undefined;
+    }
+    if (/alias/i.test(message)) {
       const offset = firstAliasOffset(yaml);
       reporter.report(
         'yaml_alias_limit',
-        `Expanding the aliases of \`${file.path}\` would exceed ${MAX_ALIAS_COUNT} copies`,
+        `Expanding the aliases in this file would make more than ${MAX_ALIAS_COUNT} copies`,
         { file: file.path, range: file.range(offset, offset + 1) },
-        { label: 'aliases from here on are expanded too often' },
+        {
+          label: 'aliases from here on are expanded too often',
+          hint: 'Write the values out instead of nesting `*alias` references inside anchored values.',
+        },
       );
       return undefined;
     }
@@ -90,42 +115,214 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
   return new LoadedDocument(kind, file, yaml, data);
 }
 
-function reportYamlError(error: YAMLError, file: SourceFile, reporter: Reporter): void {
+/**
+ * YAML allows no control characters other than tab and line breaks; they mean the file
+ * was damaged or is not text. Reports the first one, if any.
+ */
+function reportControlCharacter(file: SourceFile, reporter: Reporter): boolean {
+  const match = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(file.text);
+  if (!match) return false;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  reporter.report('yaml_syntax', `The file contains the control character U+${code}, which YAML does not allow`, { file: file.path, range: file.range(match.index, match.index + 1) }, {
+    label: 'control character',
+    hint: 'Delete the character; if the file was produced by a program, check that it writes plain text.',
+  });
+  return true;
+}
+
+function reportYamlError(error: YAMLError, yaml: Document.Parsed, file: SourceFile, reporter: Reporter): void {
   const [start, end] = error.pos;
   const location = { file: file.path, range: file.range(start, Math.max(end, start + 1)) };
   const message = error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '').trim();
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      reporter.report('yaml_duplicate_key', 'This mapping has the same key twice', location, {
-        label: 'duplicate key',
-      });
+    case 'DUPLICATE_KEY': {
+      const duplicate = findDuplicateKey(yaml, start);
+      const name = duplicate ? String(duplicate.key.value) : undefined;
+      reporter.report(
+        'yaml_duplicate_key',
+        name === undefined ? 'This mapping has the same key twice' : `The key \`${name}\` appears twice in this mapping`,
+        duplicate?.key.range ? { file: file.path, range: file.range(duplicate.key.range[0], duplicate.key.range[1]) } : location,
+        {
+          label: 'second occurrence',
+          hint: 'Keep one of the two entries: merge their values, or rename one of the keys.',
+          related: duplicate?.first.range ? [{ message: `\`${name}\` is first set here`, file: file.path, range: file.range(duplicate.first.range[0], duplicate.first.range[1]) }] : [],
+        },
+      );
       return;
+    }
     case 'MULTIPLE_DOCS':
-      reporter.report('yaml_multiple_documents', `\`${file.path}\` holds more than one YAML document`, location, {
+      reporter.report('yaml_multiple_documents', 'The file holds more than one YAML document', location, {
         label: 'a second document starts here',
+        hint: 'Move the second document into a file of its own, or remove the `---` line if it was meant as a separator.',
       });
       return;
     case 'RESOURCE_EXHAUSTION':
-      reporter.report('yaml_alias_limit', message, location);
+      reporter.report('yaml_alias_limit', sentence(message), location, { hint: 'Write the values out instead of using `*alias` references.' });
       return;
     case 'TAB_AS_INDENT':
       reporter.report('yaml_syntax', 'A tab is used for indentation', location, {
+        label: 'tab',
         hint: 'YAML indents with spaces only; replace the tab with spaces.',
       });
       return;
-    default:
+    case 'MISSING_CHAR': {
+      const quoted = unclosedQuote(yaml, start);
+      if (quoted?.range) {
+        const quote = quoted.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
+        reporter.report('yaml_syntax', `The quoted text that starts here is never closed`, { file: file.path, range: file.range(quoted.range[0], quoted.range[0] + 1) }, {
+          label: 'opening quote',
+          hint: `Add the closing ${quote} where the text ends; without it, the lines after it are read as part of the text.`,
+        });
+        return;
+      }
       reporter.report('yaml_syntax', sentence(message), location, { hint: yamlHint(error, file) });
+      return;
+    }
+    default: {
+      const explained = explainSyntaxError(error, yaml, file);
+      reporter.report('yaml_syntax', explained?.message ?? sentence(message), explained?.at ?? location, {
+        ...(explained?.label ? { label: explained.label } : {}),
+        hint: explained?.hint ?? yamlHint(error, file),
+      });
+    }
   }
+}
+
+/**
+ * The parser's words for the common mistakes ("Nested mappings are not allowed in compact
+ * mappings") describe its grammar, not the author's slip; say what the author did instead,
+ * and point where it was done.
+ */
+function explainSyntaxError(
+  error: YAMLError,
+  yaml: Document,
+  file: SourceFile,
+): { message: string; label?: string; hint: string; at?: Location } | undefined {
+  const start = error.pos[0];
+  const { line, column } = file.position(start);
+  const text = file.lineText(line);
+  const noSpace = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):(\S.*)$/.exec(text);
+  if (noSpace && !noSpace[3]!.startsWith('//') && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY')) {
+    const keyStart = start - (column - 1) + noSpace[1]!.length;
+    return {
+      message: `\`${noSpace[2]}:\` needs a space after the colon to be a key`,
+      label: 'no space after the colon',
+      hint: `Write \`${noSpace[2]}: ${noSpace[3]}\`.`,
+      at: { file: file.path, range: file.range(keyStart, keyStart + noSpace[2]!.length + 1) },
+    };
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /^Nested mappings/.test(error.message)) {
+    const rest = text.slice(column - 1);
+    if (/:(\s|$)/.test(rest)) {
+      const key = /^\s*(?:-\s+)?([^:]+):/.exec(text)?.[1]?.trim();
+      return {
+        message: 'This value contains `: `, which YAML reads as the start of another key',
+        label: 'the value starts here',
+        hint: key ? `Put the value in quotes: \`${key}: "${rest.trim().replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+      };
+    }
+    return {
+      message: 'The next line is indented further than this one, so YAML reads it as part of this value',
+      label: 'this value continues on the next line',
+      hint: 'Indent the next line like the keys beside it (with the same number of spaces), or put a multi-line value after `>-` on its own indented lines.',
+    };
+  }
+  if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) {
+    const open = unclosedFlow(yaml, start);
+    const isList = /^Flow sequence/.test(error.message);
+    if (open?.range) {
+      return {
+        message: `The ${isList ? 'list' : 'mapping'} opened here is never closed with \`${isList ? ']' : '}'}\``,
+        label: `opening ${isList ? 'bracket' : 'brace'}`,
+        hint: `Add the closing \`${isList ? ']' : '}'}\` after the last ${isList ? 'item' : 'entry'}.`,
+        at: { file: file.path, range: file.range(open.range[0], open.range[0] + 1) },
+      };
+    }
+  }
+  if (error.code === 'BAD_SCALAR_START') {
+    const value = /^\s*(?:-\s+)?([^:#]+):\s+(.*)$/.exec(text);
+    const char = file.text[start] ?? '';
+    return {
+      message: `A value cannot start with \`${char}\` unless it is in quotes`,
+      label: 'reserved character',
+      hint: value ? `Put the value in quotes: \`${value[1]!.trim()}: "${value[2]!.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+    };
+  }
+  return undefined;
+}
+
+/** The flow collection (`[…]` or `{…}`) that the parser found unclosed at `offset`. */
+function unclosedFlow(yaml: Document, offset: number): Node | undefined {
+  let found: Node | undefined;
+  const consider = (node: Node) => {
+    if (!node.range || node.range[0] >= offset || node.range[1] < offset - 1) return;
+    if (!found || node.range[0] > found.range![0]) found = node;
+  };
+  visit(yaml, {
+    Seq(_, node) {
+      if (node.flow) consider(node);
+    },
+    Map(_, node) {
+      if (node.flow) consider(node);
+    },
+  });
+  return found;
 }
 
 function yamlHint(error: YAMLError, file: SourceFile): string | undefined {
   const char = file.text[error.pos[0]];
+  const line = file.lineText(file.position(error.pos[0]).line);
+  const noSpace = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
+  if (noSpace && !/^\/\//.test(noSpace[2]!)) return `Put a space after the colon: \`${noSpace[1]}: ${noSpace[2]}\`.`;
   if (error.code === 'BAD_SCALAR_START' || (char !== undefined && '@`'.includes(char))) {
     return 'Put values that start with a special character in quotes.';
   }
   if (error.code === 'MISSING_CHAR') return 'Close the quote, bracket or brace that was opened.';
   if (error.code === 'BAD_INDENT') return 'Align the line with its siblings, using spaces.';
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    return 'Check the indentation of the next lines: the keys of one mapping start in the same column, and a line indented further continues the value above it.';
+  }
   return undefined;
+}
+
+/** The key node at `offset` that repeats a key of its mapping, with the first occurrence. */
+function findDuplicateKey(yaml: Document, offset: number): { key: Scalar; first: Scalar } | undefined {
+  let found: { key: Scalar; first: Scalar } | undefined;
+  visit(yaml, {
+    Map(_, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Map<string, Scalar>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first && key.range?.[0] === offset) {
+          found = { key, first };
+          return visit.BREAK;
+        }
+        if (!first) seen.set(name, key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The quoted scalar that an unclosed quote at `offset` belongs to. */
+function unclosedQuote(yaml: Document, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(yaml, {
+    Scalar(_, node) {
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      if (quoted && node.range && node.range[0] < offset && node.range[1] >= offset) {
+        found = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function sentence(message: string): string {
@@ -133,11 +330,11 @@ function sentence(message: string): string {
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
-function firstAliasOffset(yaml: Document): number {
+function firstAliasOffset(yaml: Document, name?: string): number {
   let offset = 0;
   visit(yaml, {
     Alias(_, node) {
-      if (isAlias(node) && node.range) {
+      if (isAlias(node) && node.range && (name === undefined || node.source === name)) {
         offset = node.range[0];
         return visit.BREAK;
       }

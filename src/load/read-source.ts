@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile, readlink } from 'node:fs/promises';
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { SourceFile } from './source-file.ts';
 
@@ -20,10 +20,28 @@ export async function readSource(
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    reporter.report('file_unreadable', `Cannot read \`${displayPath}\`: ${describeIoError(error)}`, { file: displayPath });
+    const target = await danglingLinkTarget(absolutePath);
+    reporter.report(
+      'file_unreadable',
+      target === undefined
+        ? `The file cannot be read: ${describeIoError(error)}`
+        : `The file is a symbolic link to \`${target}\`, which does not exist`,
+      { file: displayPath },
+      target === undefined ? {} : { hint: 'Point the link at an existing file, or replace it with the file itself.' },
+    );
     return undefined;
   }
   return decodeSource(bytes, absolutePath, displayPath, reporter);
+}
+
+/** The target of a symbolic link that points nowhere; undefined for anything else. */
+async function danglingLinkTarget(absolutePath: string): Promise<string | undefined> {
+  try {
+    if (!(await lstat(absolutePath)).isSymbolicLink()) return undefined;
+    return await readlink(absolutePath);
+  } catch {
+    return undefined;
+  }
 }
 
 export function decodeSource(
@@ -33,11 +51,19 @@ export function decodeSource(
   reporter: Reporter,
 ): SourceFile | undefined {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
-    reporter.report(
-      'file_too_large',
-      `\`${displayPath}\` is ${formatBytes(bytes.byteLength)}; sources may be at most ${formatBytes(MAX_SOURCE_BYTES)}`,
-      { file: displayPath },
-    );
+    const [size, limit] = formatSizes(bytes.byteLength, MAX_SOURCE_BYTES);
+    reporter.report('file_too_large', `The file is ${size}, more than the ${limit} a source may have`, { file: displayPath }, {
+      hint: 'Split the content into smaller files (one per module), or move large media out of the YAML and link to it.',
+    });
+    return undefined;
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    // A NUL byte never occurs in text: this is an image, an archive or another binary file,
+    // and the whole file is the problem (a code frame of binary bytes would help no one).
+    reporter.report('file_not_utf8', 'The file is binary (it holds NUL bytes), not YAML text', { file: displayPath }, {
+      hint: 'Source documents are YAML text; move binary files (images, documents) out of the folders that hold documents, or rename them so that they do not end in `.yaml`.',
+    });
     return undefined;
   }
   let text: string;
@@ -45,18 +71,29 @@ export function decodeSource(
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+    const before = lenientUtf8(bytes.subarray(0, offset));
     const file = new SourceFile(displayPath, absolutePath, before);
     const at = file.position(before.length);
+    const byte = bytes[offset] ?? 0;
+    const hex = `0x${byte.toString(16).padStart(2, '0')}`;
+    // Most non-UTF-8 text is Latin-1 or Windows-1252, where bytes from 0xa0 up are letters such as é.
+    const latin1 = byte >= 0xa0 ? ` (in Latin-1, ${hex} is \`${String.fromCharCode(byte)}\`)` : '';
     reporter.report(
       'file_not_utf8',
-      `\`${displayPath}\` is not UTF-8: byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte offset ${offset} is not valid UTF-8`,
+      `The file is not UTF-8: the byte ${hex} cannot start or continue a UTF-8 character`,
       { file: displayPath, range: { start: at, end: at } },
-      { hint: 'Re-save the file with the UTF-8 encoding.' },
+      {
+        label: 'not UTF-8',
+        hint: `The file is probably in another encoding${latin1}; re-save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).`,
+      },
     );
     return undefined;
   }
   return new SourceFile(displayPath, absolutePath, text);
+}
+
+function lenientUtf8(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -77,7 +114,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+  return n >= 1024 * 1024 ? `${Number((n / 1024 / 1024).toFixed(1))} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+/** Two sizes in the same words, exact to the byte when rounding would make them look equal. */
+function formatSizes(size: number, limit: number): [string, string] {
+  const [a, b] = [formatBytes(size), formatBytes(limit)];
+  return a === b ? [`${size.toLocaleString('en')} bytes`, `${limit.toLocaleString('en')} bytes`] : [a, b];
 }
 
 export function describeIoError(error: unknown): string {

@@ -1,7 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import { mapLimit } from '../util/concurrency.ts';
+import { closest } from '../util/suggest.ts';
 import { displayPath } from './discover.ts';
 import { decodeSource, describeIoError } from './read-source.ts';
 
@@ -51,6 +52,7 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter): Pr
   if (ref.purpose === 'content' && !contentExtensions.test(normalized)) {
     reporter.report('content_file_kind', `\`${ref.written}\` is not a Markdown (.md) or MDX (.mdx) file`, ref.at, {
       label: 'not .md or .mdx',
+      hint: 'Convert the content to Markdown and reference the `.md` file, or write the Markdown under `content:` itself.',
     });
     return undefined;
   }
@@ -60,14 +62,19 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter): Pr
     real = await realpath(absolute);
   } catch (error) {
     const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
-    reporter.report(code, `Cannot read \`${ref.written}\`: ${describeIoError(error)}`, ref.at, {
-      label: 'no such file in the program folder',
-      hint: `Paths are relative to the program folder (${path.basename(root)}/).`,
+    const what = ref.purpose === 'content' ? 'content file' : 'file';
+    const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    const suggestion = missing ? await similarFile(root, normalized) : undefined;
+    reporter.report(code, missing ? `The ${what} \`${ref.written}\` does not exist` : `The ${what} \`${ref.written}\` cannot be read: ${describeIoError(error)}`, ref.at, {
+      label: missing ? 'no such file in the program folder' : 'unreadable',
+      hint: suggestion
+        ? `Did you mean \`${suggestion}\`? Paths are relative to the program folder.`
+        : `Paths are relative to the program folder: this one names \`${displayPath(absolute)}\`.`,
     });
     return undefined;
   }
   if (real !== root && !real.startsWith(root + path.sep)) {
-    reportOutside(ref, reporter);
+    reportOutside(ref, reporter, true);
     return undefined;
   }
   let bytes: Uint8Array;
@@ -84,9 +91,28 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter): Pr
   return { relativePath: normalized, bytes, text: source.text };
 }
 
-function reportOutside(ref: FileReference, reporter: Reporter): void {
-  reporter.report('content_path_outside', `\`${ref.written}\` points outside the program folder`, ref.at, {
-    label: 'outside the program folder',
-    hint: 'Move the file into the program folder and give its path relative to it, e.g. `content/intro.md`.',
-  });
+function reportOutside(ref: FileReference, reporter: Reporter, throughLink = false): void {
+  reporter.report(
+    'content_path_outside',
+    throughLink ? `\`${ref.written}\` leads outside the program folder through a symbolic link` : `\`${ref.written}\` points outside the program folder`,
+    ref.at,
+    {
+      label: throughLink ? 'links outside the program folder' : 'outside the program folder',
+      hint: throughLink
+        ? 'Copy the file into the program folder instead of linking to it from outside.'
+        : 'Move the file into the program folder and give its path relative to it, e.g. `content/intro.md`.',
+    },
+  );
+}
+
+/** A file in the same folder whose name is close to the one written (a typo or a wrong case), as a path like the one written. */
+async function similarFile(root: string, written: string): Promise<string | undefined> {
+  const folder = path.posix.dirname(written);
+  try {
+    const names = await readdir(path.join(root, ...folder.split('/')));
+    const match = closest(path.posix.basename(written), names);
+    return match === undefined ? undefined : folder === '.' ? match : `${folder}/${match}`;
+  } catch {
+    return undefined;
+  }
 }

@@ -28,19 +28,25 @@ export function resolveAssignments(
       const optionIds = new Set<string>();
       options.forEach((o, j) => {
         if (optionIds.has(o.id)) {
-          reporter.report('id_duplicate', `Duplicate option id \`${o.id}\``, at('choice', 'options', j, 'id'), { label: 'already used by another option' });
+          const first = options.findIndex((other) => other.id === o.id);
+          reporter.report('id_duplicate', `Duplicate option id \`${o.id}\``, at('choice', 'options', j, 'id'), {
+            label: 'already used by another option',
+            hint: 'Ids must be unique among the options of an assignment; rename one of them.',
+            related: [{ message: `\`${o.id}\` is first used here`, ...at('choice', 'options', first, 'id') }],
+          });
         }
         optionIds.add(o.id);
       });
       const from = a.choice.from ?? options.length;
       if (a.choice.from !== undefined && a.choice.options && options.length !== a.choice.from) {
-        reporter.report('stated_count_mismatch', `The choice is stated to be from ${a.choice.from} options, but ${options.length} are listed`, at('choice', 'from'), {
-          label: `${options.length} options listed`,
+        const listed = `${options.length} option${options.length === 1 ? '' : 's'}`;
+        reporter.report('stated_count_mismatch', `The choice is stated to be from ${a.choice.from} options, but ${listed} ${options.length === 1 ? 'is' : 'are'} listed`, at('choice', 'from'), {
+          label: `${listed} listed`,
           hint: 'Correct `from`, or list every option.',
         });
       }
       if (a.choice.select > from) {
-        reporter.report('requirement_unmeetable', `The assignment asks to select ${a.choice.select} of ${from} option${from === 1 ? '' : 's'}`, at('choice', 'select'), {
+        reporter.report('requirement_unmeetable', `The assignment \`${a.id}\` asks learners to select ${a.choice.select} options, but offers only ${from}`, at('choice', 'select'), {
           label: `more than the ${from} available`,
           hint: `Select at most ${from}, or offer more options.`,
         });

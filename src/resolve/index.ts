@@ -1,4 +1,5 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
+import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
 import type { Assignment, Curriculum, Deadline, Phase, Requirement } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
@@ -21,7 +22,7 @@ export interface ResolveOptions {
 }
 
 /** Documents without which no program can be built. */
-const requiredKinds: readonly SingletonKind[] = ['program', 'schedule', 'policy'];
+const requiredKinds = ['program', 'schedule', 'policy'] as const satisfies readonly SingletonKind[];
 
 /**
  * Resolves one program's documents into the model, reporting every problem of meaning
@@ -33,8 +34,9 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   const withheldKinds = new Set(sources.withheld.map((w) => w.kind));
   for (const kind of requiredKinds) {
     if (!sources[kind] && !withheldKinds.has(kind)) {
-      reporter.report('document_missing', `The program has no \`${singletonKinds[kind]}\``, { file: sources.folder.name === '' ? '.' : displayFolder(sources) }, {
-        hint: `Create \`${displayFolder(sources)}/${singletonKinds[kind]}\` (\`curriculum new ${kind}\` writes a documented starting point).`,
+      const folder = displayPath(sources.folder.absolutePath);
+      reporter.report('document_missing', `The program has no \`${singletonKinds[kind]}\``, { file: folder }, {
+        hint: `Create \`${folder}/${singletonKinds[kind]}\`; ${missingDocumentHint[kind]}`,
       });
     }
   }
@@ -61,6 +63,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
       deadlines: schedule.deadlines,
       ...(policyDoc?.modules?.pass && sources.policy ? { defaultPass: { rule: policyDoc.modules.pass, source: sources.policy } } : {}),
       scheduleKnown: sources.schedule !== undefined && program.datesUsable,
+      listedModules: schedule.listedModules,
     },
     reporter,
   );
@@ -93,7 +96,10 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     span: scheduleSpan(schedule, deadlines, program.program.dates),
   };
   if (program.datesUsable && sources.schedule) {
-    checkStatedFacts({ program: program.program, modules, assignments, competences, schedule: scheduleModel }, schedule, sources.program, reporter);
+    checkStatedFacts({ program: program.program, modules, assignments, competences, schedule: scheduleModel }, schedule, sources.program, reporter, {
+      // With its start after its end, every scheduled item would be "outside" the program: one report is enough.
+      dates: program.program.dates.start <= program.program.dates.end,
+    });
   }
   if (reporter.errorCount > errorsBefore || !policy || !sources.schedule || !program.datesUsable) return undefined;
 
@@ -115,9 +121,12 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   };
 }
 
-function displayFolder(sources: ProgramSources): string {
-  return sources.folder.name;
-}
+/** What the smallest useful document of each required kind holds. */
+const missingDocumentHint: Record<(typeof requiredKinds)[number], string> = {
+  program: 'it names the program, its dates, time zone and organizers.',
+  schedule: 'it can start with the weeks or periods in which the modules are studied, e.g. `weeks: [{ week: 1, starts: 2024-03-04, modules: [intro] }]`.',
+  policy: 'it says what earns the certificate, e.g. `certificate: { title: Certificate of Completion, requires: { modules: all } }`.',
+};
 
 /** Ids in documents that failed their schema are known to exist; references to them are not reported. */
 function withhold(sources: ProgramSources, registries: Registries): void {
@@ -147,6 +156,7 @@ function emptySchedule(zone: string): ResolvedSchedule {
     moduleSlots: new Map(),
     assignmentSlots: new Map(),
     itemLocations: new Map(),
+    listedModules: new Set(),
   };
 }
 

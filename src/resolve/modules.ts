@@ -1,4 +1,5 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
+import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Assessment, Deadline, Module, ModuleContent, PassRule } from '../model/types.ts';
 import type { ModuleDocument, PassRuleDocument } from '../validate/documents.ts';
@@ -8,11 +9,18 @@ import { checkFileName } from './question-banks.ts';
 import type { Slot } from './schedule.ts';
 
 export function defineModules(sources: readonly LoadedDocument[], registries: Registries, reporter: Reporter): void {
-  for (const source of sources) {
+  // A module whose id matches its file name owns the id: a copy with a stale id is the duplicate.
+  for (const source of [...sources].sort((a, b) => Number(!matchesFileName(a)) - Number(!matchesFileName(b)))) {
     const doc = source.data as ModuleDocument;
     checkFileName(source, doc.id, reporter);
     registries.modules.define(doc.id, { doc, source }, source.at(['id']));
+    // References by the file's name are as plausible as by the id: the mismatch itself is the report.
+    if (!matchesFileName(source)) registries.modules.withhold(idFromFileName(source.file.path));
   }
+}
+
+function matchesFileName(source: LoadedDocument): boolean {
+  return (source.data as ModuleDocument).id === idFromFileName(source.file.path);
 }
 
 export interface ModuleInputs {
@@ -24,6 +32,8 @@ export interface ModuleInputs {
   readonly defaultPass?: { readonly rule: PassRuleDocument; readonly source: LoadedDocument };
   /** Whether the schedule could be read; without it, "unscheduled" is not reported. */
   readonly scheduleKnown: boolean;
+  /** Modules listed in a week or period whose dates are invalid (already reported). */
+  readonly listedModules?: ReadonlySet<string>;
 }
 
 /** Resolves every module, in the order learners meet them (schedule order, then id). */
@@ -41,7 +51,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
 
   const modules = ordered.map(({ doc, source }): Module => {
     const slot = slots.get(doc.id);
-    if (!slot && inputs.scheduleKnown) {
+    if (!slot && inputs.scheduleKnown && !inputs.listedModules?.has(doc.id) && matchesFileName(source)) {
       reporter.report('module_unscheduled', `The module \`${doc.id}\` is not scheduled`, source.at(['id']), {
         label: 'in no week or period',
         hint: `Add \`${doc.id}\` to the \`modules\` of a week or period in schedule.yaml.`,
@@ -51,6 +61,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
     if (phaseId && slot && slot.phaseIds.length > 0 && !slot.phaseIds.includes(phaseId)) {
       reporter.report('module_phase_mismatch', `The module \`${doc.id}\` is in phase \`${phaseId}\` but scheduled in a week of phase \`${slot.phaseIds[0]}\``, source.at(['phase']), {
         label: `its week is in \`${slot.phaseIds[0]}\``,
+        hint: `Set \`phase: ${slot.phaseIds[0]}\`, or schedule the module in a week of phase \`${phaseId}\`.`,
         related: [{ message: 'scheduled here', ...slot.firstAt }],
       });
     }
@@ -101,7 +112,7 @@ function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: 
     reporter.report('question_bank_too_small', `The assessment draws ${questionCount} questions but the bank \`${a.bank}\` holds ${bankSize}`, source.at(['assessment', 'questions']), {
       label: `at most ${bankSize}`,
       hint: `Add ${questionCount - bankSize} question${questionCount - bankSize === 1 ? '' : 's'} to assessments/${a.bank}.yaml, or draw fewer.`,
-      related: [{ message: 'the bank', ...bank!.source.at(['questions'], 'key') }],
+      related: [{ message: `the bank \`${a.bank}\` holds ${bankSize} question${bankSize === 1 ? '' : 's'}`, ...bank!.source.at(['questions'], 'key') }],
     });
   }
   const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
@@ -178,6 +189,14 @@ function checkPrerequisiteCycles(modules: readonly Module[], registries: Registr
 
 function reportCycle(cycle: readonly string[], registries: Registries, reporter: Reporter): void {
   const first = cycle[0]!;
+  if (cycle.length === 1) {
+    const entry = registries.modules.get(first)!;
+    reporter.report('prerequisite_cycle', `The module \`${first}\` lists itself as a prerequisite`, entry.source.at(['prerequisites', (entry.doc.prerequisites ?? []).indexOf(first)]), {
+      label: 'requires itself',
+      hint: `Remove \`${first}\` from its own \`prerequisites\`.`,
+    });
+    return;
+  }
   const path = [...cycle, first].map((id) => `\`${id}\``).join(' → ');
   const at = (from: string, to: string) => {
     const entry = registries.modules.get(from)!;
@@ -186,7 +205,7 @@ function reportCycle(cycle: readonly string[], registries: Registries, reporter:
   const last = cycle[cycle.length - 1]!;
   reporter.report('prerequisite_cycle', `Module prerequisites form a cycle: ${path}`, at(last, first), {
     label: `\`${last}\` requires \`${first}\`, which requires it in turn`,
-    hint: 'Remove one of the prerequisites in the cycle.',
+    hint: `Remove one of the prerequisites in the cycle, e.g. \`${first}\` from the prerequisites of \`${last}\`.`,
     related: cycle.slice(0, -1).map((id, i) => ({ message: `\`${id}\` requires \`${cycle[i + 1]}\``, ...at(id, cycle[i + 1]!) })),
   });
 }

@@ -30,7 +30,14 @@ export function resolvePolicy(source: LoadedDocument, items: Items, registries: 
   });
   const benefitIds = new Set<string>();
   (doc.benefits ?? []).forEach((b, i) => {
-    if (benefitIds.has(b.id)) reporter.report('id_duplicate', `Duplicate benefit id \`${b.id}\``, source.at(['benefits', i, 'id']), { label: 'already used' });
+    if (benefitIds.has(b.id)) {
+      const first = (doc.benefits ?? []).findIndex((other) => other.id === b.id);
+      reporter.report('id_duplicate', `Duplicate benefit id \`${b.id}\``, source.at(['benefits', i, 'id']), {
+        label: 'already used',
+        hint: 'Ids must be unique among benefits; rename one of them.',
+        related: [{ message: `\`${b.id}\` is first used here`, ...source.at(['benefits', first, 'id']) }],
+      });
+    }
     benefitIds.add(b.id);
   });
   const issuerIds = registries.organizers.referAll(doc.certificate.issuedBy, (i) => source.at(['certificate', 'issuedBy', i]));
@@ -75,7 +82,7 @@ class RequirementNormalizer {
       const of = children as Requirement[];
       const atLeast = req.all ? of.length : req.any ? 1 : req.atLeast!;
       if (atLeast > of.length) {
-        this.#reporter.report('requirement_unmeetable', `At least ${atLeast} of ${of.length} requirement${of.length === 1 ? '' : 's'} can never be met`, at('atLeast'), {
+        this.#reporter.report('requirement_unmeetable', `\`atLeast: ${atLeast}\` asks for more requirements than the ${of.length} listed under \`of\``, at('atLeast'), {
           label: `only ${of.length} listed`,
           hint: `Lower \`atLeast\` to ${of.length} or less, or list more requirements under \`of\`.`,
         });

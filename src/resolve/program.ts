@@ -45,6 +45,7 @@ export function resolveProgramDocument(
   if (start && end && end < start) {
     reporter.report('period_reversed', `The program ends (${end}) before it starts (${start})`, source.at(['dates', 'end']), {
       label: 'before the start date',
+      hint: 'Swap or correct the two dates.',
       related: [{ message: 'the start date', ...source.at(['dates', 'start']) }],
     });
   }
@@ -53,6 +54,8 @@ export function resolveProgramDocument(
   if (doc.effort?.hoursPerWeek && doc.effort.hoursPerWeek.max < doc.effort.hoursPerWeek.min) {
     reporter.report('period_reversed', `The weekly effort range ends (${doc.effort.hoursPerWeek.max} h) below where it starts (${doc.effort.hoursPerWeek.min} h)`, source.at(['effort', 'hoursPerWeek', 'max']), {
       label: 'less than `min`',
+      hint: 'Swap `min` and `max`, or correct one of them.',
+      related: [{ message: 'the minimum', ...source.at(['effort', 'hoursPerWeek', 'min']) }],
     });
   }
 

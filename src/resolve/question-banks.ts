@@ -12,6 +12,9 @@ export function defineQuestionBanks(sources: readonly LoadedDocument[], registri
     const doc = source.data as AssessmentDocument;
     checkFileName(source, doc.id, reporter);
     registries.banks.define(doc.id, { doc, source }, source.at(['id']));
+    // A module may name the bank by its file's name; the mismatch is reported once, here.
+    const fileId = idFromFileName(source.file.path);
+    if (fileId !== doc.id) registries.banks.withhold(fileId);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Break, DateSpan, Deadline, IsoDate, LiveSession, Period, Week } fr
 import { addDays, daysBetween, maxDate, minDate, spansOverlap } from '../time/dates.ts';
 import type { ScheduleDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
+import { localString } from '../time/zones.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
 
 /** Where a module or assignment is scheduled. */
@@ -27,6 +28,11 @@ export interface ResolvedSchedule {
   readonly assignmentSlots: Map<string, Slot>;
   /** Where each scheduled item is written, for diagnostics about dates. */
   readonly itemLocations: Map<string, Location>;
+  /**
+   * Modules listed in a week or period whose dates are invalid: they are scheduled as far as
+   * the author is concerned, so "not scheduled" would be a false report.
+   */
+  readonly listedModules: Set<string>;
 }
 
 /** Registers the ids the schedule defines, before anything refers to them. */
@@ -59,6 +65,7 @@ export function resolveSchedule(
     } else {
       reporter.report('module_scheduled_twice', `The ${noun} \`${id}\` is scheduled more than once`, at, {
         label: 'scheduled again here',
+        hint: `Schedule \`${id}\` in one week or period only: remove it here or where it is first scheduled.`,
         related: [{ message: 'first scheduled here', ...slot.firstAt }],
       });
       slot.span = slot.span ? { start: minDate(slot.span.start, span.start), end: maxDate(slot.span.end, span.end) } : span;
@@ -71,40 +78,33 @@ export function resolveSchedule(
   // Breaks first: they explain gaps between weeks.
   const breaks: Break[] = [];
   doc.breaks?.forEach((b, i) => {
-    const span = checkSpan(b.starts, b.ends, source, ['breaks', i], reporter);
+    const span = checkSpan(`The break \`${b.id}\``, b.starts, b.ends, source, ['breaks', i], reporter);
     if (span) breaks.push({ id: b.id, title: b.title, span });
   });
 
   const weeks: Week[] = [];
+  const listedModules = new Set<string>();
   let previous: { week: Week; index: number } | undefined;
   doc.weeks?.forEach((w, i) => {
     const at = (key: string) => source.at(['weeks', i, key]);
-    const last = w.through ?? w.week;
-    if (last < w.week) {
-      reporter.report('period_reversed', `Week entry ${w.week} runs through week ${last}, which comes before it`, at('through'), { label: `should be ${w.week} or more` });
+    // References first, so that a wrong date does not hide a wrong id in the same entry.
+    const phaseId = w.phase && registries.phases.refer(w.phase, at('phase')) ? w.phase : undefined;
+    const moduleIds = registries.modules.referAll(w.modules, (j) => source.at(['weeks', i, 'modules', j]));
+    const assignmentIds = registries.assignments.referAll(w.assignments, (j) => source.at(['weeks', i, 'assignments', j]));
+    const dated = weekSpan(w, at, reporter);
+    if (!dated) {
+      moduleIds.forEach((id) => listedModules.add(id));
       return;
     }
-    const start = checkDate(w.starts, at('starts'), reporter);
-    if (!start) return;
-    let end = addDays(start, 7 * (last - w.week + 1) - 1);
-    if (w.ends !== undefined) {
-      const stated = checkDate(w.ends, at('ends'), reporter);
-      if (!stated) return;
-      if (stated < start) {
-        reporter.report('period_reversed', `Week ${w.week} ends (${stated}) before it starts (${start})`, at('ends'), { label: 'before `starts`' });
-        return;
-      }
-      end = stated;
-    }
-    const phaseId = w.phase && registries.phases.refer(w.phase, at('phase')) ? w.phase : undefined;
+    const { first, last, start, end } = dated;
     const week: Week = {
-      first: w.week,
+      first,
       last,
       span: { start, end },
       ...(phaseId ? { phaseId } : {}),
       ...(w.title ? { title: w.title } : {}),
-      moduleIds: registries.modules.referAll(w.modules, (j) => source.at(['weeks', i, 'modules', j])),
-      assignmentIds: registries.assignments.referAll(w.assignments, (j) => source.at(['weeks', i, 'assignments', j])),
+      moduleIds,
+      assignmentIds,
       sessionIds: [],
       deadlineIds: [],
       ...(w.note ? { note: w.note } : {}),
@@ -113,13 +113,20 @@ export function resolveSchedule(
     if (previous) {
       const prev = previous.week;
       if (week.first <= prev.last || week.span.start <= prev.span.start) {
+        const numbering = week.first <= prev.last;
         reporter.report(
           'week_order',
-          week.first <= prev.last
+          numbering
             ? `${label} comes after ${weekLabel(prev)} but is not numbered after it`
             : `${label} starts on ${start}, not after ${weekLabel(prev)} (${prev.span.start})`,
-          at(week.first <= prev.last ? 'week' : 'starts'),
-          { label: 'out of order', related: [{ message: `${weekLabel(prev)} is here`, ...source.at(['weeks', previous.index, 'week']) }] },
+          at(numbering ? 'week' : 'starts'),
+          {
+            label: 'out of order',
+            hint: numbering
+              ? `List the weeks in order and number each entry after the one before it (here ${prev.last + 1} or more).`
+              : `Correct the date: each week starts after the one before it (here after ${prev.span.start}).`,
+            related: [{ message: `the entry before it, ${weekLabel(prev)}`, ...source.at(['weeks', previous.index, numbering ? 'week' : 'starts']) }],
+          },
         );
       } else {
         checkWeekGap(prev, week, breaks, at('starts'), reporter);
@@ -134,14 +141,19 @@ export function resolveSchedule(
 
   const periods: Period[] = [];
   doc.periods?.forEach((p, i) => {
-    const span = checkSpan(p.starts, p.ends, source, ['periods', i], reporter);
-    if (!span) return;
+    const moduleIds = registries.modules.referAll(p.modules, (j) => source.at(['periods', i, 'modules', j]));
+    const assignmentIds = registries.assignments.referAll(p.assignments, (j) => source.at(['periods', i, 'assignments', j]));
+    const span = checkSpan(`The period \`${p.id}\``, p.starts, p.ends, source, ['periods', i], reporter);
+    if (!span) {
+      moduleIds.forEach((id) => listedModules.add(id));
+      return;
+    }
     const period: Period = {
       id: p.id,
       title: p.title,
       span,
-      moduleIds: registries.modules.referAll(p.modules, (j) => source.at(['periods', i, 'modules', j])),
-      assignmentIds: registries.assignments.referAll(p.assignments, (j) => source.at(['periods', i, 'assignments', j])),
+      moduleIds,
+      assignmentIds,
       ...(p.description ? { description: p.description } : {}),
     };
     periods.push(period);
@@ -151,8 +163,10 @@ export function resolveSchedule(
   });
 
   const sessions: LiveSession[] = [];
+  const sessionEnds = new Map<string, Location>();
   doc.sessions?.forEach((s, i) => {
     const at = (key: string) => source.at(['sessions', i, key]);
+    const organizerIds = registries.organizers.referAll(s.by, (j) => source.at(['sessions', i, 'by', j]));
     const sessionZone = s.timeZone ? checkTimeZone(s.timeZone, at('timeZone'), reporter) : zone;
     if (!sessionZone) return;
     const start = checkLocalDateTime(s.starts, sessionZone, at('starts'), reporter);
@@ -161,14 +175,17 @@ export function resolveSchedule(
     if (end.utc <= start.utc) {
       reporter.report('period_reversed', `The session \`${s.id}\` ends (${s.ends.replace('T', ' ')}) ${end.utc === start.utc ? 'when' : 'before'} it starts (${s.starts.replace('T', ' ')})`, at('ends'), {
         label: 'not after `starts`',
+        hint: 'Correct the end time; a session that runs past midnight ends on the next day\'s date.',
+        related: [{ message: 'the start', ...at('starts') }],
       });
       return;
     }
+    sessionEnds.set(s.id, at('ends'));
     sessions.push({
       id: s.id,
       title: s.title,
       kind: s.kind ?? 'other',
-      organizerIds: registries.organizers.referAll(s.by, (j) => source.at(['sessions', i, 'by', j])),
+      organizerIds,
       start,
       end,
       durationMinutes: Math.round((Date.parse(end.utc) - Date.parse(start.utc)) / 60_000),
@@ -179,11 +196,13 @@ export function resolveSchedule(
     });
     itemLocations.set(`session:${s.id}`, at('starts'));
   });
-  checkSessionOverlaps(sessions, registries, reporter);
+  checkSessionOverlaps(sessions, itemLocations, sessionEnds, reporter);
 
   const deadlines: Deadline[] = [];
   doc.deadlines?.forEach((d, i) => {
     const at = (key: string) => source.at(['deadlines', i, key]);
+    const moduleIds = registries.modules.referAll(d.modules, (j) => source.at(['deadlines', i, 'modules', j]));
+    const assignmentIds = registries.assignments.referAll(d.assignments, (j) => source.at(['deadlines', i, 'assignments', j]));
     const deadlineZone = d.timeZone ? checkTimeZone(d.timeZone, at('timeZone'), reporter) : zone;
     if (!deadlineZone) return;
     const endOfDay = !d.due.includes('T');
@@ -193,8 +212,8 @@ export function resolveSchedule(
       id: d.id,
       title: d.title,
       due: { date: d.due.slice(0, 10), endOfDay, at: dueAt },
-      moduleIds: registries.modules.referAll(d.modules, (j) => source.at(['deadlines', i, 'modules', j])),
-      assignmentIds: registries.assignments.referAll(d.assignments, (j) => source.at(['deadlines', i, 'assignments', j])),
+      moduleIds,
+      assignmentIds,
       ...(d.description ? { description: d.description } : {}),
       implicit: false,
     });
@@ -208,16 +227,46 @@ export function resolveSchedule(
     deadlineIds: deadlines.filter((d) => inSpan(d.due.date, w.span)).map((d) => d.id),
   }));
 
-  return { timeZone: zone, weeks: filledWeeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations };
+  return { timeZone: zone, weeks: filledWeeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules };
 }
 
-function checkSpan(starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
+/** The dates of a week entry, or undefined (after reporting) when they are invalid or reversed. */
+function weekSpan(
+  w: NonNullable<ScheduleDocument['weeks']>[number],
+  at: (key: string) => Location,
+  reporter: Reporter,
+): { first: number; last: number; start: IsoDate; end: IsoDate } | undefined {
+  const last = w.through ?? w.week;
+  const start = checkDate(w.starts, at('starts'), reporter);
+  const stated = w.ends !== undefined ? checkDate(w.ends, at('ends'), reporter) : undefined;
+  if (last < w.week) {
+    reporter.report('period_reversed', `The entry for week ${w.week} runs through week ${last}, which comes before it`, at('through'), {
+      label: `should be ${w.week} or more`,
+      hint: `Set \`through\` to the number of the last week the entry covers (${w.week} or more), or remove it for a single week.`,
+      related: [{ message: 'the first week', ...at('week') }],
+    });
+    return undefined;
+  }
+  if (!start || (w.ends !== undefined && !stated)) return undefined;
+  if (stated !== undefined && stated < start) {
+    reporter.report('period_reversed', `Week ${w.week} ends (${stated}) before it starts (${start})`, at('ends'), {
+      label: 'before `starts`',
+      hint: 'Swap or correct the two dates.',
+      related: [{ message: 'the start', ...at('starts') }],
+    });
+    return undefined;
+  }
+  return { first: w.week, last, start, end: stated ?? addDays(start, 7 * (last - w.week + 1) - 1) };
+}
+
+function checkSpan(what: string, starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
   const start = checkDate(starts, source.at([...path, 'starts']), reporter);
   const end = checkDate(ends, source.at([...path, 'ends']), reporter);
   if (!start || !end) return undefined;
   if (end < start) {
-    reporter.report('period_reversed', `This ends (${end}) before it starts (${start})`, source.at([...path, 'ends']), {
+    reporter.report('period_reversed', `${what} ends (${end}) before it starts (${start})`, source.at([...path, 'ends']), {
       label: 'before `starts`',
+      hint: 'Swap or correct the two dates.',
       related: [{ message: 'the start', ...source.at([...path, 'starts']) }],
     });
     return undefined;
@@ -253,21 +302,32 @@ function checkWeekGap(prev: Week, week: Week, breaks: readonly Break[], at: Loca
   );
 }
 
-function checkSessionOverlaps(sessions: readonly LiveSession[], registries: Registries, reporter: Reporter): void {
+function checkSessionOverlaps(
+  sessions: readonly LiveSession[],
+  starts: ReadonlyMap<string, Location>,
+  ends: ReadonlyMap<string, Location>,
+  reporter: Reporter,
+): void {
   const sorted = [...sessions].sort((a, b) => (a.start.utc < b.start.utc ? -1 : a.start.utc > b.start.utc ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!;
     const b = sorted[i]!;
     if (b.start.utc < a.end.utc) {
-      const at = registries.sessions.locationOf(b.id);
-      const other = registries.sessions.locationOf(a.id);
-      reporter.report('session_overlap', `The session \`${b.id}\` starts before \`${a.id}\` ends`, at, {
-        label: `starts ${b.start.local.replace('T', ' ')} (${b.start.timeZone})`,
-        hint: `\`${a.id}\` runs until ${a.end.local.replace('T', ' ')} ${a.end.timeZone}; move one of them.`,
-        related: other ? [{ message: `\`${a.id}\` is defined here`, ...other }] : [],
+      const other = ends.get(a.id);
+      // Sessions in different zones: show the start on the other session's clock too.
+      const inOtherZone = b.start.timeZone === a.end.timeZone ? '' : ` (${clock(localString(Date.parse(b.start.utc), a.end.timeZone))} ${a.end.timeZone})`;
+      reporter.report('session_overlap', `The session \`${b.id}\` starts before \`${a.id}\` ends`, starts.get(`session:${b.id}`), {
+        label: `starts at ${clock(b.start.local)} ${b.start.timeZone}${inOtherZone}`,
+        hint: `\`${a.id}\` runs until ${clock(a.end.local)} ${a.end.timeZone}; start \`${b.id}\` then or later, or end \`${a.id}\` earlier.`,
+        related: other ? [{ message: `\`${a.id}\` ends here`, ...other }] : [],
       });
     }
   }
+}
+
+/** `2023-07-03T09:00:00` → `2023-07-03 09:00` (seconds only when there are some). */
+function clock(local: string): string {
+  return local.replace('T', ' ').replace(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}):00$/, '$1');
 }
 
 export function weekLabel(week: Pick<Week, 'first' | 'last'>): string {

@@ -14,9 +14,17 @@ type Draft = Pick<Curriculum, 'program' | 'modules' | 'assignments' | 'competenc
  * define. Disagreements are warnings: the documents are real and sometimes wrong, and
  * the designer decides which side to correct.
  */
-export function checkStatedFacts(draft: Draft, schedule: ResolvedSchedule, programSource: LoadedDocument, reporter: Reporter): void {
-  checkEndDate(draft, schedule, programSource, reporter);
-  checkStartDate(draft, schedule, reporter);
+export function checkStatedFacts(
+  draft: Draft,
+  schedule: ResolvedSchedule,
+  programSource: LoadedDocument,
+  reporter: Reporter,
+  check: { readonly dates: boolean } = { dates: true },
+): void {
+  if (check.dates) {
+    checkEndDate(draft, schedule, programSource, reporter);
+    checkStartDate(draft, schedule, programSource, reporter);
+  }
   checkCounts(draft, programSource, reporter);
   checkEffort(draft, programSource, reporter);
 }
@@ -51,17 +59,19 @@ function checkEndDate(draft: Draft, schedule: ResolvedSchedule, source: LoadedDo
     {
       label: `${after.length} scheduled item${after.length === 1 ? '' : 's'} end${after.length === 1 ? 's' : ''} after this date`,
       hint: `If the documents are right about the schedule, set \`end: ${latest.last}\`; otherwise correct the schedule.`,
-      related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ message: `${i.what} ends ${i.last}`, ...i.at! })),
+      related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ message: `${i.what} ${i.first === i.last ? 'is on' : 'ends'} ${i.last}`, ...i.at! })),
     },
   );
 }
 
-function checkStartDate(draft: Draft, schedule: ResolvedSchedule, reporter: Reporter): void {
+function checkStartDate(draft: Draft, schedule: ResolvedSchedule, source: LoadedDocument, reporter: Reporter): void {
   const start = draft.program.dates.start;
   for (const item of datedItems(draft, schedule)) {
     if (item.first < start && item.at) {
       reporter.report('date_outside_program', `${capitalize(item.what)} starts on ${item.first}, before the program starts (${start})`, item.at, {
         label: 'before the program start date',
+        hint: `Correct the date, or set the program's \`start: ${item.first}\` if the program really begins then.`,
+        related: [{ message: 'the program start date', ...source.at(['dates', 'start']) }],
       });
     }
   }

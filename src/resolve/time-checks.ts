@@ -1,16 +1,28 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { IsoDate, ZonedDateTime } from '../model/types.ts';
-import { isDateProblem, parseIsoDate } from '../time/dates.ts';
-import { checkZone, formatOffset, localString, offsetMinutes, resolveLocal, utcString } from '../time/zones.ts';
+import { daysInMonth, isDateProblem, parseIsoDate } from '../time/dates.ts';
+import { checkZone, formatOffset, localString, offsetMinutes, resolveLocal, utcString, zoneTransitions } from '../time/zones.ts';
 
 /** Checks that a date exists; returns it, or undefined after reporting. */
 export function checkDate(text: string, at: Location, reporter: Reporter): IsoDate | undefined {
   const parsed = parseIsoDate(text);
   if (isDateProblem(parsed)) {
-    reporter.report('date_invalid', capitalize(parsed.problem), at, { label: 'no such date' });
+    reporter.report('date_invalid', capitalize(parsed.problem), at, { label: 'no such date', ...dateHint(text) });
     return undefined;
   }
   return text;
+}
+
+/** A concrete next step for a date that does not exist: the month's last day, or the order of the parts. */
+function dateHint(text: string): { hint?: string } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return {};
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) {
+    return { hint: `Dates are written year-month-day${day >= 1 && day <= 12 ? `; if ${month} is the day, write ${match[1]}-${match[3]}-${match[2]}` : ''}.` };
+  }
+  const last = daysInMonth(year, month);
+  return day > last ? { hint: `The last day of that month is ${match[1]}-${match[2]}-${String(last).padStart(2, '0')}.` } : {};
 }
 
 /** Checks a zone name; reports abbreviations with the zones that use them, and typos with a suggestion. */
@@ -19,11 +31,15 @@ export function checkTimeZone(name: string, at: Location, reporter: Reporter): s
   if (check.ok) return check.zone;
   if (check.abbreviation) {
     const candidates = check.candidates.map((c) => `\`${c}\``).join(', ');
+    const why = 'a zone name carries the place’s daylight-saving rules, so times stay right in every season';
     reporter.report('timezone_abbreviation', `\`${name}\` is an abbreviation, not an IANA time zone`, at, {
       label: 'use the IANA zone of the place',
-      hint: candidates
-        ? `Use the zone of the place where the time is kept, e.g. ${candidates}. Their daylight-saving rules then give the right offset in every season.`
-        : 'Use the IANA zone of the place where the time is kept, such as `Europe/Paris`.',
+      hint:
+        check.candidates.length === 1
+          ? `Use ${candidates}, the zone that uses ${name}; ${why}.`
+          : candidates
+            ? `Use the zone of the place where the time is kept, e.g. ${candidates}; ${why}.`
+            : `Use the IANA zone of the place where the time is kept, such as \`Europe/Paris\`; ${why}.`,
     });
   } else {
     reporter.report('timezone_unknown', `\`${name}\` is not a known time zone`, at, {
@@ -45,24 +61,63 @@ export function checkLocalDateTime(local: string, zone: string, at: Location, re
   if (Number(h) > 23 || Number(m) > 59 || Number(s) > 59) {
     reporter.report('date_invalid', `\`${local}\` has no time ${time}: hours run from 00 to 23 and minutes from 00 to 59`, at, {
       label: 'no such time',
+      ...(Number(h) === 24 ? { hint: 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).' } : {}),
     });
     return undefined;
   }
   const resolved = resolveLocal(local, zone);
+  const shown = local.replace('T', ' ').replace(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}):00$/, '$1');
   if (resolved.kind === 'gap') {
-    reporter.report('local_time_nonexistent', `${local.replace('T', ' ')} does not exist in ${zone}: clocks skip ${resolved.gapMinutes} minutes that night`, at, {
-      label: 'skipped by the daylight-saving change',
-      hint: `Move the time before or after the change; clocks read ${localString(resolved.epochMs, zone).slice(11, 16)} one instant after the skipped time.`,
-    });
+    const change = clockChange(local, zone);
+    reporter.report(
+      'local_time_nonexistent',
+      change
+        ? `${shown} does not exist in ${zone}: that night clocks jump from ${change.from} to ${change.to}`
+        : `${shown} does not exist in ${zone}: clocks skip ${resolved.gapMinutes} minutes that night`,
+      at,
+      {
+        label: 'skipped by the daylight-saving change',
+        hint: change
+          ? `Choose a time before ${change.from} or from ${change.to} on.`
+          : 'Move the time before or after the change.',
+      },
+    );
     return undefined;
   }
   if (resolved.kind === 'ambiguous') {
-    reporter.report('local_time_ambiguous', `${local.replace('T', ' ')} happens twice in ${zone} as clocks fall back; the first occurrence (UTC${formatOffset(resolved.offset)}) is used`, at, {
-      label: 'happens twice',
-      hint: 'Move the time out of the repeated hour to make it unambiguous.',
-    });
+    const change = clockChange(local, zone);
+    reporter.report(
+      'local_time_ambiguous',
+      `${shown} happens twice in ${zone}${change ? `: that night clocks go back from ${change.from} to ${change.to}` : ' as clocks fall back'}; the first occurrence (UTC${formatOffset(resolved.offset)}) is used`,
+      at,
+      {
+        label: 'happens twice',
+        hint: change
+          ? `Move the time out of ${change.to}–${change.from}, or give it in a zone without the change, to make it unambiguous.`
+          : 'Move the time out of the repeated hour to make it unambiguous.',
+      },
+    );
   }
   return zonedAt(resolved.epochMs, zone);
+}
+
+/**
+ * The daylight-saving change that skips or repeats the wall-clock time `local`, as the
+ * clock readings just before and just after it (`02:00` → `03:00`).
+ */
+function clockChange(local: string, zone: string): { from: string; to: string } | undefined {
+  const wallMs = Date.parse(`${local.length === 16 ? `${local}:00` : local}Z`);
+  if (Number.isNaN(wallMs)) return undefined;
+  const day = 86_400_000;
+  for (const t of zoneTransitions(zone, wallMs - 2 * day, wallMs + 2 * day)) {
+    const before = t.epochMs + t.offsetBefore * 60_000;
+    const after = t.epochMs + t.offsetAfter * 60_000;
+    if (wallMs >= Math.min(before, after) && wallMs < Math.max(before, after)) {
+      const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+      return { from: hhmm(before), to: hhmm(after) };
+    }
+  }
+  return undefined;
 }
 
 /** Describes an instant as local time in `zone` and UTC. */

@@ -3,8 +3,8 @@ import { array, doc, documentSchema, object } from './define.ts';
 
 const feedback = object(
   {
-    correct: markdown('When correct', 'Shown after a correct answer.'),
-    incorrect: markdown('When incorrect', 'Shown after a wrong answer; say why the right answer is right.'),
+    correct: markdown('When correct', 'Shown after a correct answer.', ['Correct.']),
+    incorrect: markdown('When incorrect', 'Shown after a wrong answer; say why the right answer is right.', ['Effective responses can only be developed once the risks are known and ranked.']),
   },
   [],
   { title: 'Feedback', description: 'What the learner sees after submitting.', minProperties: 1 },
@@ -13,9 +13,9 @@ const feedback = object(
 const option = object(
   {
     id: id('Id', 'The option’s permanent id (LMS interaction responses use it).', ['a', 'resilience-office']),
-    text: markdown('Text', 'The option as the learner reads it.'),
+    text: markdown('Text', 'The option as the learner reads it.', ['So that effective responses can be developed']),
     correct: doc('Correct', 'Whether this option is a correct answer.', { type: 'boolean' }, [true]),
-    feedback: markdown('Feedback', 'Shown when the learner chose this option.'),
+    feedback: markdown('Feedback', 'Shown when the learner chose this option.', ['No: a risk assessment never proves that a city is free of risk.']),
   },
   ['id', 'text'],
 );
@@ -29,7 +29,7 @@ const question = object(
       { enum: ['single', 'multiple', 'true-false'] },
       ['single'],
     ),
-    prompt: markdown('Prompt', 'The question or statement.'),
+    prompt: markdown('Prompt', 'The question or statement.', ['Why must a Smart City Resilience Officer prioritize risks?']),
     options: doc('Options', 'The options of a `single` or `multiple` question.', array(option, { minItems: 2 })),
     answer: doc('Answer', 'Whether the statement of a `true-false` question is true.', { type: 'boolean' }, [true]),
     feedback,
@@ -55,7 +55,7 @@ export const assessmentSchema = documentSchema(
     {
       id: id('Id', 'The bank’s permanent id; equal to the file name.', ['lecture-1-quiz']),
       title: text('Title', 'The bank’s name.', ['Quiz on Lecture 1']),
-      description: markdown('Description', 'What the questions cover, and where they come from.'),
+      description: markdown('Description', 'What the questions cover, and where they come from.', ['Questions on the first lecture, written from its description in the brochure.']),
       questions: doc('Questions', 'The questions, in their unshuffled order.', array(question, { minItems: 1 })),
     },
     ['id', 'title', 'questions'],

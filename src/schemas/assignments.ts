@@ -5,7 +5,7 @@ const option = object(
   {
     id: id('Id', 'The option’s id.', ['option-1']),
     title: text('Title', 'The option’s title.', ['Resilience plan for a district']),
-    description: markdown('Description', 'What the option asks for.'),
+    description: markdown('Description', 'What the option asks for.', ['Draft a resilience plan for one district of your city.']),
   },
   ['id', 'title'],
 );
@@ -20,7 +20,7 @@ const assignment = object(
       { enum: ['practical', 'project', 'essay', 'submission', 'survey', 'action-plan', 'presentation', 'other'] },
       ['practical', 'essay', 'survey'],
     ),
-    description: markdown('Description', 'What to do, and how it is judged.'),
+    description: markdown('Description', 'What to do, and how it is judged.', ['A one-page essay about the lessons learned and their applicability in your own city.']),
     deliverable: text('Deliverable', 'What is handed in, as stated.', ['A one-page essay', '2 to 3 learning selfies']),
     optional: doc('Optional', 'Whether the assignment is optional (what it brings is stated in `policy.yaml`).', { type: 'boolean' }, [true]),
     choice: object(
@@ -42,7 +42,7 @@ const assignment = object(
     submission: object(
       {
         url: url('URL', 'Where to submit.', ['https://hrd.seoul.go.kr/shrdc/']),
-        note: markdown('Note', 'How to submit.'),
+        note: markdown('Note', 'How to submit.', ['Send it by email to the SHRDC team.']),
       },
       [],
       { title: 'Submission', description: 'How the work is handed in.', minProperties: 1 },

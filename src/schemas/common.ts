@@ -90,7 +90,7 @@ export const link = object(
     ),
     by: text('By', 'Who made or presents it.', ['Ms. Diana Rodriguez, Bogotá Secretary for Women']),
     year: doc('Year', 'The year it was made or published.', { type: 'integer', minimum: 1900, maximum: 2200 }, [2021]),
-    description: markdown('Description', 'What the learner finds there.'),
+    description: markdown('Description', 'What the learner finds there.', ['A 12-minute talk on the district care system of Bogotá.']),
   },
   ['title', 'url'],
 );

@@ -13,7 +13,7 @@ export const passRule = object(
     attempts: doc(
       'Attempts',
       'How many times an assessment may be taken; `unlimited` when retries are allowed without limit.',
-      { oneOf: [{ type: 'integer', minimum: 1 }, { const: 'unlimited' }] },
+      { oneOf: [{ type: 'integer', minimum: 1 }, { const: 'unlimited' }], 'x-message': 'give a whole number of attempts (1 or more), or `unlimited`' },
       [2, 'unlimited'],
     ),
   },
@@ -25,7 +25,7 @@ const assessment = object(
   {
     bank: id('Question bank', 'The id of the question bank (a file in `assessments/`).', ['lecture-1-quiz']),
     title: text('Title', 'The assessment’s name.', ['Quiz on Lecture 1']),
-    description: markdown('Description', 'What the assessment covers, shown before it starts.'),
+    description: markdown('Description', 'What the assessment covers, shown before it starts.', ['Ten multiple-choice questions on the lecture.']),
     questions: positiveInteger('Questions per attempt', 'How many questions each attempt draws from the bank; all of them when omitted.', [10]),
     pass: passRule,
     display: doc('Display', 'Whether the learner sees one question at a time or all at once.', { enum: ['one-at-a-time', 'all-at-once'] }, ['one-at-a-time']),
@@ -54,8 +54,8 @@ export const moduleSchema = documentSchema(
       label: text('Label', 'How the documents number or label the module.', ['Lecture 1']),
       kind: id('Kind', 'What kind of module this is; programs may use their own kinds.', ['core', 'advanced', 'elective', 'lecture']),
       phase: id('Phase', 'The id of the phase (in `schedule.yaml`) the module belongs to.', ['core']),
-      summary: text('Summary', 'One sentence for lists and link previews.'),
-      description: markdown('Description', 'What the module is about.'),
+      summary: text('Summary', 'One sentence for lists and link previews.', ['How to find and rank the risks a smart city faces.']),
+      description: markdown('Description', 'What the module is about.', ['This module develops the SCRO competence “Identifying Risks in a SC”.']),
       content: doc(
         'Content',
         'The module’s learning content: Markdown written here, or `{ file: content/<name>.md }` (Markdown or MDX) inside the program folder.',

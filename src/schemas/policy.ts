@@ -55,6 +55,7 @@ const requirement = {
   ],
   'x-message':
     'a requirement has exactly one of `all`, `any`, `atLeast` with `of`, `modules`, `assignments`, `sessions` or `certificate`',
+  examples: [{ all: [{ modules: 'all' }, { assignments: ['essay'] }] }, { atLeast: 2, of: [{ sessions: 'all' }, { modules: { kind: 'elective', atLeast: 2 } }] }],
 };
 
 export const policySchema = documentSchema(
@@ -65,7 +66,7 @@ export const policySchema = documentSchema(
       modules: object(
         {
           pass: passRule,
-          note: markdown('Note', 'The rule as the documents state it.'),
+          note: markdown('Note', 'The rule as the documents state it.', ['A module is passed with a grade of 60% or higher in its assessment test.']),
         },
         [],
         { title: 'Modules', description: 'How every module with an assessment is passed, unless its assessment says otherwise.' },
@@ -75,9 +76,9 @@ export const policySchema = documentSchema(
           title: text('Title', 'The certificate’s name.', ['Certificate of Completion']),
           issuedBy: ids('Issued by', 'The ids of the organizers who issue it.', [['shrdc', 'metropolis', 'uclg', 'uclg-aspac']]),
           requires: ref('requirement'),
-          brings: markdown('What it brings', 'What holders of the certificate qualify for.'),
-          recognition: markdown('Recognition', 'How the certificate is recognized (qualification frameworks, credits).'),
-          note: markdown('Note', 'The rule as the documents state it.'),
+          brings: markdown('What it brings', 'What holders of the certificate qualify for.', ['Qualifies for a second round of specialized training (again without fees).']),
+          recognition: markdown('Recognition', 'How the certificate is recognized (qualification frameworks, credits).', ['Certification in accordance with the European and national qualification frameworks.']),
+          note: markdown('Note', 'The rule as the documents state it.', ['A participant who completes all modules and assignments is awarded a Certificate of Completion.']),
         },
         ['title', 'requires'],
         { title: 'Certificate', description: 'What earns the certificate.' },
@@ -91,7 +92,7 @@ export const policySchema = documentSchema(
               id: id('Id', 'The benefit’s id.', ['offline-training-priority']),
               title: text('Title', 'What the learner gets.', ['Priority for the offline training in Seoul']),
               requires: ref('requirement'),
-              description: markdown('Description', 'The benefit as the documents state it.'),
+              description: markdown('Description', 'The benefit as the documents state it.', ['Participants who submit an action plan are prioritized for the offline training in Seoul.']),
             },
             ['id', 'title', 'requires'],
           ),

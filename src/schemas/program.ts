@@ -27,7 +27,7 @@ const organizer = object(
     url: url('Website', 'The organization’s website.', ['https://metropolis.org/']),
     email: email('Email', 'A contact address.', ['shrdcinfo@gmail.com']),
     country: doc('Country', 'ISO 3166-1 alpha-2 code of the country it is based in.', { type: 'string', pattern: '^[A-Z]{2}$' }, ['KR', 'PT']),
-    description: markdown('Description', 'Who they are, shown on the overview page.'),
+    description: markdown('Description', 'Who they are, shown on the overview page.', ['The training center of the Seoul Metropolitan Government, founded in 1962.']),
   },
   ['id', 'name', 'role'],
 );
@@ -73,7 +73,7 @@ export const programSchema = documentSchema(
       title: text('Title', 'The full title.', ['CRISIS Smart City Resilience Officer (SCRO) MOOC']),
       shortTitle: text('Short title', 'A short title for navigation, calendars and LMS course lists.', ['CRISIS SCRO MOOC']),
       subtitle: text('Subtitle', 'A line under the title.', ['Leaving No One Behind & Going Together with the Socially Neglected']),
-      summary: text('Summary', 'One or two sentences for the catalog, search results and link previews.'),
+      summary: text('Summary', 'One or two sentences for the catalog, search results and link previews.', ['A free 16-week online course of 20 modules for Smart City Resilience Officers.']),
       edition: text('Edition', 'Which run of the program this is.', ['2023']),
       language: doc('Language', 'The language of instruction, as a BCP 47 tag; it also selects the interface language of the site.', { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, ['en', 'ko', 'pt-PT']),
       level: doc('Level', 'The level of the program.', { enum: ['beginner', 'intermediate', 'advanced', 'expert', 'mixed'] }, ['beginner']),
@@ -81,7 +81,7 @@ export const programSchema = documentSchema(
       format: doc('Format', 'Where learning takes place.', { enum: ['online', 'blended', 'in-person'] }, ['online']),
       pace: doc('Pace', 'Whether learners follow a fixed schedule, their own pace, or both.', { enum: ['self-paced', 'scheduled', 'mixed'] }, ['mixed']),
       venue: text('Venue', 'Where it takes place, as stated.', ['Online (SHRDC Online Classroom and real-time ZOOM Meetings)']),
-      audience: markdown('Audience', 'Who the program is for.'),
+      audience: markdown('Audience', 'Who the program is for.', ['Public officials of Metropolis or UCLG members.']),
       capacity: object(
         {
           max: positiveInteger('Maximum', 'The most participants admitted.', [25]),
@@ -142,7 +142,7 @@ export const programSchema = documentSchema(
           url: url('URL', 'Where to register.', ['https://crisisproject.eu/registration/']),
           opens: date('Opens', 'The first day of registration.', ['2023-01-15']),
           closes: date('Closes', 'The last day of registration.', ['2023-03-19']),
-          note: markdown('Note', 'What to know before registering.'),
+          note: markdown('Note', 'What to know before registering.', ['Register for the CRISIS SCRO MOOC. No fees apply.']),
         },
         [],
         { title: 'Registration', description: 'How to join.', minProperties: 1 },
@@ -150,12 +150,12 @@ export const programSchema = documentSchema(
       links,
       about: object(
         {
-          background: markdown('Background', 'The context the program answers.'),
-          aims: markdown('Aims', 'What the program (or the project behind it) sets out to do.'),
-          objectives: markdown('Objectives', 'The objectives, usually as a list.'),
-          offer: markdown('Offer', 'What the program offers learners.'),
-          outcomes: markdown('Outcomes', 'What participants will be able to do afterwards.'),
-          method: markdown('Method', 'How the program is taught.'),
+          background: markdown('Background', 'The context the program answers.', ['Cities face crises that no single department can handle alone.']),
+          aims: markdown('Aims', 'What the program (or the project behind it) sets out to do.', ['To develop a new job profile for Smart City Resilience Officers.']),
+          objectives: markdown('Objectives', 'The objectives, usually as a list.', ['- Define the competences of a SCRO\n- Certify the first cohort of SCROs']),
+          offer: markdown('Offer', 'What the program offers learners.', ['20 online modules, three practical assignments and a certificate.']),
+          outcomes: markdown('Outcomes', 'What participants will be able to do afterwards.', ['Participants can plan, monitor and improve the resilience of their city.']),
+          method: markdown('Method', 'How the program is taught.', ['Pre-recorded lectures at your own pace, and live sessions on Zoom.']),
         },
         [],
         { title: 'About', description: 'The texts of the overview page.' },
@@ -168,7 +168,7 @@ export const programSchema = documentSchema(
             {
               id: id('Id', 'The section’s anchor on the page.', ['self-paced-learning']),
               title: text('Title', 'The heading.', ['What is self-paced learning?']),
-              body: markdown('Body', 'The text.'),
+              body: markdown('Body', 'The text.', ['You watch the lectures when it suits you, within the dates of the program.']),
             },
             ['id', 'title', 'body'],
           ),
@@ -178,7 +178,7 @@ export const programSchema = documentSchema(
         {
           programme: text('Programme', 'The funding programme and action.', ['Erasmus+ KA220-HED Cooperation partnerships in higher education']),
           projectNumber: text('Project number', 'The grant or project number.', ['2021-1-EL01-KA220-HED000032257']),
-          disclaimer: markdown('Disclaimer', 'A disclaimer the funder requires on every publication.'),
+          disclaimer: markdown('Disclaimer', 'A disclaimer the funder requires on every publication.', ['Funded by the European Union. Views and opinions expressed are those of the authors only.']),
         },
         [],
         { title: 'Funding', description: 'Who funds the program, with any required disclaimer.', minProperties: 1 },

@@ -1,25 +1,50 @@
 import type { ErrorObject } from 'ajv';
-import type { Reporter } from '../diagnostics/reporter.ts';
+import { isMap, isPair, isScalar, type Node } from 'yaml';
+import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { JsonSchema } from '../schemas/define.ts';
 import { documentSchemas } from '../schemas/index.ts';
 import { closest } from '../util/suggest.ts';
 
+type Path = (string | number)[];
+
 /**
  * Turns ajv's errors for one document into located diagnostics.
  *
  * ajv reports a failed `oneOf` together with every branch's own errors, most of which
- * describe branches the author never meant. We keep a branch's errors only when they
- * point deeper into the data than the `oneOf` itself (the author clearly chose that
- * branch and got something inside it wrong); otherwise we report the `oneOf` once, in
- * the words of its `x-message` annotation.
+ * describe branches the author never meant. We keep a branch's errors when the author
+ * clearly chose that branch: its errors point deeper into the data than the `oneOf`
+ * itself, or it is the only branch whose type the value has. Otherwise we report the
+ * `oneOf` once, in the words of its `x-message` annotation.
+ *
+ * A missing required key and an unknown key beside it that is a near-miss of its name
+ * are one mistake, a typo, and are reported once, at the misspelt key.
  */
 export function reportSchemaErrors(document: LoadedDocument, errors: readonly ErrorObject[], reporter: Reporter): void {
   const root = documentSchemas[document.kind];
-  for (const error of selectErrors(errors)) reportOne(document, root, error, errors, reporter);
+  const { selected, unionParents } = selectErrors(errors, document.data);
+  const typos = findTypos(selected);
+  const reportedMissing = new Set<string>();
+  for (const error of selected) {
+    if (error.keyword === 'required') {
+      if (typos.fixedMissing.has(error) || reportedMissing.has(error.instancePath)) continue;
+      reportedMissing.add(error.instancePath);
+      const group = selected.filter((e) => e.keyword === 'required' && e.instancePath === error.instancePath && !typos.fixedMissing.has(e));
+      reportMissing(document, group, unionParents, reporter);
+      continue;
+    }
+    reportOne(document, root, error, typos.meant.get(error), reporter);
+  }
 }
 
-function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+interface Selection {
+  readonly selected: ErrorObject[];
+  /** For an error kept from a union's branch, the schema that holds the union (it describes the branch's keys). */
+  readonly unionParents: ReadonlyMap<ErrorObject, JsonSchema>;
+}
+
+function selectErrors(errors: readonly ErrorObject[], data: unknown): Selection {
+  const unionParents = new Map<ErrorObject, JsonSchema>();
   const dropped = new Set<ErrorObject>();
   for (const error of errors) {
     if (error.keyword === 'if') dropped.add(error);
@@ -27,45 +52,153 @@ function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const prefix = `${error.schemaPath}/`;
     const branches = errors.filter((e) => e.schemaPath.startsWith(prefix));
     const deeper = branches.filter((e) => e.instancePath.length > error.instancePath.length && e.keyword !== 'oneOf');
+    let chosen: string | undefined;
     if (deeper.length > 0) {
-      // Keep the errors of the branch that got furthest; drop the oneOf itself and the other branches.
-      const best = branchOf(deeper.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a)), error);
-      for (const e of branches) if (branchOf(e, error) !== best || e.instancePath === error.instancePath) dropped.add(e);
+      // The branch that got furthest into the data is the one the author meant.
+      chosen = branchOf(deeper.reduce((a, b) => (b.instancePath.length > a.instancePath.length ? b : a)), error);
+    } else {
+      chosen = onlyPlausibleBranch(error, branches, valueAt(data, pathOf(error.instancePath)));
+    }
+    if (chosen !== undefined) {
+      const keepSamePath = deeper.length === 0;
+      for (const e of branches) {
+        if (branchOf(e, error) !== chosen || (!keepSamePath && e.instancePath === error.instancePath)) dropped.add(e);
+        else if (error.parentSchema) unionParents.set(e, error.parentSchema as JsonSchema);
+      }
       dropped.add(error);
     } else {
       for (const e of branches) dropped.add(e);
     }
   }
-  const selected = errors.filter((e) => !dropped.has(e));
   // allErrors can report the same problem through two paths of the schema; say it once.
   const seen = new Set<string>();
-  return selected.filter((e) => {
+  const selected = errors.filter((e) => {
+    if (dropped.has(e)) return false;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return { selected, unionParents };
+}
+
+/**
+ * Among a union's failed branches, the one the value was evidently written for: the only
+ * branch whose type (and constant) the value has, or, when every branch only misses keys,
+ * the only one some of whose keys are present. Undefined when no single branch stands out.
+ */
+function onlyPlausibleBranch(union: ErrorObject, branchErrors: readonly ErrorObject[], value: unknown): string | undefined {
+  const byBranch = new Map<string, ErrorObject[]>();
+  for (const e of branchErrors) {
+    const b = branchOf(e, union);
+    byBranch.set(b, [...(byBranch.get(b) ?? []), e]);
+  }
+  const wrongKind = (e: ErrorObject) => e.instancePath === union.instancePath && ['type', 'const', 'enum', 'oneOf', 'anyOf', 'not'].includes(e.keyword);
+  let candidates = [...byBranch].filter(([, errs]) => !errs.some(wrongKind));
+  if (candidates.length > 1 && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const present = new Set(Object.keys(value));
+    const onlyMissing = candidates.filter(([, errs]) => errs.every((e) => e.keyword === 'required'));
+    if (onlyMissing.length === candidates.length) {
+      candidates = candidates.filter(([, errs]) => {
+        const required = (errs[0]?.schema as unknown[] | undefined) ?? [];
+        return required.some((k) => present.has(String(k)));
+      });
+    }
+  }
+  return candidates.length === 1 ? candidates[0]![0] : undefined;
 }
 
 function branchOf(error: ErrorObject, union: ErrorObject): string {
   return error.schemaPath.slice(union.schemaPath.length + 1).split('/')[0] ?? '';
 }
 
-function reportOne(
+/** Unknown keys that are near-misses of a required key missing from the same mapping. */
+function findTypos(errors: readonly ErrorObject[]): { meant: Map<ErrorObject, string>; fixedMissing: Set<ErrorObject> } {
+  const meant = new Map<ErrorObject, string>();
+  const fixedMissing = new Set<ErrorObject>();
+  for (const unknown of errors) {
+    if (unknown.keyword !== 'additionalProperties') continue;
+    const missing = errors.filter((e) => e.keyword === 'required' && e.instancePath === unknown.instancePath && !fixedMissing.has(e));
+    const key = String((unknown.params as { additionalProperty: unknown }).additionalProperty);
+    const match = closest(key, missing.map(missingKey));
+    if (match === undefined) continue;
+    meant.set(unknown, match);
+    fixedMissing.add(missing.find((e) => missingKey(e) === match)!);
+  }
+  return { meant, fixedMissing };
+}
+
+function missingKey(error: ErrorObject): string {
+  return String((error.params as { missingProperty: unknown }).missingProperty);
+}
+
+/** One diagnostic for every required key missing from one mapping, at the key that holds the mapping. */
+function reportMissing(
   document: LoadedDocument,
-  root: JsonSchema,
-  error: ErrorObject,
-  all: readonly ErrorObject[],
+  group: readonly ErrorObject[],
+  unionParents: ReadonlyMap<ErrorObject, JsonSchema>,
   reporter: Reporter,
 ): void {
+  const first = group[0]!;
+  const path = pathOf(first.instancePath);
+  const where = describePath(path);
+  const keys = group.map(missingKey);
+  const list = listKeys(keys);
+  const atRoot = path.length === 0;
+  const message = `Missing required key${keys.length === 1 ? '' : 's'} ${list}${where ? ` in ${where}` : ''}`;
+  const label = atRoot
+    ? `this ${document.kind} document ${keys.length === 1 ? 'has no' : 'lacks'} ${list}`
+    : `${list} ${keys.length === 1 ? 'is' : 'are'} required here`;
+  let hint: string | undefined;
+  if (keys.length === 1) {
+    // A union's branch (`{ required: [atLeast, of] }`) or a `then` names keys that the schema around it describes.
+    const properties = (first.parentSchema?.properties ?? unionParents.get(first)?.properties) as Record<string, JsonSchema> | undefined;
+    const property = properties?.[keys[0]!] ?? describingSchema(documentSchemas[document.kind], first.schemaPath, keys[0]!);
+    const description = typeof property?.description === 'string' ? ` (${firstSentence(property.description)})` : '';
+    const own = (first.parentSchema as JsonSchema | undefined)?.['x-message'];
+    hint = typeof own === 'string' ? capitalizeSentence(own) : `Add \`${keys[0]}:\`${description}.`;
+  } else {
+    hint = `Add ${listKeys(keys.map((k) => `${k}:`))}.`;
+  }
+  reporter.report('schema_property_missing', message, atRoot ? firstKeyAt(document) : document.at(path, 'key'), { label, hint });
+}
+
+/** The first key of the document's top-level mapping: where a key missing from the whole document is shown. */
+function firstKeyAt(document: LoadedDocument): Location {
+  const contents = document.yaml.contents;
+  if (isMap(contents)) {
+    const pair = contents.items.find((p) => isPair(p));
+    const key = pair?.key as Node | null | undefined;
+    if (key?.range) return { file: document.file.path, range: document.file.range(key.range[0], key.range[1]) };
+  }
+  return document.at([]);
+}
+
+function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObject, meant: string | undefined, reporter: Reporter): void {
   const path = pathOf(error.instancePath);
   const where = describePath(path);
-  const annotation = nearestMessage(root, error.schemaPath);
+  const annotation = nearestMessage(root, error);
   const params = error.params as Record<string, unknown>;
+  const data = valueAt(document.data, path);
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      if (meant !== undefined) {
+        reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}; the required key \`${meant}\` is missing`, document.at([...path, key], 'key'), {
+          label: `did you mean \`${meant}\`?`,
+          hint: `Rename \`${key}\` to \`${meant}\`.`,
+        });
+        return;
+      }
+      const split = commaSplitText(document, path, key);
+      if (split) {
+        reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}: a comma inside \`{ … }\` ended the text before it`, document.at([...path, key], 'key'), {
+          label: 'the text after a comma',
+          hint: `Put text that contains commas in quotes${split.before ? `: \`${split.before.key}: "${split.before.value}, ${key}"\`` : ', e.g. `text: "First, second"`'}.`,
+        });
+        return;
+      }
       const suggestion = closest(key, known);
       reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}`, document.at([...path, key], 'key'), {
         label: suggestion ? `did you mean \`${suggestion}\`?` : 'not a known key here',
@@ -75,124 +208,199 @@ function reportOne(
       });
       return;
     }
-    case 'required': {
-      const key = String(params.missingProperty);
-      const property = (error.parentSchema?.properties as Record<string, JsonSchema> | undefined)?.[key];
-      const description = typeof property?.description === 'string' ? ` (${firstSentence(property.description)})` : '';
-      reporter.report('schema_property_missing', `Missing required key \`${key}\`${where ? ` in ${where}` : ''}`, document.at(path, 'key'), {
-        label: `\`${key}\` is required here`,
-        hint: annotation ?? `Add \`${key}:\`${description}.`,
-      });
-      return;
-    }
     case 'type': {
       const expected = [params.type].flat().map(String);
-      const data = valueAt(document.data, path);
-      // A list of types with a `oneOf` around it is handled by the union; here the type is plain.
-      reporter.report(
-        'schema_type_mismatch',
-        `Expected ${expected.map(describeType).join(' or ')}${where ? ` for ${where}` : ''}, found ${describeValue(data)}`,
-        document.at(path),
-        {
-          label: `should be ${expected.map(describeType).join(' or ')}`,
-          hint: expected.includes('string') && data !== null && typeof data !== 'object' ? 'Put the value in quotes to make it text.' : annotation,
-        },
-      );
+      const wanted = expected.map(describeType).join(' or ');
+      reporter.report('schema_type_mismatch', `Expected ${wanted}${where ? ` for ${where}` : ''}, found ${describeValue(data)}`, locateValue(document, path, data), {
+        label: `should be ${wanted}`,
+        hint: typeHint(expected, data, path, document.kind) ?? capitalizeSentence(annotation),
+      });
       return;
     }
     case 'enum':
     case 'const': {
       const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
-      const data = valueAt(document.data, path);
       const suggestion = typeof data === 'string' ? closest(data, allowed.map(String)) : undefined;
-      reporter.report(
-        'schema_value_invalid',
-        `${describeValue(data, true)} is not an accepted value${where ? ` for ${where}` : ''}`,
-        document.at(path),
-        {
-          label: `expected ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
-          hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ''}Accepted: ${allowed.map((v) => `\`${String(v)}\``).join(', ')}.`,
-        },
-      );
+      const accepted = allowed.map((v) => `\`${String(v)}\``).join(', ');
+      reporter.report('schema_value_invalid', `${describeValue(data, true)} is not an accepted value${where ? ` for ${where}` : ''}`, locateValue(document, path, data), {
+        label: suggestion ? `did you mean \`${suggestion}\`?` : 'not an accepted value',
+        hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ''}Accepted: ${accepted}.`,
+      });
+      return;
+    }
+    case 'not': {
+      // `not: { required: [key] }`: the key must be absent in this case (an `answer` in a `single` question).
+      const forbidden = (error.schema as JsonSchema | undefined)?.required;
+      const key = Array.isArray(forbidden) && forbidden.length === 1 ? String(forbidden[0]) : undefined;
+      if (key !== undefined && data !== null && typeof data === 'object' && key in data) {
+        reporter.report('schema_value_invalid', `The key \`${key}\` does not belong in ${where || 'this document'}`, document.at([...path, key], 'key'), {
+          label: 'not accepted here',
+          hint: capitalizeSentence(annotation) ?? `Remove \`${key}\`.`,
+        });
+        return;
+      }
+      reportUnion(document, error, path, data, annotation, reporter);
       return;
     }
     case 'oneOf':
     case 'anyOf':
-    case 'not': {
-      const data = valueAt(document.data, path);
-      reporter.report('schema_value_invalid', `${describeValue(data, true)} does not have an accepted form${where ? ` for ${where}` : ''}`, document.at(path), {
-        label: annotation ?? 'not an accepted form',
-        hint: annotation ? capitalize(annotation) + '.' : undefined,
+      reportUnion(document, error, path, data, annotation, reporter);
+      return;
+    case 'uniqueItems': {
+      const [earlier, later] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
+      const item = valueAt(data, [later]);
+      reporter.report('schema_value_invalid', `${describeValue(item, true)} is listed twice${where ? ` in ${where}` : ''}`, document.at([...path, later]), {
+        label: 'listed again',
+        hint: 'Remove the repeated item.',
+        related: [{ message: 'first listed here', ...document.at([...path, earlier]) }],
       });
       return;
     }
     default: {
-      const data = valueAt(document.data, path);
-      const { message, hint } = explainConstraint(error, data, all);
-      reporter.report('schema_value_invalid', `${message}${where ? ` (${where})` : ''}`, document.at(path), {
-        label: message,
-        hint: hint ?? (annotation ? capitalize(annotation) + '.' : undefined),
+      const { message, label, hint } = explainConstraint(error, data, where);
+      reporter.report('schema_value_invalid', message, locateValue(document, path, data), {
+        label,
+        hint: hint ?? capitalizeSentence(annotation),
       });
     }
   }
 }
 
-function explainConstraint(error: ErrorObject, data: unknown, _all: readonly ErrorObject[]): { message: string; hint?: string } {
+/** A value that fits none of a union's forms (or several of a `oneOf`'s), explained by the union's `x-message`. */
+function reportUnion(document: LoadedDocument, error: ErrorObject, path: Path, data: unknown, annotation: string | undefined, reporter: Reporter): void {
+  const where = describePath(path);
+  const params = error.params as Record<string, unknown>;
+  const several = error.keyword === 'oneOf' && Array.isArray(params.passingSchemas);
+  const suggestion = typeof data === 'string' ? closest(data, constantsOf(error.schema)) : undefined;
+  const message = several
+    ? `${describeValue(data, true)} matches more than one of the accepted forms${where ? ` for ${where}` : ''}`
+    : `${describeValue(data, true)} does not have an accepted form${where ? ` for ${where}` : ''}`;
+  reporter.report('schema_value_invalid', message, locateValue(document, path, data), {
+    label: suggestion ? `did you mean \`${suggestion}\`?` : several ? 'more than one form' : 'not an accepted form',
+    hint: [suggestion ? `Did you mean \`${suggestion}\`?` : undefined, capitalizeSentence(annotation)].filter(Boolean).join(' ') || undefined,
+  });
+}
+
+/**
+ * In a flow mapping (`{ text: First, second }`) a comma ends the value, and the rest
+ * becomes a key without a value. Such a "key" with spaces and no value is text, not a typo.
+ */
+function commaSplitText(document: LoadedDocument, path: Path, key: string): { before?: { key: string; value: string } } | undefined {
+  const node = path.length === 0 ? document.yaml.contents : document.yaml.getIn(path, true);
+  if (!isMap(node) || node.flow !== true || !/\s/.test(key) || valueAt(document.data, [...path, key]) !== null) return undefined;
+  // The entry before the stray key holds the first part of the text.
+  const index = node.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+  const previous = index > 0 ? node.items[index - 1] : undefined;
+  if (previous && isScalar(previous.key) && isScalar(previous.value) && typeof previous.value.value === 'string') {
+    return { before: { key: String(previous.key.value), value: previous.value.value } };
+  }
+  return {};
+}
+
+/**
+ * Where to point for a value: the value itself, or the key when the value is empty
+ * (`title:` with nothing after it has no text to underline).
+ */
+function locateValue(document: LoadedDocument, path: Path, data: unknown): Location {
+  if (data === null && path.length > 0 && typeof path[path.length - 1] === 'string') return document.at(path, 'key');
+  return document.at(path);
+}
+
+function typeHint(expected: readonly string[], data: unknown, path: Path, kind: string): string | undefined {
+  const shown = typeof data === 'string' || typeof data === 'number' || typeof data === 'boolean' ? String(data) : undefined;
+  if (path.length === 0 && expected.includes('object')) {
+    return `A ${kind} document is a mapping of keys to values, one \`key: value\` per line.`;
+  }
+  if (data === null) return 'Write the value after the colon, or remove the key.';
+  if (expected.includes('string') && shown !== undefined) return 'Put the value in quotes to make it text.';
+  if (expected.includes('array')) {
+    return shown !== undefined ? `Write a list, such as \`[${shown}]\`, or one \`- ${shown}\` line per item.` : 'Write a list, one `- item` line per item.';
+  }
+  if (expected.includes('object')) return 'Write a mapping: `key: value` lines indented under the key.';
+  if ((expected.includes('number') || expected.includes('integer')) && typeof data === 'string') {
+    return /^\s*-?\d+(\.\d+)?\s*$/.test(data) ? 'Remove the quotes: numbers are written without them.' : 'Write a number alone, without words or units.';
+  }
+  if (expected.includes('boolean')) return 'Write `true` or `false`, without quotes.';
+  return undefined;
+}
+
+function explainConstraint(error: ErrorObject, data: unknown, where: string): { message: string; label: string; hint?: string } {
   const params = error.params as Record<string, unknown>;
   const schema = error.parentSchema ?? {};
   const shown = describeValue(data, true);
+  const forWhere = where ? ` for ${where}` : '';
   switch (error.keyword) {
     case 'pattern':
-      return patternMessage(String(params.pattern), shown);
-    case 'format':
-      return { message: `${shown} is not a valid ${formatName(String(params.format))}` };
+      return patternMessage(String(params.pattern), shown, forWhere);
+    case 'format': {
+      const name = formatName(String(params.format));
+      return {
+        message: `${shown} is not a valid ${name}${forWhere}`,
+        label: `not a valid ${name}`,
+        hint: params.format === 'email' ? 'Write the address as name@example.org.' : params.format === 'uri' ? 'Write the full address starting with https://, without spaces.' : undefined,
+      };
+    }
     case 'minimum':
-    case 'exclusiveMinimum':
-      return { message: `${shown} must be ${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params.limit)}` };
+    case 'exclusiveMinimum': {
+      const bound = `${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params.limit)}`;
+      return { message: `${shown} is too small${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
+    }
     case 'maximum':
-    case 'exclusiveMaximum':
-      return { message: `${shown} must be ${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}` };
+    case 'exclusiveMaximum': {
+      const bound = `${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}`;
+      return { message: `${shown} is too large${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
+    }
     case 'minLength':
-      return { message: 'The text must not be empty', hint: 'Write the text, or remove the key.' };
+      return { message: `The text${forWhere} is empty`, label: 'empty text', hint: 'Write the text, or remove the key.' };
     case 'maxLength':
-      return { message: `The text is longer than ${String(params.limit)} characters` };
-    case 'minItems':
-      return { message: `The list needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
-    case 'uniqueItems':
-      return { message: `The list holds the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`, hint: 'Remove the repeated item.' };
+      return { message: `The text${forWhere} is longer than ${String(params.limit)} characters`, label: `more than ${String(params.limit)} characters`, hint: 'Shorten it.' };
+    case 'minItems': {
+      const limit = Number(params.limit);
+      const count = Array.isArray(data) ? data.length : 0;
+      return {
+        message: count === 0 ? `The list${forWhere} is empty` : `The list${forWhere} has ${count} item${count === 1 ? '' : 's'}; it needs at least ${limit}`,
+        label: count === 0 ? 'empty list' : `at least ${limit} items needed`,
+        hint: count === 0 ? 'Add at least one item, or remove the key.' : `Add ${limit - count} more.`,
+      };
+    }
     case 'minProperties':
-      return { message: 'The mapping is empty', hint: 'Fill in at least one key, or remove the mapping.' };
+      return { message: `The mapping${forWhere} is empty`, label: 'empty mapping', hint: 'Fill in at least one key, or remove the mapping.' };
     default:
-      return { message: `${shown} is not valid: ${error.message ?? error.keyword}${schema.title ? ` (${String(schema.title)})` : ''}` };
+      return {
+        message: `${shown} is not valid${forWhere}: ${error.message ?? error.keyword}${schema.title ? ` (${String(schema.title)})` : ''}`,
+        label: 'not valid',
+      };
   }
 }
 
-function patternMessage(pattern: string, shown: string): { message: string; hint?: string } {
+function patternMessage(pattern: string, shown: string, forWhere: string): { message: string; label: string; hint?: string } {
+  const is = (what: string, hint?: string) => ({ message: `${shown} is not ${what}${forWhere}`, label: `not ${what}`, ...(hint ? { hint } : {}) });
   if (pattern.startsWith('^[a-z][a-z0-9]*')) {
-    return {
-      message: `${shown} is not a valid id`,
-      hint: 'Ids use lowercase letters, digits and single hyphens, and start with a letter, e.g. `identifying-risks`.',
-    };
+    return is('a valid id', 'Ids use lowercase letters, digits and single hyphens, and start with a letter, e.g. `identifying-risks`.');
   }
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}(T')) return { message: `${shown} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)` };
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}T')) return { message: `${shown} is not a local date and time (YYYY-MM-DDTHH:MM)`, hint: 'Write the time without an offset and give the zone in `timeZone`.' };
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return { message: `${shown} is not a date (YYYY-MM-DD)`, hint: 'Write dates as year-month-day, e.g. 2023-03-20.' };
-  if (pattern.startsWith('^#')) return { message: `${shown} is not a colour (#rrggbb)`, hint: 'Write the colour as # and six hexadecimal digits, e.g. #1f5fa8.' };
-  if (pattern.startsWith('^https?')) return { message: `${shown} is not a web address`, hint: 'Write the full address starting with https://.' };
-  if (pattern.startsWith('^[A-Z]{3}')) return { message: `${shown} is not an ISO 4217 currency code`, hint: 'Use three capital letters, e.g. EUR.' };
-  if (pattern.startsWith('^[A-Z]{2}')) return { message: `${shown} is not an ISO 3166 country code`, hint: 'Use two capital letters, e.g. KR.' };
-  if (pattern.startsWith('^[a-z]{2,3}')) return { message: `${shown} is not a BCP 47 language tag`, hint: 'Use a tag such as `en`, `ko` or `pt-PT`.' };
-  if (pattern.startsWith('^[^\\\\]')) return { message: `${shown} is not a valid path`, hint: 'Use `/` to separate folders.' };
-  return { message: `${shown} does not have the expected form` };
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}(T')) return is('a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)', 'Write a date as 2023-07-19, or a date and time as 2023-07-19T17:00.');
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}T')) return is('a local date and time (YYYY-MM-DDTHH:MM)', 'Write the date and time as 2023-07-03T09:00, without an offset, and give the zone in `timeZone`.');
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return is('a date (YYYY-MM-DD)', 'Write dates as year-month-day, e.g. 2023-03-20.');
+  if (pattern.startsWith('^#')) return is('a colour (#rrggbb)', 'Write the colour as # and six hexadecimal digits, e.g. #1f5fa8.');
+  if (pattern.startsWith('^https?')) return is('a web address', 'Write the full address starting with https://.');
+  if (pattern.startsWith('^[A-Z]{3}')) return is('an ISO 4217 currency code', 'Use three capital letters, e.g. EUR.');
+  if (pattern.startsWith('^[A-Z]{2}')) return is('an ISO 3166 country code', 'Use two capital letters, e.g. KR.');
+  if (pattern.startsWith('^[a-z]{2,3}')) return is('a BCP 47 language tag', 'Use a tag such as `en`, `ko` or `pt-PT`.');
+  if (pattern.startsWith('^\\+?[0-9')) return is('a phone number', 'Write digits with the country code, e.g. +82 2 3488 2059.');
+  if (pattern.startsWith('^[^\\\\]')) return is('a valid path', 'Use `/` to separate folders, e.g. `content/intro.md`.');
+  return is('in the expected form');
 }
 
 function formatName(format: string): string {
   return { uri: 'web address', email: 'email address', date: 'date' }[format] ?? format;
 }
 
-/** Finds the `x-message` annotation of the nearest schema on the way to the failing keyword. */
-function nearestMessage(root: JsonSchema, schemaPath: string): string | undefined {
-  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
+/** The `x-message` of the schema that failed, or of the nearest schema on the way to it. */
+function nearestMessage(root: JsonSchema, error: ErrorObject): string | undefined {
+  // The schema that holds the keyword knows best; its path from the root breaks at `$ref`s.
+  const own = (error.parentSchema as JsonSchema | undefined)?.['x-message'];
+  if (typeof own === 'string') return own;
+  const segments = error.schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
   const chain: unknown[] = [root];
   let node: unknown = root;
   for (const segment of segments) {
@@ -209,11 +417,37 @@ function nearestMessage(root: JsonSchema, schemaPath: string): string | undefine
   return undefined;
 }
 
+/** The property schema of `key` in the nearest schema on the way to a failing keyword that describes it. */
+function describingSchema(root: JsonSchema, schemaPath: string, key: string): JsonSchema | undefined {
+  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
+  const chain: unknown[] = [root];
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string, unknown>)[segment];
+    chain.push(node);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const property = ((chain[i] as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined)?.[key];
+    if (property) return property;
+  }
+  return undefined;
+}
+
+/** The string constants among a union's branches (`all` in `all | [ids] | {…}`), for did-you-mean. */
+function constantsOf(branches: unknown): string[] {
+  if (!Array.isArray(branches)) return [];
+  return branches.flatMap((b: JsonSchema) => [
+    ...(typeof b?.const === 'string' ? [b.const] : []),
+    ...(Array.isArray(b?.enum) ? b.enum.filter((v): v is string => typeof v === 'string') : []),
+  ]);
+}
+
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-function pathOf(instancePath: string): (string | number)[] {
+function pathOf(instancePath: string): Path {
   if (instancePath === '') return [];
   return instancePath
     .slice(1)
@@ -253,20 +487,23 @@ function describeType(type: string): string {
   );
 }
 
+/** A value as the author wrote it: text without JSON quotes unless they are needed to see it. */
 function describeValue(value: unknown, asSubject = false): string {
   if (value === undefined) return asSubject ? 'The value' : 'nothing';
   if (value === null) return asSubject ? 'An empty value' : 'an empty value';
   if (Array.isArray(value)) return asSubject ? 'This list' : 'a list';
   if (typeof value === 'object') return asSubject ? 'This mapping' : 'a mapping';
-  const shown = JSON.stringify(value);
-  const short = shown.length > 48 ? `${shown.slice(0, 45)}…` : shown;
-  if (asSubject) return `\`${short.replace(/`/g, "'")}\``;
+  const plain = typeof value === 'string' && /^\S(.*\S)?$/.test(value) && !value.includes('`') ? value : JSON.stringify(value);
+  const short = plain.length > 48 ? `${plain.slice(0, 45)}…` : plain;
+  const code = `\`${short.replace(/`/g, "'")}\``;
+  if (asSubject) return code;
   const kind = typeof value === 'string' ? 'text' : typeof value === 'boolean' ? 'the boolean' : 'the number';
-  return `${kind} \`${short.replace(/`/g, "'")}\``;
+  return `${kind} ${code}`;
 }
 
 function listKeys(keys: readonly string[]): string {
-  return keys.map((k) => `\`${k}\``).join(', ');
+  const quoted = keys.map((k) => `\`${k}\``);
+  return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 function firstSentence(text: string): string {
@@ -274,6 +511,7 @@ function firstSentence(text: string): string {
   return (end === -1 ? text : text.slice(0, end)).trim().replace(/^./, (c) => c.toLowerCase());
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function capitalizeSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 }

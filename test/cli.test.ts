@@ -1,0 +1,247 @@
+/**
+ * The CLI as a user meets it: `node bin/curriculum.js` in a child process, its exit codes
+ * (0 clean or warnings, 1 errors or warnings with --strict, 2 misuse), its output formats,
+ * and never a stack trace.
+ */
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue, diagnosticCodes } from '../src/diagnostics/catalogue.ts';
+import type { Diagnostic, DiagnosticSummary } from '../src/diagnostics/diagnostic.ts';
+import { copyProgram, minimalProgram, runCli, stackTracePattern, type CliRun } from './support/cli.ts';
+import { listSamples, repoRoot } from './support/samples.ts';
+
+const clean = (run: CliRun) => {
+  expect(run.signal, 'the CLI was killed').toBeNull();
+  expect(run.stderr).not.toMatch(stackTracePattern);
+};
+
+/** A sample with one error in each of three files. */
+async function threeErrors(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const copy = await copyProgram(minimalProgram);
+  await writeFile(path.join(copy.dir, 'modules/intro.yaml'), 'id: intro\ntitle: Introduction\ndescription: What the program is about.\ncompetences: [data-literacy]\n');
+  await writeFile(path.join(copy.dir, 'schedule.yaml'), 'weeks:\n  - week: 1\n    starts: 2024-02-30\n    modules: [intro]\n');
+  await writeFile(path.join(copy.dir, 'policy.yaml'), 'certificate:\n  title: Certificate of Completion\n  requires:\n    modules: al\n');
+  return copy;
+}
+
+describe('exit codes', () => {
+  it.concurrent('0 on the bundled curriculum, whose warnings are allowed', async () => {
+    const run = await runCli(['check', 'curriculum']);
+    clean(run);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 programs checked: 0 errors, 7 warnings');
+    expect(run.stdout).toContain('warning[week_start_irregular]');
+    expect(run.stderr).toBe('');
+  });
+
+  it.concurrent('1 on the bundled curriculum with --strict, because it has warnings', async () => {
+    const run = await runCli(['check', 'curriculum', '--strict']);
+    clean(run);
+    expect(run.code).toBe(1);
+  });
+
+  it.concurrent('0 on a clean program, even with --strict', async () => {
+    const run = await runCli(['check', minimalProgram, '--strict']);
+    clean(run);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('1 program checked: 0 errors, 0 warnings\n');
+  });
+
+  it.concurrent('1 on errors, with the count at the end', async () => {
+    const run = await runCli(['check', 'test/samples/diagnostics/reference_unknown/invalid-competence']);
+    clean(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error[reference_unknown]: Unknown competence `data-literacy-2`');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 0 warnings');
+  });
+
+  it.concurrent('1 when the folder does not exist (a located problem, not misuse)', async () => {
+    const run = await runCli(['check', 'no/such/folder']);
+    clean(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('error[file_unreadable]');
+  });
+
+  const misuse: [string, string[], RegExp][] = [
+    ['an unknown command', ['frobnicate'], /Unknown command `frobnicate`/],
+    ['a misspelt command', ['chek'], /Unknown command `chek`.*did you mean `check`\?/],
+    ['an unknown flag', ['check', '--frobnicate'], /Unknown option '--frobnicate'/],
+    ['a misspelt flag', ['check', '--strcit'], /Unknown option '--strcit'.*did you mean `--strict`\?/],
+    ['a bad --format', ['check', '--format', 'xml'], /Unknown format `xml`; use one of pretty, line, json, github/],
+    ['--format without a value', ['check', '--format'], /argument missing/],
+    ['two folders', ['check', 'curriculum', 'curriculum'], /`check` takes one folder/],
+    ['an unknown code to explain', ['explain', 'no_such_code'], /Unknown diagnostic code `no_such_code`/],
+    ['a bad --site-url', ['check', '--site-url', 'example.org'], /--site-url must be an http\(s\) address/],
+  ];
+  for (const [what, args, message] of misuse) {
+    it.concurrent(`2 on misuse: ${what}`, async () => {
+      const run = await runCli(args);
+      clean(run);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain('Run `curriculum help` for usage.');
+    });
+  }
+});
+
+describe('--format', () => {
+  it.concurrent('line: file:line:col  severity  message  code, one problem per line', async () => {
+    const run = await runCli(['check', 'curriculum', '--format', 'line']);
+    clean(run);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('2 programs checked: 0 errors, 7 warnings');
+    const problems = lines.slice(0, -1);
+    expect(problems).toHaveLength(7);
+    for (const line of problems) expect(line).toMatch(/^curriculum\/[\w/.-]+\.yaml:\d+:\d+  warning  \S.*  [a-z]+(?:_[a-z]+)+$/);
+    expect(problems).toContain(
+      'curriculum/crisis-scro/schedule.yaml:37:13  warning  Week 4 starts on 2023-04-17, 14 days after Week 3 (2023-04-03); 7 days later than a weekly rhythm gives (2023-04-10)  week_start_irregular',
+    );
+  });
+
+  it.concurrent('json: the diagnostics as data, with codes and positions, and nothing else on stdout', async () => {
+    const run = await runCli(['check', 'curriculum', '--format', 'json']);
+    clean(run);
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; summary: DiagnosticSummary };
+    expect(parsed.summary).toEqual({ errors: 0, warnings: 7 });
+    expect(parsed.diagnostics).toHaveLength(7);
+    for (const d of parsed.diagnostics) {
+      expect(diagnosticCodes).toContain(d.code);
+      expect(d.severity).toBe(catalogue[d.code].severity);
+      expect(d.file).toMatch(/^curriculum\//);
+      expect(d.range?.start).toEqual({ line: expect.any(Number), column: expect.any(Number), offset: expect.any(Number) });
+      expect(d.range!.end.offset).toBeGreaterThan(d.range!.start.offset);
+    }
+    const week4 = parsed.diagnostics.find((d) => d.code === 'week_start_irregular' && d.range?.start.line === 37)!;
+    expect(week4).toMatchObject({ file: 'curriculum/crisis-scro/schedule.yaml', range: { start: { line: 37, column: 13 }, end: { line: 37, column: 23 } } });
+    expect(week4.hint).toContain('breaks:');
+  });
+
+  it.concurrent('json: errors and misuse keep stdout parseable', async () => {
+    const run = await runCli(['check', 'test/samples/diagnostics/period_reversed/invalid-period', '--format', 'json']);
+    clean(run);
+    expect(run.code).toBe(1);
+    const parsed = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; summary: DiagnosticSummary };
+    expect(parsed.summary).toEqual({ errors: 1, warnings: 0 });
+    expect(parsed.diagnostics[0]!.related[0]).toMatchObject({ message: 'the start', range: { start: { line: 5, column: 13 } } });
+  });
+
+  describe('github', () => {
+    // A folder whose name holds the characters that workflow-command properties must escape.
+    const parent = path.join(tmpdir(), `curriculum-cli-${process.pid}`);
+    const dir = path.join(parent, 'a,b:c 100%', 'invalid-policy-over-100');
+    beforeAll(() => cp(path.join(repoRoot, 'test/samples/diagnostics/pass_mark_unreachable/invalid-policy-over-100'), dir, { recursive: true }));
+    afterAll(() => rm(parent, { recursive: true, force: true }));
+
+    it('writes one valid workflow command per problem', async () => {
+      const run = await runCli(['check', 'curriculum', '--format', 'github']);
+      clean(run);
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(7);
+      for (const line of lines) {
+        expect(line).toMatch(/^::warning file=curriculum\/[^,:%]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z_]+::[^\n]+$/);
+      }
+      expect(run.stdout).not.toContain('programs checked');
+    });
+
+    it('escapes % : and , in properties, and % and line breaks in the message', async () => {
+      const run = await runCli(['check', dir, '--format', 'github']);
+      clean(run);
+      expect(run.code).toBe(1);
+      const line = run.stdout.trimEnd();
+      expect(line.split('\n')).toHaveLength(1);
+      const match = /^::error (?<props>[^:]*)::(?<data>.*)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      const props = Object.fromEntries(match!.groups!.props!.split(',').map((p) => p.split('=') as [string, string]));
+      expect(props.file).toContain('a%2Cb%3Ac 100%25');
+      expect(unescapeProperty(props.file!)).toBe(path.join(dir, 'policy.yaml'));
+      expect(props).toMatchObject({ line: '4', col: '15', endLine: '4', endColumn: '18', title: 'pass_mark_unreachable' });
+      const data = match!.groups!.data!;
+      expect(data).not.toMatch(/[\r\n]/);
+      expect(data).toBe('A pass mark of 600 %25 can never be reached%0AThe pass mark is a percentage of the maximum score: write 60 for 60 %25 (or 60/100).');
+      expect(unescapeData(data)).toBe('A pass mark of 600 % can never be reached\nThe pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).');
+    });
+  });
+});
+
+describe('every problem is reported, not only the first', () => {
+  it.concurrent('three errors in three files of one program', async () => {
+    const copy = await threeErrors();
+    try {
+      const run = await runCli(['check', copy.dir, '--format', 'json']);
+      clean(run);
+      expect(run.code).toBe(1);
+      const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: Diagnostic[] };
+      expect(diagnostics.map((d) => [d.code, path.basename(d.file!)])).toEqual([
+        ['reference_unknown', 'intro.yaml'],
+        ['schema_value_invalid', 'policy.yaml'],
+        ['date_invalid', 'schedule.yaml'],
+      ]);
+    } finally {
+      await copy.cleanup();
+    }
+  });
+
+  it.concurrent('every program of a folder of programs', async () => {
+    // Each sample folder is a program, so a code's folder is a folder of programs.
+    const run = await runCli(['check', 'test/samples/diagnostics/reference_unknown', '--format', 'json']);
+    clean(run);
+    expect(run.code).toBe(1);
+    const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: Diagnostic[] };
+    const programs = new Set(diagnostics.filter((d) => d.code === 'reference_unknown').map((d) => d.file!.split('/')[4]));
+    const samples = listSamples().filter((s) => s.code === 'reference_unknown' && s.expectation === 'invalid');
+    expect(samples.length).toBeGreaterThan(5);
+    expect([...programs].sort()).toEqual(samples.map((s) => s.name).sort());
+  });
+});
+
+describe('explain and help', () => {
+  it.concurrent('explain <code> prints what, why and what to do', async () => {
+    const run = await runCli(['explain', 'week_start_irregular']);
+    clean(run);
+    expect(run.code).toBe(0);
+    const entry = catalogue.week_start_irregular;
+    expect(run.stdout).toBe(`week_start_irregular (warning)\n\n${entry.title}\n\nWhy: ${entry.why}\n\nWhat to do: ${entry.fix}\n`);
+  });
+
+  it.concurrent('explain without a code lists every code once', async () => {
+    const run = await runCli(['explain']);
+    clean(run);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(diagnosticCodes);
+    expect(lines.find((l) => l.startsWith('session_overlap '))).toMatch(/^session_overlap\s+error\s+Two live sessions overlap in time\.$/);
+  });
+
+  for (const args of [['help'], ['--help'], ['check', '--help'], []]) {
+    it.concurrent(`${args.join(' ') || '(no arguments)'} prints the usage`, async () => {
+      const run = await runCli(args);
+      clean(run);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^curriculum — compile training programs written in YAML\n/);
+      expect(run.stdout).toContain('curriculum check [dir]');
+      expect(run.stdout).toContain('Exit codes: 0 no errors');
+      expect(run.stderr).toBe('');
+    });
+  }
+
+  it.concurrent('--version prints the version', async () => {
+    const run = await runCli(['--version']);
+    clean(run);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+function unescapeProperty(text: string): string {
+  return text.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}

@@ -1,0 +1,147 @@
+/**
+ * One test per sample folder in `test/samples/diagnostics/<code>/<valid|invalid>-<case>/`:
+ * the sample is checked by the real compiler and its rendered diagnostics are compared
+ * with `expected.txt` beside it. An invalid sample must produce its code, located in a
+ * file; a valid one must not produce it.
+ *
+ *   UPDATE_SNAPSHOTS=1 npx vitest run test/diagnostics.test.ts   rewrites expected.txt files
+ *   FILTER=week_start_irregular npx vitest run test/diagnostics.test.ts   runs one code's samples
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogue, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
+
+const update = ['1', 'true'].includes(process.env.UPDATE_SNAPSHOTS ?? '');
+const filter = process.env.FILTER;
+
+const samples = listSamples();
+
+/**
+ * Codes whose problem can concern a whole file or folder, reported without a position
+ * (a binary file is `file_not_utf8` as a whole; Latin-1 text is located at its first byte).
+ */
+const fileLevelCodes = new Set(['file_unreadable', 'file_not_utf8', 'file_empty', 'file_too_large', 'document_unknown', 'program_missing', 'document_missing']);
+
+describe('the sample folders', () => {
+  it('cover every code in the catalogue with at least one invalid sample', () => {
+    const covered = new Set(samples.filter((s) => s.expectation === 'invalid').map((s) => s.code));
+    expect(diagnosticCodes.filter((code) => !covered.has(code))).toEqual([]);
+  });
+
+  it('are named after catalogue codes', () => {
+    expect(listCodeFolders().filter((code) => !isDiagnosticCode(code))).toEqual([]);
+  });
+
+  it('are named valid-<case> or invalid-<case>', () => {
+    expect(samples.map((s) => s.name).filter((name) => !sampleNamePattern.test(name))).toEqual([]);
+  });
+
+  it.skipIf(update)('each hold an expected.txt', () => {
+    expect(samples.filter((s) => readExpected(s) === undefined).map((s) => s.dir)).toEqual([]);
+  });
+});
+
+/** Codes whose message and catalogue entry already say all there is to do. */
+const hintless = new Set<string>([]);
+
+const selected = filter ? samples.filter((s) => s.code === filter || s.dir.includes(filter)) : samples;
+
+describe.each(groupByCode(selected))('%s', (code, group) => {
+  it.each(group.map((s) => [s.name, s] as const))('%s', async (_name, sample) => {
+    const { diagnostics, models, rendered } = await runSample(sample);
+    const withCode = diagnostics.filter((d) => d.code === code);
+    // Every sample holds at most one program: it resolves to a model exactly when none of its
+    // files has an error (the site's catalog.yaml is not part of a program).
+    const hasProgram = code !== 'program_missing';
+    const programErrors = diagnostics.filter((d) => d.severity === 'error' && !d.file?.endsWith('/catalog.yaml'));
+    expect(models, 'a program with errors must not resolve to a model').toBe(hasProgram && programErrors.length === 0 ? 1 : 0);
+    if (sample.expectation === 'invalid') {
+      expect(withCode, `${sample.dir} must produce ${code}`).not.toEqual([]);
+      for (const d of withCode) {
+        expect(d.severity).toBe(catalogue[code as keyof typeof catalogue].severity);
+        expect(d.file, `${code} must name a file`).toBeTruthy();
+        if (!fileLevelCodes.has(code)) expect(d.range, `${code} must point at a place in ${d.file}`).toBeDefined();
+      }
+    } else {
+      expect(withCode, `${sample.dir} must not produce ${code}`).toEqual([]);
+    }
+    if (update) {
+      await writeFile(expectedPath(sample), rendered);
+      return;
+    }
+    const expected = readExpected(sample);
+    expect(expected, `${sample.dir}/expected.txt is missing; run with UPDATE_SNAPSHOTS=1 to write it`).toBeDefined();
+    expect(rendered).toBe(expected);
+  });
+});
+
+describe('schema errors point at the exact node', () => {
+  /** The source text a diagnostic underlines, and the text of its line. */
+  const underlined = (d: Diagnostic) => {
+    const text = readFileSync(path.join(repoRoot, d.file!), 'utf8');
+    return text.slice(d.range!.start.offset, d.range!.end.offset);
+  };
+  const only = async (dir: string, code: string) => {
+    const sample = samples.find((s) => s.dir.endsWith(dir))!;
+    const found = (await runSample(sample)).diagnostics.filter((d) => d.code === code);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it.each([
+    ['a wrong value: the value', 'schema_value_invalid/invalid-enum', 'schema_value_invalid', 'onlin'],
+    ['a wrong type: the value', 'schema_type_mismatch/invalid-number-for-text', 'schema_type_mismatch', '2024'],
+    ['an empty value: its key', 'schema_type_mismatch/invalid-empty-value', 'schema_type_mismatch', 'title'],
+    ['an unknown key: the key', 'schema_property_unknown/invalid-nested-key', 'schema_property_unknown', 'emial'],
+    ['a misspelt required key: the misspelt key', 'schema_property_unknown/invalid-typo-of-required-key', 'schema_property_unknown', 'descripton'],
+    ['a missing key: the key of the mapping that lacks it', 'schema_property_missing/invalid-nested', 'schema_property_missing', 'dates'],
+    ['a missing key of a requirement: the key of the requirement', 'schema_property_missing/invalid-requirement-form', 'schema_property_missing', 'requires'],
+    ['a missing key of the document: its first key', 'schema_property_missing/invalid-top-level', 'schema_property_missing', 'id'],
+    ['a value in a union: the value', 'schema_value_invalid/invalid-union', 'schema_value_invalid', 'al'],
+    ['a wrong branch of a union: the failing value inside it', 'schema_value_invalid/invalid-minimum', 'schema_value_invalid', '0'],
+    ['a repeated item: the repetition', 'schema_value_invalid/invalid-repeated-item', 'schema_value_invalid', 'data-literacy'],
+  ])('%s', async (_what, dir, code, text) => {
+    const d = await only(dir, code);
+    expect(underlined(d)).toBe(text);
+  });
+
+  it('a missing key of a list item: the first line of the item', async () => {
+    const d = await only('schema_property_missing/invalid-list-item', 'schema_property_missing');
+    expect(underlined(d)).toBe('id: acme\n    name: Acme Training'.split('\n')[0]);
+  });
+
+  it('a repeated item: the second occurrence, with the first as related location', async () => {
+    const d = await only('schema_value_invalid/invalid-repeated-item', 'schema_value_invalid');
+    expect(d.range!.start.column).toBeGreaterThan(d.related[0]!.range!.start.column);
+  });
+});
+
+describe('every sample diagnostic follows the style guide', () => {
+  it('says what happened without a prefix or a position, and what to do in a hint that names a fix', async () => {
+    const problems: string[] = [];
+    for (const sample of samples) {
+      for (const d of (await runSample(sample)).diagnostics) {
+        const where = `${sample.dir}: ${d.code}: ${d.message}`;
+        if (/^(error|warning)\b/i.test(d.message)) problems.push(`${where}: starts with its severity`);
+        if (/:\d+:\d+|\bline \d+|\bcolumn \d+|\boffset \d+/i.test(d.message)) problems.push(`${where}: gives a position`);
+        if (d.file && d.message.includes(d.file)) problems.push(`${where}: repeats the file path`);
+        if (/[.]$/.test(d.message)) problems.push(`${where}: ends with a full stop`);
+        if (!/^[A-Z`0-9]/.test(d.message)) problems.push(`${where}: does not start with a capital`);
+        if (d.hint !== undefined && !/[.?)]$/.test(d.hint)) problems.push(`${where}: the hint is not a sentence`);
+        if (d.label !== undefined && d.label === d.message) problems.push(`${where}: the label repeats the message`);
+        if (d.hint === undefined && !hintless.has(d.code)) problems.push(`${where}: has no hint`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+function groupByCode(list: readonly Sample[]): [string, Sample[]][] {
+  const groups = new Map<string, Sample[]>();
+  for (const s of list) groups.set(s.code, [...(groups.get(s.code) ?? []), s]);
+  return [...groups];
+}
