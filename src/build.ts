@@ -7,6 +7,7 @@ import { emitCurriculumJson } from './emit/json/index.ts';
 import { emitSchemas } from './emit/schemas.ts';
 import type { EmitContext, OutputFile, ProgramEmitter } from './emit/types.ts';
 import { StagingFolder } from './emit/write-output.ts';
+import { buildSite } from './emit/site/index.ts';
 import type { Curriculum } from './model/types.ts';
 
 export interface BuildOptions {
@@ -26,6 +27,8 @@ export interface BuildResult {
   /** Whether the output folder was replaced. */
   readonly written: boolean;
   readonly files: number;
+  /** Site pages written (0 without the site). */
+  readonly pages: number;
   /** Milliseconds spent in each stage, for the benchmark. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -55,7 +58,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const summary = summarize(result.diagnostics);
   const blocked = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
   if (blocked || result.curricula.length === 0) {
-    return { diagnostics: result.diagnostics, curricula: result.curricula, written: false, files: 0, timings };
+    return { diagnostics: result.diagnostics, curricula: result.curricula, written: false, files: 0, pages: 0, timings };
   }
 
   const context: EmitContext = { catalog: result.catalog, curricula: result.curricula };
@@ -67,15 +70,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   assertUniquePaths(files);
 
+  let pages = 0;
   const staging = await StagingFolder.create(options.outDir);
   try {
     await time('write', () => staging.write(files));
+    if (options.site !== false) {
+      const site = await time('site', () =>
+        buildSite({
+          curricula: result.curricula,
+          catalog: result.catalog,
+          outDir: staging.path,
+          emitted: new Set(files.map((f) => f.path)),
+          programDirs: result.programDirs,
+        }),
+      );
+      pages = site.pages;
+      for (const [step, ms] of Object.entries(site.timings)) timings[`site.${step}`] = ms;
+    }
     await time('commit', () => staging.commit());
   } finally {
     await staging.discard();
   }
   options.log?.(`wrote ${files.length} files`);
-  return { diagnostics: result.diagnostics, curricula: result.curricula, written: true, files: files.length, timings };
+  return { diagnostics: result.diagnostics, curricula: result.curricula, written: true, files: files.length, pages, timings };
 }
 
 function assertUniquePaths(files: readonly OutputFile[]): void {

@@ -1,0 +1,73 @@
+/**
+ * The site data, for the pages: read from the file the build (or dev server) wrote, and
+ * read again only when that file changes, so a build parses it once and a dev server
+ * follows edits. Program contexts are built once per read.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import dataFile from 'virtual:curriculum-site/data-file';
+import { messagesFor } from '../../src/i18n/index.ts';
+import { pagePaths } from '../../src/emit/paths.ts';
+import { sitePaths } from '../../src/emit/site/paths.ts';
+import { siteDataVersion, type SiteData } from '../../src/emit/site/site-data.ts';
+import { formatterFor } from './format.ts';
+import { basePath, withBase } from './links.ts';
+import { programContext, type ProgramContext } from './program.ts';
+
+interface Loaded {
+  readonly stamp: string;
+  readonly data: SiteData;
+  readonly contexts: Map<string, ProgramContext>;
+}
+
+let loaded: Loaded | undefined;
+
+function load(): Loaded {
+  const stats = statSync(dataFile);
+  const stamp = `${stats.mtimeMs}:${stats.size}`;
+  if (loaded?.stamp !== stamp) {
+    const data = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
+    if (data.version !== siteDataVersion) throw new Error(`Site data ${dataFile} has version ${data.version}; these pages read version ${siteDataVersion}.`);
+    loaded = { stamp, data, contexts: new Map() };
+  }
+  return loaded;
+}
+
+export function siteData(): SiteData {
+  return load().data;
+}
+
+/** The site's base path and its catalog-wide strings (the catalog's language). */
+export function siteContext() {
+  const { catalog } = siteData();
+  const messages = messagesFor(catalog.language);
+  const base = basePath(catalog.url);
+  return {
+    catalog,
+    base,
+    messages,
+    t: messages.site,
+    fmt: formatterFor(catalog.language, messages.site.hourCycle),
+    home: withBase(base, pagePaths.catalog()),
+    search: withBase(base, sitePaths.search()),
+  };
+}
+
+export function programIds(): string[] {
+  return siteData().programs.map((p) => p.curriculum.program.id);
+}
+
+export function program(id: string): ProgramContext {
+  const state = load();
+  let context = state.contexts.get(id);
+  if (!context) {
+    const entry = state.data.programs.find((p) => p.curriculum.program.id === id);
+    if (!entry) throw new Error(`No program ${id} in the site data`);
+    context = programContext(entry, state.data.catalog.url, basePath(state.data.catalog.url));
+    state.contexts.set(id, context);
+  }
+  return context;
+}
+
+export function allPrograms(): ProgramContext[] {
+  return programIds().map(program);
+}

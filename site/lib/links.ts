@@ -1,0 +1,92 @@
+/**
+ * Every link a page writes: pages through `pagePaths` (plus the site's own `sitePaths`),
+ * downloads through `outputPaths` and only when the file was emitted. The site may be
+ * published under a path (`https://example.org/courses/`), so every link gets the base.
+ */
+import { absoluteUrl, outputPaths, packageFormats, pagePaths, type PackageFormat } from '../../src/emit/paths.ts';
+import { sitePaths } from '../../src/emit/site/paths.ts';
+
+/** `/` or `/courses/`: the path the site is published under. */
+export function basePath(siteUrl: string): string {
+  return new URL(siteUrl).pathname;
+}
+
+/** A site path (starting with `/`) under the base. */
+export function withBase(base: string, sitePath: string): string {
+  return base.replace(/\/$/, '') + sitePath;
+}
+
+export interface ProgramLinks {
+  readonly overview: string;
+  readonly schedule: string;
+  readonly modules: string;
+  module(id: string): string;
+  readonly competences: string;
+  readonly completion: string;
+  readonly lms: string;
+  readonly syllabus: string;
+  readonly catalog: string;
+  readonly search: string;
+}
+
+export function programLinks(base: string, program: string): ProgramLinks {
+  const b = (p: string) => withBase(base, p);
+  return {
+    overview: b(pagePaths.overview(program)),
+    schedule: b(pagePaths.schedule(program)),
+    modules: b(pagePaths.modules(program)),
+    module: (id) => b(pagePaths.module(program, id)),
+    competences: b(pagePaths.competences(program)),
+    completion: b(pagePaths.completion(program)),
+    lms: b(pagePaths.lms(program)),
+    syllabus: b(sitePaths.syllabus(program)),
+    catalog: b(pagePaths.catalog()),
+    search: b(sitePaths.search()),
+  };
+}
+
+/** Downloads of one program that exist, as links; `undefined` when the file was not emitted. */
+export interface Downloads {
+  readonly calendar?: { readonly href: string; readonly webcal: string };
+  phaseCalendar(phase: string): string | undefined;
+  sessionCalendar(session: string): string | undefined;
+  readonly curriculumJson?: string;
+  readonly programPackages: readonly { readonly format: PackageFormat; readonly href: string }[];
+  modulePackages(module: string): readonly { readonly format: PackageFormat; readonly href: string }[];
+  readonly importNotes?: string;
+  /** Whether anything for an LMS exists. */
+  readonly hasLmsFiles: boolean;
+}
+
+export function downloadsOf(program: string, emitted: readonly string[], base: string, siteUrl: string): Downloads {
+  const present = new Set(emitted);
+  const link = (outputPath: string) => (present.has(outputPath) ? withBase(base, `/${outputPath}`) : undefined);
+  const calendarPath = outputPaths.calendar(program);
+  const calendarHref = link(calendarPath);
+  const programPackages = packageFormats.flatMap((format) => {
+    const href = link(outputPaths.programPackage(program, format));
+    return href ? [{ format, href }] : [];
+  });
+  const importNotes = link(outputPaths.importNotes(program));
+  const hasModulePackages = emitted.some((p) => p.startsWith(`${program}/modules/`) && p.endsWith('.zip'));
+  const curriculumJson = link(outputPaths.curriculumJson(program));
+  return {
+    ...(calendarHref ? { calendar: { href: calendarHref, webcal: webcalUrl(absoluteUrl(siteUrl, `/${calendarPath}`)) } } : {}),
+    phaseCalendar: (phase) => link(outputPaths.phaseCalendar(program, phase)),
+    sessionCalendar: (session) => link(outputPaths.sessionCalendar(program, session)),
+    ...(curriculumJson ? { curriculumJson } : {}),
+    programPackages,
+    modulePackages: (module) =>
+      packageFormats.flatMap((format) => {
+        const href = link(outputPaths.modulePackage(program, module, format));
+        return href ? [{ format, href }] : [];
+      }),
+    ...(importNotes ? { importNotes } : {}),
+    hasLmsFiles: programPackages.length > 0 || importNotes !== undefined || hasModulePackages,
+  };
+}
+
+/** `https://…/calendar.ics` → `webcal://…/calendar.ics`: calendar apps subscribe instead of importing once. */
+export function webcalUrl(url: string): string {
+  return url.replace(/^https?:\/\//, 'webcal://');
+}

@@ -1,0 +1,86 @@
+/**
+ * Everything a program page needs to look things up, built once per program and data
+ * load: lookups by id, the program's strings and formatter, its links and downloads.
+ * A module page then costs the same whether the program has 20 modules or 10 000.
+ */
+import { messagesFor, type Messages } from '../../src/i18n/index.ts';
+import type {
+  Assignment,
+  Competence,
+  CompetenceArea,
+  Curriculum,
+  Deadline,
+  LiveSession,
+  Module,
+  Organizer,
+  Period,
+  Phase,
+  Week,
+} from '../../src/model/types.ts';
+import type { SiteProgram } from '../../src/emit/site/site-data.ts';
+import { formatterFor, type Formatter } from './format.ts';
+import { downloadsOf, programLinks, withBase, type Downloads, type ProgramLinks } from './links.ts';
+
+export interface ProgramContext {
+  readonly curriculum: Curriculum;
+  readonly id: string;
+  readonly messages: Messages;
+  readonly t: Messages['site'];
+  readonly fmt: Formatter;
+  readonly links: ProgramLinks;
+  readonly downloads: Downloads;
+  /** The accent colour; the compiler has checked it against white. */
+  readonly accent: string;
+  readonly logo?: { readonly src: string; readonly alt: string };
+  readonly modules: ReadonlyMap<string, Module>;
+  readonly moduleNumbers: ReadonlyMap<string, number>;
+  readonly competences: ReadonlyMap<string, Competence>;
+  readonly areas: ReadonlyMap<string, CompetenceArea>;
+  readonly assignments: ReadonlyMap<string, Assignment>;
+  readonly sessions: ReadonlyMap<string, LiveSession>;
+  readonly deadlines: ReadonlyMap<string, Deadline>;
+  readonly phases: ReadonlyMap<string, Phase>;
+  readonly periods: ReadonlyMap<string, Period>;
+  /** Week number → the schedule entry that covers it (one entry may cover weeks 13–16). */
+  readonly weeks: ReadonlyMap<number, Week>;
+  readonly organizers: ReadonlyMap<string, Organizer>;
+  /** Question bank id → number of questions. */
+  readonly bankSizes: ReadonlyMap<string, number>;
+}
+
+const fallbackAccent = '#1f5fa8';
+
+export function programContext(entry: SiteProgram, siteUrl: string, base: string): ProgramContext {
+  const curriculum = entry.curriculum;
+  const messages = messagesFor(curriculum.program.language);
+  const byId = <T extends { readonly id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const accent = /^#[0-9a-fA-F]{6}$/.test(curriculum.site.accent) ? curriculum.site.accent : fallbackAccent;
+  return {
+    curriculum,
+    id: curriculum.program.id,
+    messages,
+    t: messages.site,
+    fmt: formatterFor(curriculum.program.language, messages.site.hourCycle),
+    links: programLinks(base, curriculum.program.id),
+    downloads: downloadsOf(curriculum.program.id, entry.downloads, base, siteUrl),
+    accent,
+    ...(entry.logo ? { logo: { src: withBase(base, `/${entry.logo.path}`), alt: entry.logo.alt } } : {}),
+    modules: byId(curriculum.modules),
+    moduleNumbers: new Map(curriculum.modules.map((m, i) => [m.id, i + 1])),
+    competences: byId(curriculum.competences),
+    areas: byId(curriculum.competenceAreas),
+    assignments: byId(curriculum.assignments),
+    sessions: byId(curriculum.schedule.sessions),
+    deadlines: byId(curriculum.schedule.deadlines),
+    phases: byId(curriculum.schedule.phases),
+    periods: byId(curriculum.schedule.periods),
+    weeks: new Map(curriculum.schedule.weeks.flatMap((w) => Array.from({ length: w.last - w.first + 1 }, (_, i) => [w.first + i, w] as const))),
+    organizers: byId(curriculum.program.organizers),
+    bankSizes: new Map(curriculum.questionBanks.map((b) => [b.id, b.questions.length])),
+  };
+}
+
+/** "Lecture 1: What is a Caring City?" when the module has a label. */
+export function moduleHeading(module: Module): string {
+  return module.label ? `${module.label}: ${module.title}` : module.title;
+}

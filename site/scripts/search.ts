@@ -1,0 +1,105 @@
+/**
+ * The search page: runs the query from `?q=` (or the form) against the Pagefind index
+ * and lists the matching pages. Result text comes from Pagefind as HTML with <mark>
+ * around matches; only the text and the marks are kept, so nothing else can be injected.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const maxResults = 30;
+
+export function startSearch(root: Document): void {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+  for (const note of root.querySelectorAll<HTMLElement>('[data-search-needs-js]')) note.hidden = true;
+
+  const texts = status.dataset;
+  const plural = new Intl.PluralRules(root.documentElement.lang || undefined);
+  const templates = JSON.parse(texts.results ?? '{}') as Record<string, string>;
+  const fill = (template: string, query: string, count = 0) => template.replaceAll('{query}', query).replaceAll('{count}', String(count));
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
+      await module.options({ baseUrl: form.dataset.base ?? '/' });
+      return module;
+    })();
+    return pagefind;
+  };
+
+  let latest = 0;
+  const run = async (query: string) => {
+    const run = ++latest;
+    list.replaceChildren();
+    if (!query.trim()) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = texts.searching ?? '';
+    try {
+      const search = await (await load()).search(query);
+      const results = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
+      if (run !== latest) return;
+      list.replaceChildren(...results.map(resultItem));
+      const count = search.results.length;
+      status.textContent = count === 0 ? fill(texts.noResults ?? '', query) : fill(templates[plural.select(count)] ?? templates.other ?? '', query, count);
+    } catch {
+      if (run === latest) status.textContent = texts.failed ?? '';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = query;
+  if (query) void run(query);
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  item.append(heading);
+  if (result.meta.group) {
+    const group = document.createElement('p');
+    group.className = 'muted';
+    group.textContent = result.meta.group;
+    item.append(group);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.append(...safeExcerpt(result.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+/** Pagefind's excerpt as text nodes and <mark> elements only. */
+function safeExcerpt(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * The course site stage: resolved models in, static pages (plus search index, sitemap
+ * and logos) out, added to the staging folder beside the other emitters' files.
+ *
+ * 1. The models and the list of emitted downloads go to a JSON file in a private work
+ *    folder (work-folder.ts); MDX contents go beside it.
+ * 2. Astro builds the pages from site/ into the work folder; the pages find the data
+ *    through virtual modules (vite-plugin.ts).
+ * 3. Logos are copied, Pagefind indexes the pages.
+ * 4. Everything is copied into the staging folder, refusing to replace any file.
+ */
+import { writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import path from 'node:path';
+import sitemap from '@astrojs/sitemap';
+import { build as astroBuild, type AstroInlineConfig } from 'astro';
+import type { ResolvedCatalog } from '../../check.ts';
+import type { Curriculum } from '../../model/types.ts';
+import { copyLogos } from './logos.ts';
+import { writeMdxContents } from './mdx-content.ts';
+import { moveIntoStaging } from './move-output.ts';
+import { reservedTopLevelNames, sitePaths } from './paths.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { siteData, type SiteData } from './site-data.ts';
+import { curriculumSitePlugin } from './vite-plugin.ts';
+import { createWorkFolder, packageRoot, withWorkingDirectoryAbove, type WorkFolder } from './work-folder.ts';
+
+export interface BuildSiteOptions {
+  readonly curricula: readonly Curriculum[];
+  readonly catalog: ResolvedCatalog;
+  /** The staging folder: the site's pages go at its root (/, /<program>/...). */
+  readonly outDir: string;
+  /** Paths (relative to outDir) of files the other emitters wrote there: a download is linked only if it is here. */
+  readonly emitted: ReadonlySet<string>;
+  /** Program id → absolute source folder (for logos and the imports of MDX content). */
+  readonly programDirs: ReadonlyMap<string, string>;
+}
+
+export interface BuildSiteResult {
+  /** HTML pages written. */
+  readonly pages: number;
+  /** Milliseconds per step, for the benchmark: data, astro, search, copy. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+// One site build at a time per process: Pagefind runs as one shared service, Astro sets
+// process-wide state (NODE_ENV) and the build may change the working directory
+// (work-folder.ts). Builds in other processes are independent.
+let queue: Promise<unknown> = Promise.resolve();
+
+export function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const run = queue.then(() => buildSiteNow(options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
+  assertNoReservedIds(given.curricula);
+  // Absolute before anything may change the working directory (withWorkingDirectoryAbove).
+  const options = { ...given, outDir: path.resolve(given.outDir) };
+  // Astro would otherwise report each build to its telemetry service.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+  const timings: Record<string, number> = {};
+  const time = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[step] = performance.now() - start;
+    }
+  };
+  const work = await createWorkFolder();
+  try {
+    const data = await time('data', () => writeSiteInputs(work, options));
+    await time('astro', () =>
+      withWorkingDirectoryAbove(work.outDir, () =>
+        astroBuild(astroInlineConfig({ catalog: options.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir })),
+      ),
+    );
+    await time('search', async () => {
+      await copyLogos(data, options.programDirs, work.outDir);
+      await buildSearchIndex({
+        siteDir: work.outDir,
+        languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
+        catalogLanguage: options.catalog.language,
+      });
+    });
+    const moved = await time('copy', () => moveIntoStaging(work.outDir, options.outDir, options.emitted));
+    return { pages: moved.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length, timings };
+  } finally {
+    await work.remove();
+  }
+}
+
+/**
+ * Writes what the pages read: the site data and the MDX contents. A dev server calls
+ * this again whenever the sources change; the pages notice the new data file.
+ */
+export async function writeSiteInputs(
+  work: Pick<WorkFolder, 'dataFile' | 'mdxIndexFile' | 'mdxDir'>,
+  options: Pick<BuildSiteOptions, 'curricula' | 'catalog' | 'emitted' | 'programDirs'>,
+): Promise<SiteData> {
+  const data = siteData(options);
+  await writeFile(work.dataFile, JSON.stringify(data));
+  await writeFile(work.mdxIndexFile, JSON.stringify(await writeMdxContents(options.curricula, options.programDirs, work.mdxDir)));
+  return data;
+}
+
+export interface SiteConfigOptions {
+  readonly catalog: ResolvedCatalog;
+  readonly dataFile: string;
+  readonly mdxIndexFile: string;
+  readonly outDir: string;
+  readonly cacheDir: string;
+}
+
+/**
+ * Astro's inline configuration for one build (merged over astro.config.mjs). A dev
+ * server takes the same, with `dev()` instead of `build()`.
+ */
+export function astroInlineConfig(options: SiteConfigOptions): AstroInlineConfig {
+  const siteUrl = new URL(options.catalog.url);
+  const base = siteUrl.pathname;
+  const unlisted = new Set([sitePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
+  return {
+    root: packageRoot,
+    // Relative to root: Astro joins the two.
+    configFile: 'astro.config.mjs',
+    outDir: options.outDir,
+    cacheDir: options.cacheDir,
+    site: siteUrl.href,
+    base,
+    logLevel: 'warn',
+    integrations: [sitemap({ filter: (page) => !unlisted.has(page) })],
+    vite: { plugins: [curriculumSitePlugin({ dataFile: options.dataFile, mdxIndexFile: options.mdxIndexFile })] },
+  };
+}
+
+function assertNoReservedIds(curricula: readonly Curriculum[]): void {
+  for (const c of curricula) {
+    if (reservedTopLevelNames.includes(c.program.id)) {
+      throw new Error(`The program id "${c.program.id}" is used by the site itself (${reservedTopLevelNames.join(', ')}); rename the program folder and its id.`);
+    }
+  }
+}
+

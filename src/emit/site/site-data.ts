@@ -1,0 +1,55 @@
+/**
+ * What the Astro pages read: the resolved models, the catalog, and which downloads
+ * exist. Written to one JSON file per build; the pages find it through a virtual
+ * module (see vite-plugin.ts), so that the same pages serve a build and a dev server
+ * that rewrites the file when the sources change.
+ */
+import type { ResolvedCatalog } from '../../check.ts';
+import type { Curriculum } from '../../model/types.ts';
+import { sitePaths } from './paths.ts';
+
+export interface SiteData {
+  /** Raised when the shape changes, so that stale data files are refused rather than misread. */
+  readonly version: 1;
+  readonly catalog: ResolvedCatalog;
+  readonly programs: readonly SiteProgram[];
+}
+
+export interface SiteProgram {
+  readonly curriculum: Curriculum;
+  /**
+   * Output paths (relative to the output folder) of this program's downloads that other
+   * emitters actually wrote: a page links a download only if its path is listed here.
+   */
+  readonly downloads: readonly string[];
+  /** The logo as copied next to the pages, with its text alternative. */
+  readonly logo?: { readonly path: string; readonly alt: string };
+}
+
+export const siteDataVersion = 1;
+
+export interface SiteDataInput {
+  readonly curricula: readonly Curriculum[];
+  readonly catalog: ResolvedCatalog;
+  readonly emitted: ReadonlySet<string>;
+}
+
+/**
+ * The site's data, programs in catalog order (start date, then id) so that the
+ * output does not depend on the order the folders were discovered in.
+ */
+export function siteData({ curricula, catalog, emitted }: SiteDataInput): SiteData {
+  const programs = [...curricula]
+    .sort((a, b) => a.program.dates.start.localeCompare(b.program.dates.start) || a.program.id.localeCompare(b.program.id))
+    .map((curriculum): SiteProgram => {
+      const id = curriculum.program.id;
+      const downloads = [...emitted].filter((p) => p.startsWith(`${id}/`)).sort();
+      const logo = curriculum.site.logo;
+      return {
+        curriculum,
+        downloads,
+        ...(logo ? { logo: { path: sitePaths.logo(id, logo.file), alt: logo.alt } } : {}),
+      };
+    });
+  return { version: siteDataVersion, catalog, programs };
+}

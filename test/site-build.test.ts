@@ -1,0 +1,244 @@
+/**
+ * The site stage as a build step, without a browser: it is deterministic, leaves the
+ * other emitters' files alone and refuses to replace them, writes structured data, a
+ * sitemap and link previews, and keeps hostile text as text, renders MDX content through
+ * Astro, follows the program's language and a site published under a path.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../src/check.ts';
+import { buildSite } from '../src/emit/site/index.ts';
+import type { Curriculum, Module } from '../src/model/types.ts';
+import { buildTestSite, filesUnder, type BuiltSite } from './support/site-build.ts';
+
+const read = (site: BuiltSite, file: string) => readFile(path.join(site.outDir, file), 'utf8');
+
+describe('the site stage', () => {
+  let first: BuiltSite;
+  let second: BuiltSite;
+  const keep = { 'caring-cities/notes-from-another-emitter.txt': 'not the site’s\n', 'robots-notes.txt': 'also not\n' };
+
+  beforeAll(async () => {
+    first = await buildTestSite({ preexisting: keep });
+    second = await buildTestSite();
+  });
+  afterAll(async () => {
+    await first?.remove();
+    await second?.remove();
+  });
+
+  it('gives byte-identical files for the same sources', async () => {
+    const files = (await filesUnder(first.outDir)).filter((f) => !(f in keep));
+    expect(files).toEqual(await filesUnder(second.outDir));
+    expect(files.length).toBeGreaterThan(60);
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(path.join(first.outDir, file)), readFile(path.join(second.outDir, file))]);
+      expect.soft(a.equals(b), file).toBe(true);
+    }
+  });
+
+  it('leaves the files of the other emitters as they were', async () => {
+    for (const [file, contents] of Object.entries(keep)) expect(await read(first, file)).toBe(contents);
+    for (const file of first.emitted) expect((await filesUnder(first.outDir)).includes(file)).toBe(true);
+    const json = await read(first, 'crisis-scro/curriculum.json');
+    expect(JSON.parse(json).program.id).toBe('crisis-scro');
+  });
+
+  it('refuses to replace a file another emitter wrote, and writes nothing then', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'curriculum-site-clash-'));
+    try {
+      await writeFile(path.join(outDir, 'index.html'), 'another emitter’s page');
+      await expect(
+        buildSite({ curricula: first.result.curricula, catalog: first.result.catalog, outDir, emitted: new Set(['index.html']), programDirs: new Map() }),
+      ).rejects.toThrow(/would overwrite .*index\.html/);
+      expect(await filesUnder(outDir)).toEqual(['index.html']);
+      expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('another emitter’s page');
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a program whose id is a name the site uses', async () => {
+    const curricula = [renamed(first.result.curricula[0]!, 'search')];
+    await expect(buildSite({ curricula, catalog: first.result.catalog, outDir: tmpdir(), emitted: new Set(), programDirs: new Map() })).rejects.toThrow(
+      /program id "search" is used by the site/,
+    );
+  });
+
+  it('describes each program for search engines as a schema.org Course', async () => {
+    const caring = jsonLd(await read(first, 'caring-cities/index.html'));
+    expect(caring['@type']).toBe('Course');
+    expect(caring.url).toBe('https://example.org/caring-cities/');
+    expect(caring.educationalCredentialAwarded).toMatchObject({ '@type': 'EducationalOccupationalCredential', name: 'Certificate of Completion' });
+    const instance = (caring.hasCourseInstance as Record<string, unknown>[])[0]!;
+    expect(instance).toMatchObject({ '@type': 'CourseInstance', courseMode: 'online', startDate: '2023-07-03', endDate: '2023-07-21' });
+    const sessions = instance.subEvent as Record<string, unknown>[];
+    expect(sessions).toHaveLength(4);
+    expect(sessions[0]).toMatchObject({ name: 'Orientation for 2023 Online Training by SHRDC', startDate: '2023-07-03T09:00:00+02:00', endDate: '2023-07-03T11:00:00+02:00' });
+
+    const crisis = jsonLd(await read(first, 'crisis-scro/index.html'));
+    expect(crisis).toMatchObject({ educationalLevel: 'beginner', timeRequired: 'PT80H', offers: { '@type': 'Offer', price: 0, category: 'Free' } });
+    expect(crisis.teaches).toHaveLength(20);
+    expect((crisis.hasCourseInstance as Record<string, unknown>[])[0]).toMatchObject({ courseSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', repeatCount: 16 } });
+  });
+
+  it('lists every page but search and 404 in the sitemap, and points robots.txt at it', async () => {
+    const sitemap = await read(first, 'sitemap-0.xml');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = (await filesUnder(first.outDir)).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'));
+    expect(urls.sort()).toEqual(pages.filter((p) => p !== 'search/index.html').map((p) => `https://example.org/${p.replace(/index\.html$/, '')}`).sort());
+    expect(await read(first, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap-index.xml');
+  });
+
+  it('gives every page a title, a description and Open Graph tags', async () => {
+    const html = await read(first, 'crisis-scro/schedule/index.html');
+    expect(html).toContain('<title>Schedule · CRISIS SCRO MOOC</title>');
+    expect(html).toContain('<meta property="og:title" content="Schedule · CRISIS SCRO MOOC">');
+    expect(html).toContain('<meta property="og:url" content="https://example.org/crisis-scro/schedule/">');
+    expect(html).toContain('<link rel="canonical" href="https://example.org/crisis-scro/schedule/">');
+    expect(html).toMatch(/<meta name="description" content="A free 16-week online course[^"]*">/);
+  });
+
+  it('builds the search index', async () => {
+    const files = await filesUnder(first.outDir);
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files.some((f) => f.startsWith('pagefind/index/'))).toBe(true);
+    // Navigation stays out of the index: only <main> of content pages is indexed.
+    expect(await read(first, 'crisis-scro/index.html')).toMatch(/<main id="main" tabindex="-1" data-pagefind-body/);
+    expect(await read(first, 'search/index.html')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('a site with hostile text, MDX content, another language, under a path', () => {
+  let site: BuiltSite;
+  let crisisSources: string;
+  const hostile = 'Caring <script>alert("x")</script> & “quotes” \'single\' 돌봄 도시 🏙️';
+  const logo = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#8a1538"/></svg>\n';
+
+  beforeAll(async () => {
+    // The MDX content imports a component that sits beside its file in the sources.
+    crisisSources = await mkdtemp(path.join(tmpdir(), 'curriculum-site-sources-'));
+    await mkdir(path.join(crisisSources, 'content'));
+    await writeFile(path.join(crisisSources, 'content', 'Callout.astro'), '<aside class="callout-from-sources"><slot /></aside>\n');
+    await writeFile(path.join(crisisSources, 'logo.svg'), logo);
+    site = await buildTestSite({ siteUrl: 'https://example.org/courses/', alter, programDirs: { 'crisis-scro': crisisSources } });
+  });
+  afterAll(async () => {
+    await site?.remove();
+    await rm(crisisSources, { recursive: true, force: true });
+  });
+
+  it('shows hostile text as text, everywhere', async () => {
+    const pages = (await filesUnder(site.outDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    for (const page of pages) {
+      const html = await read(site, page);
+      // Inside a quoted attribute value `<script>` is text (Astro escapes `&` and `"` there);
+      // anywhere else it would be markup.
+      const markup = html.replace(/="[^"]*"/g, '=""');
+      expect.soft(markup, page).not.toContain('<script>alert');
+      expect.soft(markup, page).not.toMatch(/<img[^>]*onerror/i);
+      expect.soft(html.match(/<h1[\s>]/g)?.length, page).toBe(1);
+    }
+    const overview = await read(site, 'caring-cities/index.html');
+    expect(overview).toContain('<h1>Caring &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “quotes” &#39;single&#39; 돌봄 도시 🏙️</h1>');
+    // In JSON-LD the text stays whole, and cannot close the script element.
+    const data = jsonLd(overview);
+    expect(data.name).toBe(hostile);
+    expect(overview).not.toMatch(/<\/script>[^<]*alert/);
+  });
+
+  it('renders Markdown sanitized, with its headings under the page’s own', async () => {
+    const html = await read(site, 'caring-cities/modules/what-is-a-caring-city/index.html');
+    expect(html).toContain('<strong>bold</strong> 한국어 😀');
+    expect(html).toContain('<h3>A heading in the description</h3>');
+  });
+
+  it('renders MDX content through Astro’s MDX support', async () => {
+    const html = await read(site, 'crisis-scro/modules/identifying-risks-in-scs/index.html');
+    expect(html).toMatch(/<h3[^>]*>MDX heading<\/h3>/);
+    expect(html).toContain('Computed: 2');
+    expect(html).toContain('<em>inline JSX</em>');
+    expect(html).toContain('<aside class="callout-from-sources">A component from the sources</aside>');
+  });
+
+  it('shows the program’s logo and accent', async () => {
+    expect(await read(site, 'crisis-scro/logo.svg')).toBe(logo);
+    const html = await read(site, 'crisis-scro/completion/index.html');
+    expect(html).toContain('<img class="program-logo" src="/courses/crisis-scro/logo.svg" alt="CRISIS project logo">');
+    expect(html).toContain('<meta property="og:image" content="https://example.org/courses/crisis-scro/logo.svg">');
+    expect(html).toContain('<body style="--accent: #8a1538">');
+    // The catalog shows it beside the title, which already names the program.
+    expect(await read(site, 'index.html')).toContain('<img class="program-card-logo" src="/courses/crisis-scro/logo.svg" alt="">');
+  });
+
+  it('writes the pages of a program in its language', async () => {
+    const html = await read(site, 'caring-cities/schedule/index.html');
+    expect(html).toContain('<html lang="ko" dir="ltr">');
+    expect(html).toContain('2023년 7월 3일 월요일');
+    expect(await read(site, 'crisis-scro/index.html')).toContain('<html lang="en" dir="ltr">');
+  });
+
+  it('links everything under the path the site is published at', async () => {
+    const files = new Set(await filesUnder(site.outDir));
+    const problems: string[] = [];
+    for (const page of [...files].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const html = await read(site, page);
+      for (const [, url] of html.matchAll(/ (?:href|src)="([^"#]*)[^"]*"/g)) {
+        if (!url || /^(https?:|mailto:|tel:|webcal:)/.test(url) || url.startsWith('data:')) continue;
+        if (!url.startsWith('/courses/')) {
+          problems.push(`${page}: ${url} is not under /courses/`);
+          continue;
+        }
+        const file = url.slice('/courses/'.length);
+        const target = file === '' || file.endsWith('/') ? `${file}index.html` : file;
+        if (!files.has(decodeURIComponent(target))) problems.push(`${page}: ${url} has no file`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await read(site, 'caring-cities/index.html')).toContain('<link rel="canonical" href="https://example.org/courses/caring-cities/">');
+    expect(await read(site, 'search/index.html')).toContain('data-pagefind="/courses/pagefind/pagefind.js"');
+  });
+
+  function alter(result: CheckResult): CheckResult {
+    const curricula = result.curricula.map((c): Curriculum => {
+      if (c.program.id === 'caring-cities') {
+        return {
+          ...c,
+          program: { ...c.program, title: hostile, language: 'ko' },
+          modules: c.modules.map((m, i): Module =>
+            i === 0 ? { ...m, description: '<img src=x onerror=alert(1)> **bold** 한국어 😀\n\n# A heading in the description\n\nMore text.' } : m,
+          ),
+        };
+      }
+      return {
+        ...c,
+        site: { accent: '#8a1538', logo: { file: 'logo.svg', alt: 'CRISIS project logo' } },
+        modules: c.modules.map((m): Module =>
+          m.id === 'identifying-risks-in-scs'
+            ? {
+                ...m,
+                content: {
+                  format: 'mdx',
+                  source: "import Callout from './Callout.astro';\n\n# MDX heading\n\nComputed: {1 + 1}\n\n<em>inline JSX</em>\n\n<Callout>A component from the sources</Callout>\n",
+                  file: 'content/identifying-risks.mdx',
+                },
+              }
+            : m,
+        ),
+      };
+    });
+    return { ...result, curricula };
+  }
+});
+
+function jsonLd(html: string): Record<string, unknown> {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);
+  if (!match) throw new Error('no JSON-LD on the page');
+  return JSON.parse(match[1]!) as Record<string, unknown>;
+}
+
+function renamed(curriculum: Curriculum, id: string): Curriculum {
+  return { ...curriculum, program: { ...curriculum.program, id } };
+}

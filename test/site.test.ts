@@ -1,0 +1,345 @@
+/**
+ * The course site, built from both bundled programs with the real pipeline and visited
+ * in Chromium: every page answers, logs no error, passes axe-core, and links only to
+ * files and anchors that exist; times convert to the visitor's zone; the current week
+ * is marked; search works; pages hold at 320 px and print without navigation.
+ * Screenshots are kept in test/artifacts/site/ for a person to look at.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outputPaths, pagePaths } from '../src/emit/paths.ts';
+import { browserAvailable, launchBrowser, requireBrowserInCi, type LaunchedBrowser } from './support/browser.ts';
+import { buildTestSite, filesUnder, pageUrlPath, serveFolder, type BuiltSite, type StaticServer } from './support/site-build.ts';
+
+requireBrowserInCi();
+
+const artifacts = path.resolve('test/artifacts/site');
+// Search loads its index on demand; on a busy machine that takes a while.
+const poll = { timeout: 20_000, interval: 100 };
+const axeSource = readFile(path.resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+interface Visit {
+  readonly path: string;
+  readonly status: number;
+  readonly errors: readonly string[];
+  readonly violations: readonly string[];
+  readonly ids: readonly string[];
+  readonly links: readonly string[];
+  readonly h1Count: number;
+}
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: LaunchedBrowser;
+let files: Set<string>;
+let visits: Visit[];
+
+describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
+  beforeAll(async () => {
+    site = await buildTestSite();
+    console.log(`site: ${site.pages} pages built in ${Math.round(site.siteMs)} ms`);
+    [server, browser] = await Promise.all([serveFolder(site.outDir), launchBrowser()]);
+    files = new Set(await filesUnder(site.outDir));
+    await mkdir(artifacts, { recursive: true });
+    visits = await crawl([...files].filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map(pageUrlPath));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await site?.remove();
+  });
+
+  it('builds every page at its stable URL', () => {
+    const expected = ['/', '/search/'];
+    for (const c of site.result.curricula) {
+      const id = c.program.id;
+      expected.push(pagePaths.overview(id), pagePaths.schedule(id), pagePaths.modules(id), pagePaths.completion(id), pagePaths.lms(id), `/${id}/syllabus/`);
+      if (c.competences.length > 0) expected.push(pagePaths.competences(id));
+      for (const m of c.modules) expected.push(pagePaths.module(id, m.id));
+    }
+    const built = visits.map((v) => v.path);
+    expect(built.sort()).toEqual([...expected, '/404.html'].sort());
+    expect(site.pages).toBe(visits.length);
+    // The other emitters' files are still there, untouched.
+    for (const file of site.emitted) expect(files.has(file)).toBe(true);
+  });
+
+  it('answers every page with 200 and logs no console error', () => {
+    for (const v of visits) {
+      expect.soft(v.status, v.path).toBe(200);
+      expect.soft(v.errors, v.path).toEqual([]);
+    }
+  });
+
+  it('has exactly one h1 on every page', () => {
+    for (const v of visits) expect.soft(v.h1Count, v.path).toBe(1);
+  });
+
+  it('passes axe-core on every page', () => {
+    for (const v of visits) expect.soft(v.violations, v.path).toEqual([]);
+  });
+
+  it('links only to files and anchors that exist (.ics, .zip and .json included)', () => {
+    const ids = new Map(visits.map((v) => [v.path, new Set(v.ids)]));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const v of visits) {
+      for (const link of v.links) {
+        const target = internalTarget(link);
+        if (!target) continue;
+        checked++;
+        const file = target.pathname.endsWith('/') ? `${target.pathname.slice(1)}index.html` : target.pathname.slice(1);
+        if (!files.has(decodeURIComponent(file))) {
+          broken.push(`${v.path} → ${link} (no file ${file})`);
+          continue;
+        }
+        const fragment = decodeURIComponent(target.hash.slice(1));
+        if (fragment && file.endsWith('.html') && !ids.get(pageUrlPath(file))?.has(fragment)) broken.push(`${v.path} → ${link} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+    // Downloads are linked exactly when they were emitted.
+    for (const c of site.result.curricula) {
+      const json = `/${outputPaths.curriculumJson(c.program.id)}`;
+      const linked = visits.some((v) => v.links.some((l) => internalTarget(l)?.pathname === json));
+      expect(linked).toBe(site.emitted.has(outputPaths.curriculumJson(c.program.id)));
+      const calendarLinked = visits.some((v) => v.links.some((l) => internalTarget(l)?.pathname.endsWith('.ics')));
+      expect(calendarLinked).toBe([...site.emitted].some((f) => f.endsWith('.ics')));
+    }
+  });
+
+  it('shows the 09:00 CEST orientation at 16:00 in Seoul and 07:00 in UTC', async () => {
+    const seoul = await visitorTimeOfOrientation('Asia/Seoul');
+    expect(seoul.program).toContain('09:00');
+    expect(seoul.program).toContain('UTC+02:00');
+    expect(seoul.visitor).toMatch(/\b16:00\b/);
+    expect(seoul.visitor).toMatch(/\b18:00\b/);
+    const utc = await visitorTimeOfOrientation('UTC');
+    expect(utc.visitor).toMatch(/\b07:00\b/);
+    const madrid = await visitorTimeOfOrientation('Europe/Madrid');
+    expect(madrid.visitor).toBe('This is also your time zone.');
+  });
+
+  it('shows the program zone and its UTC offset without JavaScript', async () => {
+    const context = await browser.browser.newContext({ javaScriptEnabled: false, timezoneId: 'Asia/Seoul' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pagePaths.schedule('caring-cities')}`);
+      const session = page.locator('#session-orientation');
+      await expect.poll(() => session.locator('.program-time').innerText(), poll).toMatch(/Monday, July 3, 2023, 09:00\s*–\s*11:00 \(Central European Summer Time, UTC\+02:00\)/);
+      expect(await session.locator('.visitor-time').isVisible()).toBe(false);
+      expect(await page.locator('.current-badge:visible').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('marks the current week during the program, and none outside it', async () => {
+    const during = await currentWeeks(new Date('2023-07-12T10:00:00+02:00'));
+    expect(during.sections).toEqual(['week-2']);
+    expect(during.badges).toEqual(['This week']);
+    expect(during.bars).toBe(1);
+    expect(during.violations).toEqual([]);
+    const after = await currentWeeks(new Date('2024-01-10T10:00:00Z'));
+    expect(after.sections).toEqual([]);
+  });
+
+  it('finds pages of both programs with search', async () => {
+    const page = await browser.browser.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.fill('#site-search-query', 'caring');
+      await page.press('#site-search-query', 'Enter');
+      await page.waitForURL(/\/search\/\?q=caring/);
+      const results = page.locator('.search-results li a');
+      await expect.poll(() => results.count(), poll).toBeGreaterThan(2);
+      expect(await page.locator('.search-status').innerText()).toMatch(/pages? match “caring”/);
+      expect(await results.first().getAttribute('href')).toMatch(/^\/caring-cities\//);
+      expect(await axeViolations(page, await axeSource)).toEqual([]);
+      await page.fill('#search-query', 'resilience');
+      await page.press('#search-query', 'Enter');
+      await expect.poll(async () => (await results.allInnerTexts()).join('|'), poll).toMatch(/Resilien/);
+      expect(await results.first().getAttribute('href')).toMatch(/^\/crisis-scro\//);
+      await page.fill('#search-query', 'zzzxqqq');
+      await page.press('#search-query', 'Enter');
+      await expect.poll(() => page.locator('.search-status').innerText(), poll).toBe('No pages match “zzzxqqq”.');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lets a keyboard user skip to the content', async () => {
+    const page = await browser.browser.newPage();
+    try {
+      await page.goto(`${server.url}${pagePaths.overview('crisis-scro')}`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      expect(await page.locator('.skip-link').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      const overflowing: string[] = [];
+      for (const v of visits) {
+        await page.goto(`${server.url}${v.path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) overflowing.push(`${v.path}: ${width}px`);
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the syllabus without navigation or search', async () => {
+    const page = await browser.browser.newPage();
+    try {
+      await page.goto(`${server.url}/crisis-scro/syllabus/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.program-nav').isVisible()).toBe(false);
+      expect(await page.locator('.site-search').isVisible()).toBe(false);
+      expect(await page.locator('h1').innerText()).toBe('CRISIS Smart City Resilience Officer (SCRO) MOOC');
+      await page.pdf({ path: path.join(artifacts, 'crisis-scro-syllabus.pdf'), format: 'A4' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps screenshots of the overview and schedule at 1280 and 375 px', async () => {
+    const shots: string[] = [];
+    for (const width of [1280, 375]) {
+      const context = await browser.browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Asia/Seoul' });
+      try {
+        const page = await context.newPage();
+        await page.clock.setFixedTime(new Date('2023-07-12T10:00:00+02:00'));
+        for (const c of site.result.curricula) {
+          for (const [name, pagePath] of [
+            ['overview', pagePaths.overview(c.program.id)],
+            ['schedule', pagePaths.schedule(c.program.id)],
+          ] as const) {
+            await page.goto(`${server.url}${pagePath}`);
+            const file = path.join(artifacts, `${c.program.id}-${name}-${width}.png`);
+            await page.screenshot({ path: file, fullPage: true });
+            shots.push(file);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(shots).toHaveLength(site.result.curricula.length * 4);
+  });
+});
+
+/** Visits every page (three at a time) with axe-core and collects what the tests check. */
+async function crawl(paths: readonly string[]): Promise<Visit[]> {
+  const axe = await axeSource;
+  const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const queue = [...paths];
+  const visited: Visit[] = [];
+  const worker = async () => {
+    const page = await context.newPage();
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) visited.push(await visit(page, next, axe));
+    await page.close();
+  };
+  try {
+    await Promise.all([worker(), worker(), worker()]);
+  } finally {
+    await context.close();
+  }
+  return visited.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+async function visit(page: Page, pagePath: string, axe: string): Promise<Visit> {
+  const errors: string[] = [];
+  const onConsole = (m: { type(): string; text(): string }) => m.type() === 'error' && errors.push(m.text());
+  const onError = (e: Error) => errors.push(e.message);
+  const onResponse = (r: { status(): number; url(): string }) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('response', onResponse);
+  try {
+    const response = await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+    const violations = await axeViolations(page, axe);
+    const { ids, links, h1Count } = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      links: [...document.querySelectorAll('a[href], link[href], img[src], script[src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? ''),
+      h1Count: document.querySelectorAll('h1').length,
+    }));
+    // Links are resolved against the page, as the browser would.
+    const base = `${server.url}${pagePath}`;
+    return { path: pagePath, status: response?.status() ?? 0, errors, violations, ids, links: links.map((l) => new URL(l, base).href), h1Count };
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('response', onResponse);
+  }
+}
+
+/**
+ * axe-core's violations on the page as it is now. The rules are chosen by tag, so that
+ * rules axe leaves off by default (WCAG 2.2's target size) run too.
+ */
+async function axeViolations(page: Page, axe: string): Promise<string[]> {
+  await page.addScriptTag({ content: axe });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+    const runner = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    const result = await runner.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+}
+
+/** A link on the site itself (served, or absolute to the public URL, or webcal://), else undefined. */
+function internalTarget(link: string): URL | undefined {
+  const publicUrl = new URL(site.result.catalog.url);
+  const url = new URL(link.replace(/^webcal:\/\//, 'https://'));
+  if (url.origin === server.url) return url;
+  if (url.origin === publicUrl.origin) return url;
+  return undefined;
+}
+
+async function visitorTimeOfOrientation(timezoneId: string): Promise<{ program: string; visitor: string }> {
+  const context: BrowserContext = await browser.browser.newContext({ timezoneId });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pagePaths.schedule('caring-cities')}`);
+    const session = page.locator('#session-orientation');
+    await session.locator('.visitor-time').waitFor({ state: 'visible' });
+    return {
+      program: await session.locator('.program-time').innerText(),
+      visitor: await session.locator('[data-visitor-time-text]').innerText(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function currentWeeks(now: Date): Promise<{ sections: string[]; badges: string[]; bars: number; violations: string[] }> {
+  const context = await browser.browser.newContext({ timezoneId: 'Europe/Madrid' });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(now);
+    await page.goto(`${server.url}${pagePaths.schedule('caring-cities')}`);
+    return {
+      sections: await page.locator('section.week[aria-current="date"]').evaluateAll((els) => els.map((e) => e.id)),
+      badges: await page.locator('.current-badge:visible').allInnerTexts(),
+      bars: await page.locator('.tl-week.is-current').count(),
+      // The marked week has its own colours: check them too.
+      violations: await axeViolations(page, await axeSource),
+    };
+  } finally {
+    await context.close();
+  }
+}
