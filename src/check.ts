@@ -47,9 +47,17 @@ export interface ResolvedCatalog {
 /** Used when neither `catalog.yaml` nor `--site-url` says where the site is published. */
 export const fallbackSiteUrl = 'https://example.org/';
 
-/** Per-file check results, kept between runs by a watcher. */
+/**
+ * What a watcher keeps between runs: each source file's check result, the contents of
+ * referenced files, and each program's source date. The watcher invalidates the files
+ * that change; everything else is reused.
+ */
 export class FileCache {
   readonly #results = new Map<string, Promise<CheckedFile>>();
+  /** Referenced (content, logo) files by real path. */
+  readonly referencedFiles = new Map<string, Uint8Array>();
+  /** The source date of each program folder; it only changes with a commit. */
+  readonly sourceDates = new Map<string, Promise<string>>();
 
   get(entry: SourceEntry): Promise<CheckedFile> {
     let result = this.#results.get(entry.absolutePath);
@@ -62,10 +70,13 @@ export class FileCache {
 
   invalidate(absolutePath: string): void {
     this.#results.delete(absolutePath);
+    this.referencedFiles.delete(absolutePath);
   }
 
   clear(): void {
     this.#results.clear();
+    this.referencedFiles.clear();
+    this.sourceDates.clear();
   }
 }
 
@@ -97,7 +108,7 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
   const results = await Promise.all(
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
-      const curriculum = await checkProgram(folder, checkOne, own, siteUrl);
+      const curriculum = await checkProgram(folder, checkOne, own, siteUrl, options.cache);
       reporter.diagnostics.push(...own.diagnostics);
       return own.errorCount === 0 ? curriculum : undefined;
     }),
@@ -112,6 +123,7 @@ async function checkProgram(
   checkOne: (entry: SourceEntry) => Promise<CheckedFile>,
   reporter: Reporter,
   siteUrl: string,
+  cache: FileCache | undefined,
 ): Promise<Curriculum | undefined> {
   const checked = await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
   const documents: Record<string, LoadedDocument | undefined> = {};
@@ -139,7 +151,7 @@ async function checkProgram(
   const programDoc = documents.program;
   const logo = (programDoc?.data as ProgramDocument | undefined)?.site?.logo;
   if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
-  const files = await readReferencedFiles(folder.absolutePath, references, reporter);
+  const files = await readReferencedFiles(folder.absolutePath, references, reporter, cache?.referencedFiles);
 
   const sources: ProgramSources = {
     folder,
@@ -153,8 +165,13 @@ async function checkProgram(
     withheld,
     files,
   };
-  const sourceDate = await sourceDateOf(folder.absolutePath, (programDoc?.data as ProgramDocument | undefined)?.dates?.start);
-  return resolveProgram(sources, reporter, { sourceDate, siteUrl });
+  const start = (programDoc?.data as ProgramDocument | undefined)?.dates?.start;
+  let sourceDate = cache?.sourceDates.get(folder.absolutePath);
+  if (!sourceDate) {
+    sourceDate = sourceDateOf(folder.absolutePath, start);
+    cache?.sourceDates.set(folder.absolutePath, sourceDate);
+  }
+  return resolveProgram(sources, reporter, { sourceDate: await sourceDate, siteUrl });
 }
 
 /**

@@ -15,7 +15,14 @@ export interface CommonFlags {
 export interface ParsedCommand {
   readonly command: string;
   readonly positionals: readonly string[];
-  readonly flags: CommonFlags & { readonly out: string; readonly noSite: boolean; readonly port?: number; readonly help: boolean };
+  readonly flags: CommonFlags & {
+    readonly out: string;
+    readonly noSite: boolean;
+    readonly port?: number;
+    readonly program?: string;
+    readonly title?: string;
+    readonly help: boolean;
+  };
 }
 
 const options = {
@@ -27,6 +34,8 @@ const options = {
   'no-site': { type: 'boolean' },
   'site-url': { type: 'string' },
   port: { type: 'string' },
+  program: { type: 'string', short: 'p' },
+  title: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -68,6 +77,8 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       out: values.out ?? 'dist',
       noSite: values['no-site'] ?? false,
       ...(port !== undefined ? { port } : {}),
+      ...(values.program !== undefined ? { program: values.program } : {}),
+      ...(values.title !== undefined ? { title: values.title } : {}),
       help: values.help ?? false,
     },
   };

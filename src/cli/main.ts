@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from '../build.ts';
 import { check } from '../check.ts';
 import { catalogue, isDiagnosticCode } from '../diagnostics/catalogue.ts';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -14,6 +13,11 @@ const usage = `curriculum — compile training programs written in YAML
 Usage:
   curriculum check [dir]            validate every program under dir
   curriculum build [dir] [--out D]  validate and compile into D (default: dist)
+  curriculum dev [dir] [--port N]   re-check on every save and serve the site with live reload
+  curriculum init <dir>             start a new program folder with documented example files
+  curriculum new <kind> [id]        add a document to the program in the current folder
+                                    (or --program <dir>): module <id>, assessment <id>,
+                                    competences, assignments, schedule or policy
   curriculum explain [code]         explain a diagnostic code (all codes without one)
   curriculum help                   show this help
 
@@ -26,6 +30,9 @@ Options:
   -o, --out <dir>     the output folder of build (default: dist)
       --no-site       build without the Astro site (calendars, packages and data only)
       --site-url <u>  the public URL of the site (overrides catalog.yaml)
+      --port <n>      the port of the dev server (default: 4321)
+  -p, --program <d>   the program folder of \`new\` (default: the current folder)
+      --title <t>     the title of the program \`init\` creates
       --color, --no-color
   -v, --version
 
@@ -33,7 +40,7 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 misuse o
 `;
 
 /** The commands, for a did-you-mean on a misspelt one. */
-const commands = ['check', 'build', 'explain', 'help', 'version'];
+const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'help', 'version'];
 
 /** Runs the CLI; returns the exit code. Never throws: an unexpected failure is exit code 2. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -54,6 +61,12 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runCheck(parsed);
       case 'build':
         return await runBuild(parsed);
+      case 'dev':
+        return await runDev(parsed);
+      case 'init':
+        return await runInit(parsed);
+      case 'new':
+        return await runNew(parsed);
       case 'explain':
         return explain(parsed.positionals[0]);
       case 'help':
@@ -106,6 +119,8 @@ async function runCheck(parsed: ParsedCommand): Promise<number> {
 async function runBuild(parsed: ParsedCommand): Promise<number> {
   if (parsed.positionals.length > 1) throw new UsageError('`build` takes one folder');
   const input = defaultInput(parsed.positionals[0]);
+  // The build path loads Astro and the emitters; `check` should not pay for them.
+  const { build } = await import('../build.ts');
   const result = await build({
     input,
     outDir: parsed.flags.out,
@@ -117,7 +132,10 @@ async function runBuild(parsed: ParsedCommand): Promise<number> {
   report(result.diagnostics, parsed);
   if (parsed.flags.format === 'pretty' || parsed.flags.format === 'line') {
     if (result.written) {
-      process.stdout.write(`Built ${result.curricula.length} program${result.curricula.length === 1 ? '' : 's'} into ${path.normalize(parsed.flags.out)}/ (${result.files} files): ${describeSummary(summarize(result.diagnostics))}\n`);
+      const pages = result.pages > 0 ? `, ${result.pages} site pages` : '';
+      process.stdout.write(
+        `Built ${result.curricula.length} program${result.curricula.length === 1 ? '' : 's'} into ${path.normalize(parsed.flags.out)}/ (${result.files} files${pages}): ${describeSummary(summarize(result.diagnostics))}\n`,
+      );
     }
   }
   return exitCode(result.diagnostics, parsed.flags.strict);
@@ -159,5 +177,64 @@ function explain(code: string | undefined): number {
   if (!isDiagnosticCode(code)) return misuse(`Unknown diagnostic code \`${code}\`; \`curriculum explain\` lists them all`);
   const entry = catalogue[code];
   process.stdout.write(`${code} (${entry.severity})\n\n${entry.title}\n\nWhy: ${entry.why}\n\nWhat to do: ${entry.fix}\n`);
+  return 0;
+}
+
+async function runInit(parsed: ParsedCommand): Promise<number> {
+  const dir = parsed.positionals[0];
+  if (!dir || parsed.positionals.length > 1) throw new UsageError('`init` takes the folder of the new program, e.g. `curriculum init curriculum/data-literacy`');
+  const { initProgram, ScaffoldError } = await import('../scaffold/index.ts');
+  let files: string[];
+  try {
+    files = await initProgram(dir, { today: new Date().toISOString().slice(0, 10), ...(parsed.flags.title ? { title: parsed.flags.title } : {}) });
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UsageError(error.message);
+    throw error;
+  }
+  process.stdout.write(`Created ${files.length} files:\n${files.map((f) => `  ${f}`).join('\n')}\n\n`);
+  const result = await check(dir);
+  report(result.diagnostics, parsed);
+  process.stdout.write(`Checked the new program: ${describeSummary(summarize(result.diagnostics))}\n`);
+  process.stdout.write(
+    `\nNext: edit the files (your editor completes and checks them), then\n  curriculum dev ${path.dirname(path.normalize(dir))}    to see the site as you type\n  curriculum build ${path.dirname(path.normalize(dir))}  to compile it\n`,
+  );
+  return exitCode(result.diagnostics, false);
+}
+
+async function runNew(parsed: ParsedCommand): Promise<number> {
+  const [kind, id, ...rest] = parsed.positionals;
+  const { newDocument, newKinds, ScaffoldError } = await import('../scaffold/index.ts');
+  if (!kind || rest.length > 0) throw new UsageError(`\`new\` takes a kind (${newKinds.join(', ')}) and, for module and assessment, an id`);
+  if (!(newKinds as readonly string[]).includes(kind)) {
+    const suggestion = closest(kind, newKinds);
+    throw new UsageError(`Unknown kind \`${kind}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; use one of ${newKinds.join(', ')}`}`);
+  }
+  try {
+    const file = await newDocument(parsed.flags.program ?? '.', kind as (typeof newKinds)[number], id, { today: new Date().toISOString().slice(0, 10) });
+    process.stdout.write(`Created ${file}\n`);
+    if (kind === 'module') process.stdout.write(`Schedule it: add \`${id}\` to the modules of a week or period in schedule.yaml.\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function runDev(parsed: ParsedCommand): Promise<number> {
+  if (parsed.positionals.length > 1) throw new UsageError('`dev` takes one folder');
+  const { startDevServer } = await import('../dev/index.ts');
+  const server = await startDevServer({
+    input: defaultInput(parsed.positionals[0]),
+    port: parsed.flags.port ?? 4321,
+    color: parsed.flags.color,
+    ...(parsed.flags.siteUrl ? { siteUrl: parsed.flags.siteUrl } : {}),
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.stop();
   return 0;
 }

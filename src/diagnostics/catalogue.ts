@@ -76,13 +76,13 @@ export const catalogue = {
     severity: 'error',
     title: 'No program was found.',
     why: 'A program folder is recognised by its `program.yaml`; without one there is nothing to check or build.',
-    fix: 'Point the command at a program folder (one with `program.yaml`) or at a folder of program folders.',
+    fix: 'Point the command at a program folder (one with `program.yaml`) or at a folder of program folders, or start one with `curriculum init <dir>`.',
   },
   document_missing: {
     severity: 'error',
     title: 'A document that the program needs is missing.',
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
-    fix: 'Create the missing file in the program folder; the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
+    fix: 'Create the missing file in the program folder (`curriculum new <kind>` writes a documented starting point); the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
   },
 
   // ── Schema ──────────────────────────────────────────────────────────────────

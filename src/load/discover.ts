@@ -70,7 +70,7 @@ export async function discover(input: string, reporter: Reporter): Promise<Disco
   }
   if (programs.length === 0) {
     reporter.report('program_missing', 'No program found: neither this folder nor a folder in it has a `program.yaml`', { file: displayPath(root) }, {
-      hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them.',
+      hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them; `curriculum init <dir>` starts a new one.',
     });
   }
   const catalogPath = path.join(root, catalogFileName);

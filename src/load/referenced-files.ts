@@ -33,17 +33,19 @@ export async function readReferencedFiles(
   programDir: string,
   references: readonly FileReference[],
   reporter: Reporter,
+  /** File contents by real path, kept between runs by a watcher that invalidates changed files. */
+  cache?: Map<string, Uint8Array>,
 ): Promise<Map<string, ReferencedFile>> {
   const out = new Map<string, ReferencedFile>();
   const root = await realpath(programDir);
   await mapLimit(references, 64, async (ref) => {
-    const file = await readOne(root, ref, reporter);
+    const file = await readOne(root, ref, reporter, cache);
     if (file) out.set(ref.written, file);
   });
   return out;
 }
 
-async function readOne(root: string, ref: FileReference, reporter: Reporter): Promise<ReferencedFile | undefined> {
+async function readOne(root: string, ref: FileReference, reporter: Reporter, cache: Map<string, Uint8Array> | undefined): Promise<ReferencedFile | undefined> {
   const normalized = path.posix.normalize(ref.written.replace(/\\/g, '/'));
   if (path.posix.isAbsolute(normalized) || /^[a-zA-Z]:/.test(normalized) || normalized === '..' || normalized.startsWith('../')) {
     reportOutside(ref, reporter);
@@ -79,7 +81,9 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter): Pr
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(real);
+    const cached = cache?.get(real);
+    bytes = cached ?? (await readFile(real));
+    if (!cached) cache?.set(real, bytes);
   } catch (error) {
     const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
     reporter.report(code, `Cannot read \`${ref.written}\`: ${describeIoError(error)}`, ref.at);

@@ -1,4 +1,4 @@
-import type { Reporter } from '../diagnostics/reporter.ts';
+import { Reporter } from '../diagnostics/reporter.ts';
 import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Question, QuestionBank } from '../model/types.ts';
@@ -28,40 +28,58 @@ export function checkFileName(source: LoadedDocument, id: string, reporter: Repo
   }
 }
 
+/**
+ * A bank's resolution depends on its own document only, so it is kept per parsed
+ * document: a watcher that re-checks after one edit reuses every unchanged bank (and
+ * replays its diagnostics) instead of resolving thousands of questions again.
+ */
+const resolvedBanks = new WeakMap<LoadedDocument, { readonly bank: QuestionBank; readonly diagnostics: Reporter['diagnostics'] }>();
+
 export function resolveQuestionBanks(registries: Registries, reporter: Reporter): QuestionBank[] {
   return registries.banks.values.map(({ doc, source }) => {
-    const questionIds = new Registry<true>('question', `\`${doc.id}\``, reporter);
-    const questions = doc.questions.map((q, qi): Question => {
-      questionIds.define(q.id, true, source.at(['questions', qi, 'id']));
-      const feedback = q.feedback ?? {};
-      const points = q.points ?? 1;
-      if (q.type === 'true-false') {
-        return { id: q.id, type: 'true-false', prompt: q.prompt, answer: q.answer ?? false, feedback, points };
-      }
-      const optionIds = new Registry<true>('option', `question \`${q.id}\``, reporter);
-      const options = (q.options ?? []).map((o, oi) => {
-        optionIds.define(o.id, true, source.at(['questions', qi, 'options', oi, 'id']));
-        return { id: o.id, text: o.text, correct: o.correct ?? false, ...(o.feedback ? { feedback: o.feedback } : {}) };
-      });
-      const correct = options.filter((o) => o.correct).length;
-      if (q.type === 'single' && correct !== 1) {
-        reporter.report(
-          'question_answer_invalid',
-          correct === 0 ? `Question \`${q.id}\` has no correct option` : `Single-answer question \`${q.id}\` has ${correct} correct options`,
-          source.at(['questions', qi, 'type']),
-          {
-            label: correct === 0 ? 'no option has `correct: true`' : 'exactly one option must be correct',
-            hint: correct === 0 ? 'Mark the right option with `correct: true`.' : 'Use `type: multiple` if learners must choose several options, or keep one `correct: true`.',
-          },
-        );
-      } else if (q.type === 'multiple' && correct === 0) {
-        reporter.report('question_answer_invalid', `Question \`${q.id}\` has no correct option`, source.at(['questions', qi, 'type']), {
-          label: 'no option has `correct: true`',
-          hint: 'Mark every right option with `correct: true`.',
-        });
-      }
-      return { id: q.id, type: q.type, prompt: q.prompt, options, feedback, points };
-    });
-    return { id: doc.id, title: doc.title, ...(doc.description ? { description: doc.description } : {}), questions };
+    let resolved = resolvedBanks.get(source);
+    if (!resolved) {
+      const own = new Reporter();
+      resolved = { bank: resolveBank(doc, source, own), diagnostics: own.diagnostics };
+      resolvedBanks.set(source, resolved);
+    }
+    reporter.diagnostics.push(...resolved.diagnostics);
+    return resolved.bank;
   });
+}
+
+function resolveBank(doc: AssessmentDocument, source: LoadedDocument, reporter: Reporter): QuestionBank {
+  const questionIds = new Registry<true>('question', `\`${doc.id}\``, reporter);
+  const questions = doc.questions.map((q, qi): Question => {
+    questionIds.define(q.id, true, source.at(['questions', qi, 'id']));
+    const feedback = q.feedback ?? {};
+    const points = q.points ?? 1;
+    if (q.type === 'true-false') {
+      return { id: q.id, type: 'true-false', prompt: q.prompt, answer: q.answer ?? false, feedback, points };
+    }
+    const optionIds = new Registry<true>('option', `question \`${q.id}\``, reporter);
+    const options = (q.options ?? []).map((o, oi) => {
+      optionIds.define(o.id, true, source.at(['questions', qi, 'options', oi, 'id']));
+      return { id: o.id, text: o.text, correct: o.correct ?? false, ...(o.feedback ? { feedback: o.feedback } : {}) };
+    });
+    const correct = options.filter((o) => o.correct).length;
+    if (q.type === 'single' && correct !== 1) {
+      reporter.report(
+        'question_answer_invalid',
+        correct === 0 ? `Question \`${q.id}\` has no correct option` : `Single-answer question \`${q.id}\` has ${correct} correct options`,
+        source.at(['questions', qi, 'type']),
+        {
+          label: correct === 0 ? 'no option has `correct: true`' : 'exactly one option must be correct',
+          hint: correct === 0 ? 'Mark the right option with `correct: true`.' : 'Use `type: multiple` if learners must choose several options, or keep one `correct: true`.',
+        },
+      );
+    } else if (q.type === 'multiple' && correct === 0) {
+      reporter.report('question_answer_invalid', `Question \`${q.id}\` has no correct option`, source.at(['questions', qi, 'type']), {
+        label: 'no option has `correct: true`',
+        hint: 'Mark every right option with `correct: true`.',
+      });
+    }
+    return { id: q.id, type: q.type, prompt: q.prompt, options, feedback, points };
+  });
+  return { id: doc.id, title: doc.title, ...(doc.description ? { description: doc.description } : {}), questions };
 }

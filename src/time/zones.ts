@@ -142,6 +142,20 @@ export type LocalResolution =
  * resolves as if the clocks had not changed yet (the "compatible" rule of Temporal).
  */
 export function resolveLocal(local: string, zone: string): LocalResolution {
+  // Pure and costly (several Intl calls): a re-check after an edit meets the same times again.
+  const key = `${zone} ${local}`;
+  let resolution = resolutions.get(key);
+  if (!resolution) {
+    resolution = resolveLocalNow(local, zone);
+    if (resolutions.size > 100_000) resolutions.clear();
+    resolutions.set(key, resolution);
+  }
+  return resolution;
+}
+
+const resolutions = new Map<string, LocalResolution>();
+
+function resolveLocalNow(local: string, zone: string): LocalResolution {
   const [datePart, timePart = '00:00:00'] = local.split('T') as [string, string?];
   const [y, mo, d] = datePart.split('-').map(Number) as [number, number, number];
   const [h, mi, s = 0] = timePart.split(':').map(Number) as [number, number, number?];

@@ -21,7 +21,7 @@ import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { reservedTopLevelNames, sitePaths } from './paths.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { siteData, type SiteData } from './site-data.ts';
+import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
 import { createWorkFolder, packageRoot, withWorkingDirectoryAbove, type WorkFolder } from './work-folder.ts';
 
@@ -99,8 +99,10 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
 export async function writeSiteInputs(
   work: Pick<WorkFolder, 'dataFile' | 'mdxIndexFile' | 'mdxDir'>,
   options: Pick<BuildSiteOptions, 'curricula' | 'catalog' | 'emitted' | 'programDirs'>,
+  /** The dev server's report on the sources; builds pass none. */
+  dev?: DevStatus,
 ): Promise<SiteData> {
-  const data = siteData(options);
+  const data = { ...siteData(options), ...(dev ? { dev } : {}) };
   await writeFile(work.dataFile, JSON.stringify(data));
   await writeFile(work.mdxIndexFile, JSON.stringify(await writeMdxContents(options.curricula, options.programDirs, work.mdxDir)));
   return data;

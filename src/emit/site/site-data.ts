@@ -13,6 +13,18 @@ export interface SiteData {
   readonly version: 1;
   readonly catalog: ResolvedCatalog;
   readonly programs: readonly SiteProgram[];
+  /** Only under `curriculum dev`: the problems of the last check, shown on every page. */
+  readonly dev?: DevStatus;
+}
+
+/** What the dev server tells the pages about the sources as they are now. */
+export interface DevStatus {
+  readonly errors: number;
+  readonly warnings: number;
+  /** One line per problem: `file:line:col  severity  message`. */
+  readonly problems: readonly { readonly severity: 'error' | 'warning'; readonly where: string; readonly message: string; readonly hint?: string }[];
+  /** Programs shown as they last compiled, because their sources have errors now. */
+  readonly stale: readonly string[];
 }
 
 export interface SiteProgram {

@@ -8,6 +8,15 @@ export const site = {
   hourCycle: 'h23',
 
   skipToContent: 'Skip to content',
+  /** Shown by `curriculum dev` only. */
+  dev: {
+    title: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? '' : 's'} and ${warnings} warning${warnings === 1 ? '' : 's'} in the sources`,
+    stale: (programs: string) => `Showing the last version that compiled of: ${programs}. Fix the errors to see your changes.`,
+    error: 'error',
+    warning: 'warning',
+    more: (n: number) => `and ${n} more (see the terminal)`,
+  },
   catalogTitle: 'Programs',
   programNavLabel: 'Program',
   pageTitle: (page: string, program: string) => `${page} · ${program}`,
