@@ -1,14 +1,17 @@
-// Writes schemas/*.schema.json from src/schemas (run: npm run schemas). A test fails when they are stale.
+// Writes schemas/*.schema.json and the compiled validators from src/schemas (run: npm run schemas).
+// A test fails when they are stale.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentSchemas, schemaFileName } from '../src/schemas/index.ts';
 import { generateModelSchema } from '../src/schemas/model-schema.ts';
 import { serializeSchema } from '../src/schemas/serialize.ts';
+import { validatorsModuleSource } from '../src/validate/compile-validators.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../schemas');
 for (const [kind, schema] of Object.entries(documentSchemas)) {
   await writeFile(path.join(dir, schemaFileName(kind as keyof typeof documentSchemas)), serializeSchema(schema));
 }
 await writeFile(path.join(dir, schemaFileName('curriculum')), serializeSchema(await generateModelSchema()));
-console.log(`wrote ${Object.keys(documentSchemas).length + 1} schemas to schemas/`);
+await writeFile(path.resolve(dir, '../src/validate/generated/validators.js'), validatorsModuleSource());
+console.log(`wrote ${Object.keys(documentSchemas).length + 1} schemas to schemas/ and their validators to src/validate/generated/`);

@@ -5,6 +5,7 @@ import { renderCatalogueDoc } from '../src/diagnostics/catalogue-doc.ts';
 import { documentSchemas, schemaFileName } from '../src/schemas/index.ts';
 import { generateModelSchema } from '../src/schemas/model-schema.ts';
 import { serializeSchema } from '../src/schemas/serialize.ts';
+import { validatorsModuleSource } from '../src/validate/compile-validators.ts';
 
 describe('generated files are current (regenerate with npm run schemas / npm run docs)', () => {
   for (const [kind, schema] of Object.entries(documentSchemas)) {
@@ -14,6 +15,9 @@ describe('generated files are current (regenerate with npm run schemas / npm run
   }
   it('schemas/curriculum.schema.json', async () => {
     expect(await readFile('schemas/curriculum.schema.json', 'utf8')).toBe(serializeSchema(await generateModelSchema()));
+  });
+  it('src/validate/generated/validators.js', async () => {
+    expect(await readFile('src/validate/generated/validators.js', 'utf8')).toBe(validatorsModuleSource());
   });
   it('docs/diagnostics.md', async () => {
     expect(await readFile('docs/diagnostics.md', 'utf8')).toBe(renderCatalogueDoc());
