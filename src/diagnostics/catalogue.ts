@@ -118,6 +118,12 @@ export const catalogue = {
     why: 'Ids are how modules, sessions and assignments are referenced, linked and tracked in LMSs and calendars; a duplicate makes every reference ambiguous.',
     fix: 'Give one of them a different id (and update references to it).',
   },
+  program_id_reserved: {
+    severity: 'error',
+    title: 'A program id is a name the site itself uses.',
+    why: 'A program is published in the folder named by its id; `search`, `pagefind` and `schemas` hold the site’s search page, search index and schemas.',
+    fix: 'Rename the program folder and its id.',
+  },
   id_filename_mismatch: {
     severity: 'error',
     title: "A document's id differs from its file name.",

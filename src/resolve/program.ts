@@ -2,6 +2,7 @@ import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Curriculum, Program } from '../model/types.ts';
 import { contrastRatio, darkenToContrast } from '../util/contrast.ts';
+import { reservedProgramIds } from '../model/reserved.ts';
 import type { ProgramDocument } from '../validate/documents.ts';
 import type { ProgramSources, Registries } from './context.ts';
 import { checkDate, checkTimeZone } from './time-checks.ts';
@@ -29,6 +30,12 @@ export function resolveProgramDocument(
     reporter.report('id_filename_mismatch', `The program id \`${doc.id}\` differs from its folder name \`${sources.folder.name}\``, source.at(['id']), {
       label: `expected \`${sources.folder.name}\``,
       hint: `Rename the folder to \`${doc.id}\`, or set \`id: ${sources.folder.name}\`.`,
+    });
+  }
+  if (reservedProgramIds.includes(doc.id)) {
+    reporter.report('program_id_reserved', `The program id \`${doc.id}\` is a name the site itself uses`, source.at(['id']), {
+      label: 'reserved',
+      hint: `Choose another id (and folder name); ${reservedProgramIds.map((id) => `\`${id}\``).join(', ')} are taken by the site's own pages and files.`,
     });
   }
   doc.organizers.forEach((o, i) => {

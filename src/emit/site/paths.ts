@@ -2,6 +2,7 @@
  * Site paths that `src/emit/paths.ts` does not (yet) define. They belong there, beside
  * `pagePaths` and `outputPaths`; until they move, every page links through these.
  */
+import { reservedProgramIds } from '../../model/reserved.ts';
 
 export const sitePaths = {
   /** Search across every program. */
@@ -14,9 +15,10 @@ export const sitePaths = {
 
 /**
  * Top-level names the site itself uses. A program with one of these ids would collide
- * with a site page or with the site's assets, so the site refuses to build it.
+ * with a site page or with the site's assets: the compiler reports the ids among them
+ * (program_id_reserved), and the site refuses to build one as a last line of defence.
  */
-export const reservedTopLevelNames: readonly string[] = ['search', 'pagefind', '_astro', '404', 'schemas', 'favicon.svg', 'robots.txt'];
+export const reservedTopLevelNames: readonly string[] = [...reservedProgramIds, '_astro', '404', 'favicon.svg', 'robots.txt'];
 
 function extensionOf(file: string): string {
   const match = /\.[A-Za-z0-9]+$/.exec(file);
