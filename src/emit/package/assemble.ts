@@ -1,0 +1,52 @@
+/**
+ * Assembling packages: the content every format shares (SCO pages, the stylesheet and
+ * the runtime script, once per package), the format's control files (manifest, course
+ * structure, schemas), one deterministic zip per scope.
+ */
+import type { Curriculum, Module } from '../../model/types.ts';
+import { darkenToContrast } from '../../util/contrast.ts';
+import { outputPaths, type PackageFormat } from '../paths.ts';
+import type { OutputFile, ProgramEmitter } from '../types.ts';
+import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
+import { packageScopes, scopeModules, type PackageScope } from './outline.ts';
+import { runtimeScript, scoStylesheet } from './runtime.ts';
+import { scoPage } from './sco-page.ts';
+import { writeZip, type ZipEntry } from './zip.ts';
+
+/** What a format adds to the shared content: its control files for one package. */
+export interface PackageFormatWriter {
+  readonly format: PackageFormat;
+  controlFiles(curriculum: Curriculum, scope: PackageScope, modules: readonly Module[]): ZipEntry[];
+}
+
+/** The files every format's package holds for `modules`: shared assets once, one page per module. */
+export function contentFiles(curriculum: Curriculum, modules: readonly Module[], format: PackageFormat): ZipEntry[] {
+  // Links and buttons are drawn in the accent on white: keep them at 4.5:1 even when the program's colour is lighter.
+  const accent = darkenToContrast(curriculum.site.accent, '#ffffff', 4.5);
+  return [
+    { path: stylesheetPath, contents: scoStylesheet(accent) },
+    { path: scriptPath, contents: runtimeScript(format) },
+    ...modules.map((m) => ({ path: scoPagePath(m.id), contents: scoPage(curriculum, m, format) })),
+  ];
+}
+
+/** Every file of one package, before zipping. */
+export function packageEntries(writer: PackageFormatWriter, curriculum: Curriculum, scope: PackageScope): ZipEntry[] {
+  const modules = scopeModules(curriculum, scope);
+  return [...writer.controlFiles(curriculum, scope, modules), ...contentFiles(curriculum, modules, writer.format)];
+}
+
+/** Where a package goes in the output. */
+export function packagePath(curriculum: Curriculum, scope: PackageScope, format: PackageFormat): string {
+  const program = curriculum.program.id;
+  return scope.kind === 'program' ? outputPaths.programPackage(program, format) : outputPaths.modulePackage(program, scope.moduleId, format);
+}
+
+/** An emitter writing the program package and one package per module in the writer's format. */
+export function packageEmitter(writer: PackageFormatWriter): ProgramEmitter {
+  return (curriculum): OutputFile[] =>
+    packageScopes(curriculum).map((scope) => ({
+      path: packagePath(curriculum, scope, writer.format),
+      contents: writeZip(packageEntries(writer, curriculum, scope), curriculum.sourceDate),
+    }));
+}

@@ -1,0 +1,113 @@
+/**
+ * The data a SCO page hands to the runtime: the module, its assessment with the
+ * question bank (Markdown already rendered to sanitized HTML), the pass rule, and the
+ * runtime's texts. It travels in the page as JSON.
+ */
+import { createHash } from 'node:crypto';
+import type { Messages } from '../../i18n/index.ts';
+import type { Curriculum, Module, Question } from '../../model/types.ts';
+import type { PackageFormat } from '../paths.ts';
+import { blockHtml, inlineHtml } from './markdown.ts';
+import { attemptLimit, passMarkTenThousandths } from './pass-mark.ts';
+
+export interface QuizOptionData {
+  readonly id: string;
+  readonly html: string;
+  readonly correct: boolean;
+  readonly feedback: string | null;
+}
+
+export interface QuizQuestionData {
+  readonly id: string;
+  /** True/false questions are two options that are never shuffled. */
+  readonly type: 'single' | 'multiple' | 'true-false';
+  readonly points: number;
+  readonly prompt: string;
+  readonly options: readonly QuizOptionData[];
+  readonly feedback: { readonly correct: string | null; readonly incorrect: string | null };
+}
+
+export interface QuizData {
+  readonly title: string;
+  readonly display: 'one-at-a-time' | 'all-at-once';
+  readonly shuffle: boolean;
+  /** Questions drawn for each take. */
+  readonly count: number;
+  /** The pass mark in ten-thousandths of the maximum score (6000 = 60 %). */
+  readonly passMark: number;
+  /** The attempt limit, or null when retries are allowed. */
+  readonly attempts: number | null;
+  /** Changes whenever the questions change, so that a take saved by an older package is not resumed. */
+  readonly fingerprint: string;
+  readonly questions: readonly QuizQuestionData[];
+}
+
+export interface ScoData {
+  readonly format: PackageFormat;
+  readonly module: { readonly id: string; readonly title: string };
+  readonly assessment: QuizData | null;
+  readonly messages: Messages['lmsPackage']['runtime'];
+}
+
+const optional = (markdown: string | undefined) => (markdown ? blockHtml(markdown) : null);
+
+function questionData(question: Question, messages: Messages): QuizQuestionData {
+  const feedback = { correct: optional(question.feedback.correct), incorrect: optional(question.feedback.incorrect) };
+  if (question.type === 'true-false') {
+    const r = messages.lmsPackage.runtime;
+    return {
+      id: question.id,
+      type: 'true-false',
+      points: question.points,
+      prompt: blockHtml(question.prompt),
+      options: [
+        { id: 'true', html: inlineHtml(r.trueLabel), correct: question.answer, feedback: null },
+        { id: 'false', html: inlineHtml(r.falseLabel), correct: !question.answer, feedback: null },
+      ],
+      feedback,
+    };
+  }
+  return {
+    id: question.id,
+    type: question.type,
+    points: question.points,
+    prompt: blockHtml(question.prompt),
+    options: question.options.map((o) => ({ id: o.id, html: inlineHtml(o.text), correct: o.correct, feedback: optional(o.feedback) })),
+    feedback,
+  };
+}
+
+function fingerprint(questions: readonly QuizQuestionData[], count: number, shuffle: boolean): string {
+  const shape = questions.map((q) => [q.id, q.type, q.points, q.options.map((o) => [o.id, o.correct])]);
+  return createHash('sha256').update(JSON.stringify([count, shuffle, shape])).digest('hex').slice(0, 12);
+}
+
+/** The assessment of a module as the runtime needs it, or null when the module has none. */
+export function quizData(curriculum: Curriculum, module: Module, messages: Messages): QuizData | null {
+  const assessment = module.assessment;
+  if (!assessment) return null;
+  const bank = curriculum.questionBanks.find((b) => b.id === assessment.bankId);
+  if (!bank) throw new Error(`Module ${module.id}: no question bank ${assessment.bankId}`);
+  const questions = bank.questions.map((q) => questionData(q, messages));
+  const count = Math.min(assessment.questionCount, questions.length);
+  return {
+    title: assessment.title,
+    display: assessment.display,
+    shuffle: assessment.shuffle,
+    count,
+    passMark: passMarkTenThousandths(assessment),
+    attempts: attemptLimit(assessment) ?? null,
+    fingerprint: fingerprint(questions, count, assessment.shuffle),
+    questions,
+  };
+}
+
+/** Everything the runtime reads from a SCO page. */
+export function scoData(curriculum: Curriculum, module: Module, format: PackageFormat, messages: Messages): ScoData {
+  return {
+    format,
+    module: { id: module.id, title: module.title },
+    assessment: quizData(curriculum, module, messages),
+    messages: messages.lmsPackage.runtime,
+  };
+}

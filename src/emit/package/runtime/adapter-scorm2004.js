@@ -1,0 +1,108 @@
+/*
+ * SCO runtime, SCORM 2004 adapter (the `API_1484_11` object: Initialize, GetValue, ...).
+ * Completion and success are separate; the score is reported scaled (what sequencing
+ * compares with the objective's minNormalizedMeasure) and raw in per cent.
+ */
+
+function createLmsAdapter(config) {
+  var api = findScormApi('API_1484_11');
+  if (!api) return null;
+  var startedAt = 0;
+  var finished = false;
+
+  function call(name, args) {
+    return String(api[name].apply(api, args));
+  }
+  function check(ok, what) {
+    if (ok === 'true') return;
+    var code = call('GetLastError', []);
+    throw scormFailure(what, code, call('GetErrorString', [code]));
+  }
+  /** A value, or '' when the LMS has none (error 403, "not initialized", is normal for optional elements). */
+  function get(element) {
+    var value = call('GetValue', [element]);
+    return value === 'undefined' || value === 'null' ? '' : value;
+  }
+  function set(element, value) {
+    check(call('SetValue', [element, String(value)]), element);
+  }
+  function commit() {
+    check(call('Commit', ['']), 'Commit');
+  }
+  function attempt(work) {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  return {
+    // SCORM 2004 4th edition guarantees 64 000 characters of suspend_data.
+    stateLimit: 64000,
+    offersExit: false,
+    start: function () {
+      return attempt(function () {
+        check(call('Initialize', ['']), 'Initialize');
+        startedAt = Date.now();
+        var mode = get('cmi.mode') || 'normal';
+        if (mode !== 'browse' && mode !== 'review') mode = 'normal';
+        var entry = get('cmi.entry');
+        // Only a resumed attempt has saved data; asking a new one for it is an error in some LMSs.
+        var saved = entry === 'ab-initio' ? '' : get('cmi.suspend_data');
+        // The LMS's pass mark (from the objective's minNormalizedMeasure); only assessed SCOs have one.
+        var mastery = config.assessment ? parseFloat(get('cmi.scaled_passing_score')) : NaN;
+        if (mode === 'normal') {
+          var completion = get('cmi.completion_status');
+          if (completion === '' || completion === 'unknown' || completion === 'not attempted') {
+            set('cmi.completion_status', 'incomplete');
+            commit();
+          }
+        }
+        return { mode: mode, learnerId: get('cmi.learner_id'), saved: saved, mastery: isFinite(mastery) ? mastery : null };
+      });
+    },
+    save: function (text) {
+      return attempt(function () {
+        set('cmi.suspend_data', text);
+        commit();
+      });
+    },
+    completed: function () {
+      return attempt(function () {
+        set('cmi.completion_status', 'completed');
+        commit();
+      });
+    },
+    judged: function (outcome) {
+      return attempt(function () {
+        set('cmi.score.min', '0');
+        set('cmi.score.max', '100');
+        set('cmi.score.raw', percentText(outcome.best.tenThousandths));
+        set('cmi.score.scaled', scaledText(outcome.best.tenThousandths));
+        set('cmi.completion_status', 'completed');
+        set('cmi.success_status', outcome.best.passed ? 'passed' : 'failed');
+        commit();
+      });
+    },
+    exit: function (kind) {
+      return attempt(function () {
+        if (finished) return;
+        finished = true;
+        // Terminate is called even if the LMS refuses a value: an attempt that is never
+        // terminated can lose everything it recorded.
+        var refused = null;
+        try {
+          // Anything but "suspend" ends the attempt, and the LMS drops its suspend_data.
+          set('cmi.exit', kind === 'suspend' ? 'suspend' : 'normal');
+          set('cmi.session_time', isoDuration(Date.now() - startedAt));
+          commit();
+        } catch (error) {
+          refused = error;
+        }
+        check(call('Terminate', ['']), 'Terminate');
+        if (refused) throw refused;
+      });
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The SCORM 2004 4th edition manifest (IMS CP 1.1.4 with the ADL CP, sequencing and
+ * navigation extensions). The program is one root item with a cluster per phase; each
+ * SCO with an assessment has a primary objective satisfied by measure, with the pass
+ * mark as minNormalizedMeasure, and `imsss:limitConditions attemptLimit` when the
+ * program limits attempts. The attribute is `adlcp:scormType` (camel case in 2004).
+ */
+import type { Curriculum, Module } from '../../model/types.ts';
+import { assertUniqueIds } from '../package/ids.ts';
+import type { PackageScope } from '../package/outline.ts';
+import { attemptLimit, masteryScaled } from '../package/pass-mark.ts';
+import { identifiersIn, organizationItems, resources, scormIds, type ScormFlavour } from '../package/scorm-structure.ts';
+import { oneLine } from '../package/text.ts';
+import { element, xmlDocument, type XmlElement } from '../package/xml.ts';
+
+const namespaces = {
+  xmlns: 'http://www.imsglobal.org/xsd/imscp_v1p1',
+  'xmlns:adlcp': 'http://www.adlnet.org/xsd/adlcp_v1p3',
+  'xmlns:adlseq': 'http://www.adlnet.org/xsd/adlseq_v1p3',
+  'xmlns:adlnav': 'http://www.adlnet.org/xsd/adlnav_v1p3',
+  'xmlns:imsss': 'http://www.imsglobal.org/xsd/imsss',
+  'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+  'xsi:schemaLocation': [
+    'http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd',
+    'http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd',
+    'http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd',
+    'http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd',
+    'http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
+  ].join(' '),
+};
+
+/**
+ * Clusters let the learner choose any module in the LMS's table of contents and also
+ * move with Continue / Previous (choice and flow), which is what Moodle's player and
+ * most others expect.
+ */
+const clusterSequencing = () => element('imsss:sequencing', {}, element('imsss:controlMode', { choice: 'true', flow: 'true' }));
+
+/**
+ * A SCO's sequencing, children in the XSD's order. With an assessment: the attempt
+ * limit, a primary objective satisfied by measure (score.scaled ≥ minNormalizedMeasure),
+ * and the SCO sets completion and success itself. Without one: the SCO sets completion
+ * only, and does not count toward its cluster's satisfaction (it has no pass or fail).
+ */
+function scoSequencing(curriculum: Curriculum, module: Module): XmlElement {
+  const a = module.assessment;
+  if (!a) {
+    return element(
+      'imsss:sequencing',
+      {},
+      element('imsss:rollupRules', { rollupObjectiveSatisfied: 'false' }),
+      element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'false' }),
+    );
+  }
+  const limit = attemptLimit(a);
+  return element(
+    'imsss:sequencing',
+    {},
+    limit !== undefined && element('imsss:limitConditions', { attemptLimit: limit }),
+    element(
+      'imsss:objectives',
+      {},
+      element(
+        'imsss:primaryObjective',
+        { objectiveID: scormIds.objective(curriculum.program.id, module.id), satisfiedByMeasure: 'true' },
+        element('imsss:minNormalizedMeasure', {}, masteryScaled(a)),
+      ),
+    ),
+    element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }),
+  );
+}
+
+const flavour: ScormFlavour = {
+  scormTypeAttribute: 'adlcp:scormType',
+  title: (text) => element('title', {}, oneLine(text)),
+  // In an item, imsss:sequencing follows the title and the child items.
+  scoItemExtras: (curriculum, module) => [scoSequencing(curriculum, module)],
+  clusterExtras: () => [clusterSequencing()],
+};
+
+/** The manifest of the program package or of one module's package. */
+export function scorm2004Manifest(curriculum: Curriculum, scope: PackageScope, modules: readonly Module[]): string {
+  const p = curriculum.program.id;
+  const organizationTitle = scope.kind === 'program' ? curriculum.program.title : modules[0]!.title;
+  const manifest = element(
+    'manifest',
+    { identifier: scormIds.manifest(p, scope.kind === 'module' ? scope.moduleId : undefined), version: '1', ...namespaces },
+    element('metadata', {}, element('schema', {}, 'ADL SCORM'), element('schemaversion', {}, '2004 4th Edition')),
+    element(
+      'organizations',
+      { default: scormIds.organization(p) },
+      element(
+        'organization',
+        // Objectives stay within this course: the LMS does not share them with other packages.
+        { identifier: scormIds.organization(p), 'adlseq:objectivesGlobalToSystem': 'false' },
+        flavour.title(organizationTitle),
+        organizationItems(flavour, curriculum, scope, modules),
+        scope.kind === 'program' && clusterSequencing(),
+      ),
+    ),
+    resources(flavour, curriculum, modules),
+  );
+  assertUniqueIds(identifiersIn(manifest), `SCORM 2004 manifest of ${p}`);
+  return xmlDocument(manifest);
+}
