@@ -4,6 +4,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
 import { emitCalendars } from './emit/ics/index.ts';
 import { emitCurriculumJson } from './emit/json/index.ts';
+import { lmsEmitters } from './emit/package/index.ts';
 import { emitSchemas } from './emit/schemas.ts';
 import type { EmitContext, OutputFile, ProgramEmitter } from './emit/types.ts';
 import { StagingFolder } from './emit/write-output.ts';
@@ -37,6 +38,7 @@ export interface BuildResult {
 export const programEmitters: readonly { readonly name: string; readonly emit: ProgramEmitter }[] = [
   { name: 'json', emit: emitCurriculumJson },
   { name: 'ics', emit: emitCalendars },
+  ...lmsEmitters,
 ];
 
 /**

@@ -314,6 +314,10 @@ export const site = {
     importNotesLink: 'Settings for each LMS (lms-import-notes.txt)',
     activityId: 'Activity identifier (xAPI / cmi5)',
     noPackages: 'No packages were built for this program.',
+    settingsIn: (lms: string) => `Settings in ${lms}`,
+    setting: 'Setting',
+    value: 'Choose',
+    why: 'Why',
   },
 
   syllabus: {
