@@ -95,7 +95,8 @@ for (const n of sizes) {
     buildsShm.push((await timed(['bench/build-once.ts', sourceDir, path.join(shmRoot, `dist-${n}`), ...(site ? [] : ['--no-site'])])).ms);
     if (site) {
       const pages = n + 8;
-      baseline.push(JSON.parse((await timed(['bench/astro-baseline.ts', path.join(shmRoot, 'astro'), String(pages)])).stdout).wallMs);
+      // Astro resolves its runtime from node_modules above the project, so the baseline lives in the repository (like the site stage's own work folder).
+      baseline.push(JSON.parse((await timed(['bench/astro-baseline.ts', path.join(root, 'bench/out/astro'), String(pages)])).stdout).wallMs);
     }
     process.stderr.write(`  run ${r + 1}: floor ${floor.at(-1)!.toFixed(0)} ms, check ${checks.at(-1)!.toFixed(0)} ms, build ${builds.at(-1)!.toFixed(0)} ms (shm ${buildsShm.at(-1)!.toFixed(0)} ms)\n`);
   }

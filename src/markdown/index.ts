@@ -24,11 +24,26 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 const htmlCache = new Map<string, string>();
 
+/**
+ * Text that Markdown would render as one paragraph of the same text: no character that
+ * can start or end any construct (emphasis, links, code, HTML, entities, escapes,
+ * footnotes, tables, strikethrough), no line break, no autolink (`www.`, `://`, `@`), and
+ * nothing at the start that opens a block (heading, list, quote, indented code). Most
+ * option texts and titles are such text; they skip the parser, which dominated large
+ * builds. A property test compares this path with the parser's output.
+ */
+const plainParagraph = /^(?![ \t]|[-+*=]|\d+[.)])[^\\`*_[\]<>&#|~!\n\r\t:@]*(?<![ \t])$/;
+
+function isPlainParagraph(text: string): boolean {
+  return text.length > 0 && text.length < 2000 && plainParagraph.test(text) && !/www\./i.test(text);
+}
+
 /** Markdown → sanitized HTML. */
 export function markdownToHtml(markdown: string): string {
   let html = htmlCache.get(markdown);
   if (html === undefined) {
-    html = String(toHtml.processSync(markdown)).trim();
+    html = isPlainParagraph(markdown) ? `<p>${markdown}</p>` : String(toHtml.processSync(markdown)).trim();
+    if (htmlCache.size > 200_000) htmlCache.clear();
     htmlCache.set(markdown, html);
   }
   return html;
@@ -46,6 +61,7 @@ export function markdownToInlineHtml(markdown: string): string {
  * with "- " or their number, links as "text (url)". For calendars and other text-only outputs.
  */
 export function markdownToText(markdown: string): string {
+  if (isPlainParagraph(markdown)) return markdown;
   const tree = parser.parse(markdown) as MdastRoot;
   return blocks(tree.children as MdastNodes[], '').trim();
 }

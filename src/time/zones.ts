@@ -200,6 +200,28 @@ export interface ZoneTransition {
  * exact for every real zone.
  */
 export function zoneTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
+  // Scanned a year at a time and kept: every calendar of a build (one per live session
+  // and phase) asks about nearly the same span of the same zone.
+  const out: ZoneTransition[] = [];
+  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(toMs).getUTCFullYear(); year++) {
+    for (const t of yearTransitions(zone, year)) if (t.epochMs > fromMs && t.epochMs <= toMs) out.push(t);
+  }
+  return out;
+}
+
+const transitionsByYear = new Map<string, readonly ZoneTransition[]>();
+
+function yearTransitions(zone: string, year: number): readonly ZoneTransition[] {
+  const key = `${zone} ${year}`;
+  let found = transitionsByYear.get(key);
+  if (!found) {
+    found = scanTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    transitionsByYear.set(key, found);
+  }
+  return found;
+}
+
+function scanTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
   const step = 12 * 3_600_000;
   const transitions: ZoneTransition[] = [];
   let t = fromMs;

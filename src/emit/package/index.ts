@@ -7,7 +7,11 @@ import { emitCmi5 } from '../cmi5/index.ts';
 import { emitImportNotes } from '../lms-notes/index.ts';
 import { emitScorm12 } from '../scorm12/index.ts';
 import { emitScorm2004 } from '../scorm2004/index.ts';
+import type { Curriculum } from '../../model/types.ts';
+import { outputPaths, packageFormats } from '../paths.ts';
 import type { ProgramEmitter } from '../types.ts';
+import { packagePath } from './assemble.ts';
+import { packageScopes } from './outline.ts';
 
 export { emitCmi5, emitImportNotes, emitScorm12, emitScorm2004 };
 export { importNotes } from '../lms-notes/index.ts';
@@ -20,3 +24,15 @@ export const lmsEmitters: readonly { readonly name: string; readonly emit: Progr
   { name: 'cmi5', emit: emitCmi5 },
   { name: 'lms-import-notes', emit: emitImportNotes },
 ];
+
+/**
+ * The paths the LMS emitters write for a program, from the same functions they use, known
+ * before any package is built: the site links them while the packages are still being made.
+ */
+export function lmsOutputPaths(curriculum: Curriculum): string[] {
+  const scopes = packageScopes(curriculum);
+  return [
+    ...packageFormats.flatMap((format) => scopes.map((scope) => packagePath(curriculum, scope, format))),
+    outputPaths.importNotes(curriculum.program.id),
+  ];
+}
