@@ -13,6 +13,7 @@ import { resolveProgram } from './resolve/index.ts';
 import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ModuleDocument, ProgramDocument } from './validate/documents.ts';
 import { checkFile, type CheckedFile } from './validate/index.ts';
+import { checkFilesInParallel, PARALLEL_THRESHOLD } from './validate/parallel.ts';
 
 const run = promisify(execFile);
 
@@ -125,7 +126,10 @@ async function checkProgram(
   siteUrl: string,
   cache: FileCache | undefined,
 ): Promise<Curriculum | undefined> {
-  const checked = await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
+  const checked =
+    !cache && folder.entries.length >= PARALLEL_THRESHOLD
+      ? await checkFilesInParallel(folder.entries)
+      : await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
   const documents: Record<string, LoadedDocument | undefined> = {};
   const modules: LoadedDocument[] = [];
   const assessments: LoadedDocument[] = [];

@@ -31,6 +31,7 @@ export async function checkFile(entry: SourceEntry): Promise<CheckedFile> {
   sharedValidator ??= new SchemaValidator();
   const errors = sharedValidator.validate(entry.kind, document.data);
   reportSchemaErrors(document, errors, reporter);
+  document.releaseSyntaxTree();
   // Unknown keys alone leave every value the resolver reads in the shape it expects.
   const usable = errors.every((e) => e.keyword === 'additionalProperties');
   return { entry, document, usable, diagnostics: reporter.diagnostics };

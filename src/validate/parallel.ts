@@ -1,0 +1,84 @@
+/**
+ * Reading, parsing and validating thousands of files on every core. Each file's check
+ * depends on that file alone, so files are dealt out to worker threads in chunks; the
+ * workers send back plain data (the document's data and text, its diagnostics), and the
+ * documents are rebuilt here without their syntax trees (see LoadedDocument).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { SourceEntry } from '../load/discover.ts';
+import { LoadedDocument } from '../load/parse-yaml.ts';
+import { SourceFile } from '../load/source-file.ts';
+import type { CheckedFile } from './index.ts';
+
+/** Below this many files, starting the workers costs more than it saves. */
+export const PARALLEL_THRESHOLD = 800;
+const CHUNK = 100;
+
+/** A checked file as plain data, for crossing threads. */
+export interface TransferredFile {
+  readonly index: number;
+  readonly usable: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly document?: { readonly path: string; readonly absolutePath: string; readonly text: string; readonly data: unknown };
+}
+
+export function toTransferred(index: number, checked: CheckedFile): TransferredFile {
+  const d = checked.document;
+  return {
+    index,
+    usable: checked.usable,
+    diagnostics: checked.diagnostics,
+    ...(d ? { document: { path: d.file.path, absolutePath: d.file.absolutePath, text: d.file.text, data: d.data } } : {}),
+  };
+}
+
+function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
+  const d = t.document;
+  return {
+    entry,
+    usable: t.usable,
+    diagnostics: t.diagnostics,
+    ...(d ? { document: new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data) } : {}),
+  };
+}
+
+/** Checks every entry, in order, on `threads` worker threads. */
+export function checkFilesInParallel(entries: readonly SourceEntry[], threads = Math.min(availableParallelism(), 4)): Promise<CheckedFile[]> {
+  const results = new Array<CheckedFile>(entries.length);
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let running = 0;
+    let failed = false;
+    const stopAll = () => Promise.all(workers.map((w) => w.terminate()));
+    const feed = (worker: Worker) => {
+      if (next >= entries.length) {
+        running--;
+        void worker.terminate();
+        if (running === 0 && !failed) resolve(results);
+        return;
+      }
+      const start = next;
+      next = Math.min(next + CHUNK, entries.length);
+      worker.postMessage({ start, entries: entries.slice(start, next) });
+    };
+    for (let i = 0; i < Math.max(1, threads); i++) {
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
+      workers.push(worker);
+      running++;
+      worker.on('message', (chunk: readonly TransferredFile[]) => {
+        for (const t of chunk) results[t.index] = fromTransferred(entries[t.index]!, t);
+        feed(worker);
+      });
+      worker.once('error', (error) => {
+        if (failed) return;
+        failed = true;
+        void stopAll();
+        reject(error);
+      });
+      feed(worker);
+    }
+  });
+}
