@@ -10,39 +10,19 @@ function createLmsAdapter(config) {
   var startedAt = 0;
   var finished = false;
 
-  function call(name, args) {
-    return String(api[name].apply(api, args));
-  }
-  function check(ok, what) {
-    if (ok === 'true') return;
-    var code = call('GetLastError', []);
-    throw scormFailure(what, code, call('GetErrorString', [code]));
-  }
-  /** A value, or '' when the LMS has none (error 403, "not initialized", is normal for optional elements). */
-  function get(element) {
-    var value = call('GetValue', [element]);
-    return value === 'undefined' || value === 'null' ? '' : value;
-  }
-  function set(element, value) {
-    check(call('SetValue', [element, String(value)]), element);
-  }
-  function commit() {
-    check(call('Commit', ['']), 'Commit');
-  }
-  function attempt(work) {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
+  var scorm = scormCalls(api, { getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', getLastError: 'GetLastError', getErrorString: 'GetErrorString' });
+  var call = scorm.call;
+  var check = scorm.check;
+  var get = scorm.get;
+  var set = scorm.set;
+  var commit = scorm.commit;
 
   return {
     // SCORM 2004 4th edition guarantees 64 000 characters of suspend_data.
     stateLimit: 64000,
     offersExit: false,
     start: function () {
-      return attempt(function () {
+      return asPromise(function () {
         check(call('Initialize', ['']), 'Initialize');
         startedAt = Date.now();
         var mode = get('cmi.mode') || 'normal';
@@ -63,19 +43,19 @@ function createLmsAdapter(config) {
       });
     },
     save: function (text) {
-      return attempt(function () {
+      return asPromise(function () {
         set('cmi.suspend_data', text);
         commit();
       });
     },
     completed: function () {
-      return attempt(function () {
+      return asPromise(function () {
         set('cmi.completion_status', 'completed');
         commit();
       });
     },
     judged: function (outcome) {
-      return attempt(function () {
+      return asPromise(function () {
         set('cmi.score.min', '0');
         set('cmi.score.max', '100');
         set('cmi.score.raw', percentText(outcome.best.tenThousandths));
@@ -86,7 +66,7 @@ function createLmsAdapter(config) {
       });
     },
     exit: function (kind) {
-      return attempt(function () {
+      return asPromise(function () {
         if (finished) return;
         finished = true;
         // Terminate is called even if the LMS refuses a value: an attempt that is never

@@ -35,3 +35,42 @@ function findScormApi(name) {
 function scormFailure(what, code, text) {
   return new Error(what + (code ? ' — ' + code + (text ? ' ' + text : '') : ''));
 }
+
+/**
+ * The calls both SCORM versions make, under each version's own method names: a failed
+ * call throws with the LMS's error code and text.
+ */
+function scormCalls(api, names) {
+  function call(name, args) {
+    return String(api[name].apply(api, args));
+  }
+  function check(ok, what) {
+    if (ok === 'true') return;
+    var code = call(names.getLastError, []);
+    throw scormFailure(what, code, call(names.getErrorString, [code]));
+  }
+  return {
+    call: call,
+    check: check,
+    /** A value, or '' when the LMS has none (optional elements are often reported as errors). */
+    get: function (element) {
+      var value = call(names.getValue, [element]);
+      return value === 'undefined' || value === 'null' ? '' : value;
+    },
+    set: function (element, value) {
+      check(call(names.setValue, [element, String(value)]), element);
+    },
+    commit: function () {
+      check(call(names.commit, ['']), names.commit);
+    },
+  };
+}
+
+/** Runs synchronous API work as a promise, so every adapter looks the same to the session. */
+function asPromise(work) {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
