@@ -80,7 +80,7 @@ describe('importNotes (data for the site)', () => {
     expect(setting(notes, 'moodle', 'scorm-1.2', 'Number of attempts', 0)).toBeUndefined();
     expect(setting(notes, 'canvas', 'scorm-2004', 'Module requirement (Canvas module settings)', 1)?.value).toBe('Score at least 75');
     expect(setting(notes, 'moodle', 'scorm-2004', 'Number of attempts', 2)?.value).toBe('2');
-    const text = emitImportNotes(variant as Curriculum, context)[0]!.contents as string;
+    const text = [...emitImportNotes(variant as Curriculum, context)][0]!.contents as string;
     expect(text).toContain(`Modules: ${crisis.modules[0]!.title}`);
   });
 });
@@ -106,7 +106,7 @@ describe('lms-import-notes.txt', () => {
 
   for (const c of [crisis, caring]) {
     it(`matches its golden copy: ${c.program.id}`, () => {
-      const text = emitImportNotes(c, context)[0]!.contents as string;
+      const text = [...emitImportNotes(c, context)][0]!.contents as string;
       const path = join('test', 'golden', 'packages', `${c.program.id}.lms-import-notes.txt`);
       if (process.env.UPDATE_GOLDEN) writeFileSync(path, text);
       expect(text).toBe(readFileSync(path, 'utf8'));

@@ -87,7 +87,7 @@ interface Built {
 }
 
 function build(curriculum: Curriculum, format: PackageFormat): Built[] {
-  return emitters[format](curriculum, context).map((f: OutputFile) => {
+  return [...emitters[format](curriculum, context)].map((f: OutputFile) => {
     const zip = f.contents as Uint8Array;
     const moduleId = /\/modules\/([^/]+)\//.exec(f.path)?.[1];
     return { curriculum, format, path: f.path, zip, files: new Map(Object.entries(unzipSync(zip))), ...(moduleId ? { moduleId } : {}) };

@@ -13,5 +13,9 @@ export interface EmitContext {
   readonly curricula: readonly Curriculum[];
 }
 
-/** Turns the resolved model of one program into files. Pure: no disk access, no clock. */
-export type ProgramEmitter = (curriculum: Curriculum, context: EmitContext) => OutputFile[];
+/**
+ * Turns the resolved model of one program into files. Pure: no disk access, no clock.
+ * An emitter may produce its files one at a time (a generator), so that a writer can
+ * store each before the next is made: a large program's packages do not fit in memory at once.
+ */
+export type ProgramEmitter = (curriculum: Curriculum, context: EmitContext) => Iterable<OutputFile>;

@@ -11,7 +11,7 @@
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum } from '../../model/types.ts';
 import { outputPaths } from '../paths.ts';
-import type { OutputFile, ProgramEmitter } from '../types.ts';
+import type { EmitContext, OutputFile } from '../types.ts';
 import { calendarText, type CalendarOptions } from './calendar-document.ts';
 import { programEvents } from './model-events.ts';
 import { phaseEvents } from './phase-events.ts';
@@ -22,7 +22,7 @@ import { phaseEvents } from './phase-events.ts';
  * (`calendars/sessions/<session>.ics`, to add that session alone). The same item has
  * the same UID in every file.
  */
-export const emitCalendars: ProgramEmitter = (curriculum, context) => {
+export const emitCalendars = (curriculum: Curriculum, context: EmitContext): OutputFile[] => {
   const { program, schedule } = curriculum;
   const m = messagesFor(program.language).calendar;
   const events = programEvents(curriculum, context.catalog.url);

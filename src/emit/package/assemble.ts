@@ -42,11 +42,14 @@ export function packagePath(curriculum: Curriculum, scope: PackageScope, format:
   return scope.kind === 'program' ? outputPaths.programPackage(program, format) : outputPaths.modulePackage(program, scope.moduleId, format);
 }
 
-/** An emitter writing the program package and one package per module in the writer's format. */
+/**
+ * An emitter writing the program package and one package per module in the writer's
+ * format, one at a time: each zip can be stored before the next is built.
+ */
 export function packageEmitter(writer: PackageFormatWriter): ProgramEmitter {
-  return (curriculum): OutputFile[] =>
-    packageScopes(curriculum).map((scope) => ({
-      path: packagePath(curriculum, scope, writer.format),
-      contents: writeZip(packageEntries(writer, curriculum, scope), curriculum.sourceDate),
-    }));
+  return function* (curriculum): Generator<OutputFile> {
+    for (const scope of packageScopes(curriculum)) {
+      yield { path: packagePath(curriculum, scope, writer.format), contents: writeZip(packageEntries(writer, curriculum, scope), curriculum.sourceDate) };
+    }
+  };
 }

@@ -81,7 +81,7 @@ type Compressed = Pick<Prepared, 'method' | 'crc' | 'size' | 'data'>;
  */
 const compressed = new Map<string, Compressed>();
 let compressedBytes = 0;
-const CACHE_LIMIT_BYTES = 256 * 1024 * 1024;
+const CACHE_LIMIT_BYTES = 128 * 1024 * 1024;
 
 function compress(contents: Uint8Array): Compressed {
   const key = createHash('sha1').update(contents).digest('hex');
