@@ -37,12 +37,18 @@ function inWorker(context: EmitContext, outDir: string): Promise<PackagesWritten
 export async function writePackages(context: EmitContext, outDir: string): Promise<PackagesWritten> {
   const paths: string[] = [];
   const timings: Record<string, number> = {};
+  // One mkdir per folder, not per file: a large program has thousands of module folders.
+  const made = new Set<string>();
   for (const emitter of lmsEmitters) {
     const started = performance.now();
     for (const curriculum of context.curricula) {
       for (const file of emitter.emit(curriculum, context)) {
         const target = path.join(outDir, ...file.path.split('/'));
-        await mkdir(path.dirname(target), { recursive: true });
+        const folder = path.dirname(target);
+        if (!made.has(folder)) {
+          await mkdir(folder, { recursive: true });
+          made.add(folder);
+        }
         await writeFile(target, file.contents);
         paths.push(file.path);
       }
