@@ -11,12 +11,27 @@ import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
 import { packageScopes, scopeModules, type PackageScope } from './outline.ts';
 import { runtimeScript, scoStylesheet } from './runtime.ts';
 import { scoPage } from './sco-page.ts';
-import { writeZip, type ZipEntry } from './zip.ts';
+import { deflated, writeZip, type Deflated, type ZipEntry } from './zip.ts';
 
 /** What a format adds to the shared content: its control files for one package. */
 export interface PackageFormatWriter {
   readonly format: PackageFormat;
   controlFiles(curriculum: Curriculum, scope: PackageScope, modules: readonly Module[]): ZipEntry[];
+}
+
+const pagesByProgram = new WeakMap<Curriculum, Map<string, Deflated>>();
+
+/**
+ * A module's page, rendered and compressed once per program: the same page is in the
+ * program's package and the module's own, in all three formats. Kept compressed, a
+ * 10 000-module program's pages take tens of megabytes.
+ */
+function compressedPage(curriculum: Curriculum, module: Module): Deflated {
+  let pages = pagesByProgram.get(curriculum);
+  if (!pages) pagesByProgram.set(curriculum, (pages = new Map()));
+  let page = pages.get(module.id);
+  if (!page) pages.set(module.id, (page = deflated(scoPage(curriculum, module))));
+  return page;
 }
 
 /** The files every format's package holds for `modules`: shared assets once, one page per module. */
@@ -26,7 +41,7 @@ export function contentFiles(curriculum: Curriculum, modules: readonly Module[],
   return [
     { path: stylesheetPath, contents: scoStylesheet(accent) },
     { path: scriptPath, contents: runtimeScript(format) },
-    ...modules.map((m) => ({ path: scoPagePath(m.id), contents: scoPage(curriculum, m, format) })),
+    ...modules.map((m) => ({ path: scoPagePath(m.id), contents: compressedPage(curriculum, m) })),
   ];
 }
 

@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Messages } from '../../i18n/index.ts';
-import type { Curriculum, Module, Question } from '../../model/types.ts';
-import type { PackageFormat } from '../paths.ts';
+import type { Curriculum, Module, Question, QuestionBank } from '../../model/types.ts';
 import { blockHtml, inlineHtml } from './markdown.ts';
 import { attemptLimit, passMarkTenThousandths } from './pass-mark.ts';
 
@@ -43,7 +42,6 @@ export interface QuizData {
 }
 
 export interface ScoData {
-  readonly format: PackageFormat;
   readonly module: { readonly id: string; readonly title: string };
   readonly assessment: QuizData | null;
   readonly messages: Messages['lmsPackage']['runtime'];
@@ -82,11 +80,23 @@ function fingerprint(questions: readonly QuizQuestionData[], count: number, shuf
   return createHash('sha256').update(JSON.stringify([count, shuffle, shape])).digest('hex').slice(0, 12);
 }
 
+const banksById = new WeakMap<Curriculum, ReadonlyMap<string, QuestionBank>>();
+
+/** The program's question banks by id: a search per module made packaging quadratic in the module count. */
+function banksOf(curriculum: Curriculum): ReadonlyMap<string, QuestionBank> {
+  let banks = banksById.get(curriculum);
+  if (!banks) {
+    banks = new Map(curriculum.questionBanks.map((b) => [b.id, b]));
+    banksById.set(curriculum, banks);
+  }
+  return banks;
+}
+
 /** The assessment of a module as the runtime needs it, or null when the module has none. */
 export function quizData(curriculum: Curriculum, module: Module, messages: Messages): QuizData | null {
   const assessment = module.assessment;
   if (!assessment) return null;
-  const bank = curriculum.questionBanks.find((b) => b.id === assessment.bankId);
+  const bank = banksOf(curriculum).get(assessment.bankId);
   if (!bank) throw new Error(`Module ${module.id}: no question bank ${assessment.bankId}`);
   const questions = bank.questions.map((q) => questionData(q, messages));
   const count = Math.min(assessment.questionCount, questions.length);
@@ -102,10 +112,12 @@ export function quizData(curriculum: Curriculum, module: Module, messages: Messa
   };
 }
 
-/** Everything the runtime reads from a SCO page. */
-export function scoData(curriculum: Curriculum, module: Module, format: PackageFormat, messages: Messages): ScoData {
+/**
+ * Everything the runtime reads from a SCO page. Nothing in it depends on the format (the
+ * package's script carries the format's adapter), so one page serves every package.
+ */
+export function scoData(curriculum: Curriculum, module: Module, messages: Messages): ScoData {
   return {
-    format,
     module: { id: module.id, title: module.title },
     assessment: quizData(curriculum, module, messages),
     messages: messages.lmsPackage.runtime,

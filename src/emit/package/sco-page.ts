@@ -7,7 +7,6 @@
 import { modulePassText } from '../../describe/policy.ts';
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum, Link, Module } from '../../model/types.ts';
-import type { PackageFormat } from '../paths.ts';
 import { escapeHtml, escapeHtmlAttribute, jsonForScript } from './html.ts';
 import { fromScoPage, scriptPath, stylesheetPath } from './layout.ts';
 import { blockHtml, inlineHtml } from './markdown.ts';
@@ -35,8 +34,8 @@ function direction(language: string): 'ltr' | 'rtl' {
   return rightToLeft.has(language.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
-/** The page of `module` in a package of `format`. */
-export function scoPage(curriculum: Curriculum, module: Module, format: PackageFormat): string {
+/** The page of `module`, the same in every format's package. */
+export function scoPage(curriculum: Curriculum, module: Module): string {
   const messages = messagesFor(curriculum.program.language);
   const m = messages.lmsPackage.page;
   const program = curriculum.program;
@@ -81,7 +80,7 @@ export function scoPage(curriculum: Curriculum, module: Module, format: PackageF
   parts.push(`<p id="sco-end" class="sco-end">${escapeHtml(m.endOfModule)}</p>`);
 
   const skip = module.assessment ? `<a class="sco-skip" href="#assessment">${escapeHtml(m.skipToAssessment)}</a>\n` : '';
-  const data = jsonForScript(scoData(curriculum, module, format, messages));
+  const data = jsonForScript(scoData(curriculum, module, messages));
   return `<!DOCTYPE html>
 <html lang="${escapeHtmlAttribute(program.language)}" dir="${direction(program.language)}">
 <head>

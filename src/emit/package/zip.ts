@@ -11,7 +11,19 @@ import { deflateSync } from 'fflate';
 /** A file to put in an archive; `path` is relative, `/`-separated. */
 export interface ZipEntry {
   readonly path: string;
-  readonly contents: string | Uint8Array;
+  readonly contents: string | Uint8Array | Deflated;
+}
+
+/**
+ * Contents already compressed by `deflated`, for a file that goes into many archives
+ * (a module's page is in the program's package and in the module's own, in every format).
+ */
+export interface Deflated {
+  readonly kind: 'deflated';
+  readonly method: 0 | 8;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
 }
 
 const crcTable = (() => {
@@ -72,6 +84,17 @@ interface Prepared {
 
 type Compressed = Pick<Prepared, 'method' | 'crc' | 'size' | 'data'>;
 
+function deflateContents(contents: Uint8Array): Compressed {
+  const deflated = deflateSync(contents, { level: 6 });
+  const useDeflate = deflated.length < contents.length;
+  return { method: useDeflate ? 8 : 0, crc: crc32(contents), size: contents.length, data: useDeflate ? deflated : contents };
+}
+
+/** Compresses `contents` once, for a file that many archives hold. */
+export function deflated(contents: string | Uint8Array): Deflated {
+  return { kind: 'deflated', ...deflateContents(typeof contents === 'string' ? encoder.encode(contents) : contents) };
+}
+
 /**
  * Compressed contents by their SHA-1. Every package of a format carries the same runtime
  * script, stylesheet and schemas, and each module's page is in both the program's package
@@ -87,9 +110,7 @@ function compress(contents: Uint8Array): Compressed {
   const key = createHash('sha1').update(contents).digest('hex');
   let entry = compressed.get(key);
   if (!entry) {
-    const deflated = deflateSync(contents, { level: 6 });
-    const useDeflate = deflated.length < contents.length;
-    entry = { method: useDeflate ? 8 : 0, crc: crc32(contents), size: contents.length, data: useDeflate ? deflated : contents };
+    entry = deflateContents(contents);
     if (compressedBytes > CACHE_LIMIT_BYTES) {
       compressed.clear();
       compressedBytes = 0;
@@ -100,9 +121,10 @@ function compress(contents: Uint8Array): Compressed {
   return entry;
 }
 
-function prepare(path: string, contents: Uint8Array | undefined): Prepared {
+function prepare(path: string, contents: Uint8Array | Deflated | undefined): Prepared {
   const name = encoder.encode(path);
   if (!contents) return { name, directory: true, method: 0, crc: 0, size: 0, data: new Uint8Array(0) };
+  if (!(contents instanceof Uint8Array)) return { name, directory: false, method: contents.method, crc: contents.crc, size: contents.size, data: contents.data };
   return { name, directory: false, ...compress(contents) };
 }
 
@@ -124,7 +146,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * UTF-8 (flag bit 11). Throws on unsafe or duplicate paths.
  */
 export function writeZip(entries: readonly ZipEntry[], timestamp: string): Uint8Array {
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, Uint8Array | Deflated>();
   for (const e of entries) {
     assertSafeArchivePath(e.path);
     if (files.has(e.path)) throw new Error(`Two files at ${e.path} in one archive`);
