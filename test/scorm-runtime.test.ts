@@ -15,7 +15,8 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/check.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
-import type { ScoData } from '../src/emit/package/quiz-data.ts';
+import { quizData, type ScoData } from '../src/emit/package/quiz-data.ts';
+import { messagesFor } from '../src/i18n/index.ts';
 import { runtimeParts } from '../src/emit/package/runtime.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
@@ -247,7 +248,8 @@ async function openPage(): Promise<Page> {
   pageErrors.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // Warnings too: scorm-again warns where it quietly repairs a non-standard value.
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
   });
   return page;
 }
@@ -369,6 +371,7 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
   check(savedState(fail, v)).toMatchObject({ n: 1, b: expected, p: 0, d: 1 });
   if (v === '2004') check(fail.cmi.cmi.score.scaled).toBe(String(expected / 10000));
   check(fail.panel).toContain(typeof limit === 'number' ? 'You have 1 attempt left.' : 'To try again');
+  expectInteractions({ curriculum, module }, fail, v, { learner: `${module.id}-a`, attempt: 1 }, onlyFirstRight, 0, check);
 
   if (typeof limit === 'number') {
     // crisis-scro allows two attempts: the second fails too, and the third launch offers none.
@@ -378,6 +381,8 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
     check(exitOf(second, v)).toBe('suspend');
     check(savedState(second, v)).toMatchObject({ n: 2, p: 0 });
     check(second.panel).toContain(`You have used all ${limit} attempts`);
+    // The second take's questions follow the first's: an LMS report keeps both.
+    expectInteractions({ curriculum, module }, second, v, { learner: `${module.id}-a`, attempt: 2 }, onlyFirstRight, Object.keys(fail.cmi.cmi.interactions).length, check);
     const blocked = await runSession(page, { version: v, base, item, learner: `${module.id}-a`, previous: carried(second, v), act: async () => {} });
     expectClean(blocked, v, check);
     check(blocked.panel).toContain(`You have used all ${limit} attempts`);
@@ -393,6 +398,35 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
     const pass = await runSession(page, { version: v, base, item, learner: `${module.id}-a`, previous: carried(fail, v), act: async (p, frame) => void (await takeQuiz(p, frame, everyRight, { learner: `${module.id}-a`, attempt: 2 }, true)) });
     expectPassed(pass, v, check, 2);
   }
+}
+
+/**
+ * The take reported question by question as `cmi.interactions`, from index `from` on: each
+ * question's id, its type, the learner's and the correct options (by letter in 1.2, by id
+ * in 2004), right or wrong as `plan` answered it, and in 2004 the question's text.
+ */
+function expectInteractions(on: { curriculum: Curriculum; module: Module }, session: Session, v: Version, who: { learner: string; attempt: number }, plan: Plan, from: number, check: typeof expect): void {
+  // The quiz data the page carries, from the function that writes it.
+  const quiz = quizData(on.curriculum, on.module, messagesFor(on.curriculum.program.language))!;
+  const drawn = drawTake(quiz, `${on.module.id}\n${who.learner}\n${who.attempt}`);
+  const interactions = session.cmi.cmi.interactions as Record<string, Record<string, any>>;
+  check(Object.keys(interactions)).toHaveLength(from + drawn.length);
+  drawn.forEach((d, position) => {
+    const question = quiz.questions.find((q) => q.id === d.question.id)!;
+    const right = plan(position, drawn.length);
+    const chosen = right ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)!];
+    const correct = question.options.filter((o) => o.correct);
+    const letters = (options: readonly { id: string }[]) =>
+      options.map((o) => (question.type === 'true-false' ? o.id[0] : 'abcdefghijklmnopqrstuvwxyz0123456789'[question.options.indexOf(o as never)])).join(',');
+    const ids = (options: readonly { id: string }[]) => options.map((o) => o.id).join('[,]');
+    const i = interactions[String(from + position)]!;
+    check(i.id).toBe(question.id);
+    check(i.type).toBe(question.type === 'true-false' ? 'true-false' : 'choice');
+    check(i.result).toBe(right ? 'correct' : v === '1.2' ? 'wrong' : 'incorrect');
+    check(i.correct_responses['0'].pattern).toBe(v === '1.2' ? letters(correct) : ids(correct));
+    check(v === '1.2' ? i.student_response : i.learner_response).toBe(v === '1.2' ? letters(chosen) : ids(chosen));
+    if (v === '2004') check(i.description.length).toBeGreaterThan(0);
+  });
 }
 
 function expectPassed(pass: Session, v: Version, check: typeof expect, attempts: number): void {

@@ -4,6 +4,30 @@
  * manifest's adlcp:masteryscore.
  */
 
+/**
+ * SCORM 1.2 writes a choice response as single characters (`a`–`z`, `0`–`9`), one per
+ * option by its place in the bank, and true-false as `t` or `f`. A question with more
+ * options than that alphabet is not reported.
+ */
+var choiceCharacters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+function interaction12(answer) {
+  if (answer.options.length > choiceCharacters.length) return null;
+  function response(indexes) {
+    return indexes
+      .map(function (i) { return answer.type === 'true-false' ? (answer.options[i] === 'true' ? 't' : 'f') : choiceCharacters.charAt(i); })
+      .join(',');
+  }
+  var fields = [
+    ['id', answer.id],
+    ['type', interactionType(answer)],
+    ['correct_responses.0.pattern', response(answer.correct)],
+  ];
+  if (answer.chosen.length) fields.push(['student_response', response(answer.chosen)]);
+  fields.push(['result', answer.right ? 'correct' : 'wrong']);
+  return fields;
+}
+
 function createLmsAdapter(config) {
   var api = findScormApi('API');
   if (!api) return null;
@@ -62,6 +86,7 @@ function createLmsAdapter(config) {
         set('cmi.core.score.max', '100');
         set('cmi.core.score.raw', percentText(outcome.best.tenThousandths));
         set('cmi.core.lesson_status', outcome.best.passed ? 'passed' : 'failed');
+        reportInteractions(scorm, outcome.answers, interaction12);
         commit();
       });
     },

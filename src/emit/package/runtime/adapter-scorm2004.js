@@ -4,6 +4,24 @@
  * compares with the objective's minNormalizedMeasure) and raw in per cent.
  */
 
+/** SCORM 2004 writes responses with the options' own ids, joined by `[,]`, and describes the question in text. */
+function interaction2004(answer) {
+  function response(indexes) {
+    return indexes.map(function (i) { return answer.options[i]; }).join('[,]');
+  }
+  var fields = [
+    ['id', answer.id],
+    ['type', interactionType(answer)],
+    ['correct_responses.0.pattern', response(answer.correct)],
+  ];
+  if (answer.chosen.length) fields.push(['learner_response', response(answer.chosen)]);
+  fields.push(['result', answer.right ? 'correct' : 'incorrect']);
+  // localized_string_type: at most 250 characters; a leading `{` would be read as a language tag.
+  var description = answer.text.replace(/^\{+/, '').slice(0, 250);
+  if (description) fields.push(['description', description]);
+  return fields;
+}
+
 function createLmsAdapter(config) {
   var api = findScormApi('API_1484_11');
   if (!api) return null;
@@ -62,6 +80,7 @@ function createLmsAdapter(config) {
         set('cmi.score.scaled', scaledText(outcome.best.tenThousandths));
         set('cmi.completion_status', 'completed');
         set('cmi.success_status', outcome.best.passed ? 'passed' : 'failed');
+        reportInteractions(scorm, outcome.answers, interaction2004);
         commit();
       });
     },

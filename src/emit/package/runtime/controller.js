@@ -167,6 +167,21 @@ function runSco(config, adapter) {
       firstCompletion: firstCompletion,
       masteryTenThousandths: masteryTT,
       masteryFromLms: session.mastery !== null,
+      // Each question of this take, for formats that report interactions (SCORM).
+      answers: done.map(function (drawn, k) {
+        var q = drawn.question;
+        var correct = [];
+        q.options.forEach(function (o, i) { if (o.correct) correct.push(i); });
+        return {
+          id: q.id,
+          type: q.type,
+          text: htmlText(q.prompt),
+          options: q.options.map(function (o) { return o.id; }),
+          correct: correct,
+          chosen: score.results[k].chosen,
+          right: score.results[k].right,
+        };
+      }),
     };
     persist();
     saving = saving.then(function () { return adapter.judged(outcome); }).catch(lmsFailed);

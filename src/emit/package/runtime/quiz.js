@@ -52,6 +52,13 @@ function scoreTake(take, answers) {
 
 /* ---- DOM helpers ---- */
 
+/** The text of compiler-made HTML (a question's prompt), for LMS reports. A template runs no script and loads nothing. */
+function htmlText(html) {
+  var template = document.createElement('template');
+  template.innerHTML = html;
+  return (template.content.textContent || '').replace(/\s+/g, ' ').trim();
+}
+
 /** Creates an element; `attrs` values are set as attributes, `children` are nodes or text. */
 function h(tag, attrs, children) {
   var el = document.createElement(tag);

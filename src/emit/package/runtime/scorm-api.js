@@ -1,7 +1,8 @@
 /*
- * SCO runtime, SCORM part: finding the LMS's API object. The LMS puts it on a window
- * that contains the SCO (a parent frame) or that opened it (the opener, when the SCO
- * runs in a pop-up), as the ADL discovery algorithm describes.
+ * SCO runtime, SCORM part: finding the LMS's API object (the LMS puts it on a window
+ * that contains the SCO, a parent frame, or that opened it, the opener, when the SCO
+ * runs in a pop-up, as the ADL discovery algorithm describes), calling it, and
+ * reporting each question of a take as an interaction.
  */
 
 /** The API object called `name` (`API` or `API_1484_11`), or null. */
@@ -73,4 +74,32 @@ function asPromise(work) {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/**
+ * Reports each question of a take as an interaction (`cmi.interactions.n`), so that LMS
+ * reports show which questions learners miss. `fields(answer)` gives the elements to set,
+ * in the order the API requires (id first, type before responses). Best effort: an LMS
+ * may not keep interactions (SCORM makes them optional), and the score and status are
+ * already set, so a refused value ends the reporting instead of failing the take.
+ */
+function reportInteractions(scorm, answers, fields) {
+  var n = parseInt(scorm.get('cmi.interactions._count'), 10) || 0;
+  try {
+    answers.forEach(function (answer) {
+      var values = fields(answer);
+      if (!values) return;
+      values.forEach(function (pair) {
+        scorm.set('cmi.interactions.' + n + '.' + pair[0], pair[1]);
+      });
+      n++;
+    });
+  } catch (e) {
+    // See above: the interactions are extra; what the LMS refused is not retried.
+  }
+}
+
+/** The interaction type of a question: SCORM has `true-false`, and `choice` for one or more options. */
+function interactionType(answer) {
+  return answer.type === 'true-false' ? 'true-false' : 'choice';
 }
