@@ -31,6 +31,7 @@ const VERB = {
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   terminated: 'http://adlnet.gov/expapi/verbs/terminated',
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
 };
 const SESSION_ID = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 const MASTERY = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
@@ -200,7 +201,10 @@ async function runSession(
   }
 }
 
-const verbs = (statements: readonly Statement[]) => statements.map((s) => s.verb.id.split('/').pop());
+/** The verbs in order, a run of "answered" statements (one per question of a take) as one. */
+const verbs = (statements: readonly Statement[]) =>
+  statements.map((s) => s.verb.id.split('/').pop()).filter((verb, i, all) => !(verb === 'answered' && all[i - 1] === 'answered'));
+const isAnswered = (s: Statement) => s.verb.id === VERB.answered;
 
 /**
  * The rules every session's statements follow (cmi5 §9, §10): valid xAPI; the token
@@ -215,7 +219,9 @@ function expectCmi5Session(result: SessionResult, au: AuEntry, check: typeof exp
   check(statements.length).toBeGreaterThanOrEqual(2);
   check(statements[0]!.verb.id).toBe(VERB.initialized);
   check(statements.at(-1)!.verb.id).toBe(VERB.terminated);
-  check(new Set(verbs(statements)).size).toBe(statements.length);
+  // cmi5 defined statements: no verb twice in a session. "answered" ones are cmi5 allowed, one per question.
+  const defined = statements.filter((s) => !isAnswered(s));
+  check(new Set(verbs(defined)).size).toBe(defined.length);
   check(statements.filter((s) => s.verb.id === VERB.passed || s.verb.id === VERB.failed).length).toBeLessThanOrEqual(1);
   const received = lrs.statements.filter((r) => statements.includes(r.statement));
   for (const r of received) {
@@ -230,11 +236,23 @@ function expectCmi5Session(result: SessionResult, au: AuEntry, check: typeof exp
     check(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     check(s.timestamp).toMatch(/Z$/);
     check(s.actor).toEqual(JSON.parse(new URL(launch.url).searchParams.get('actor')!));
-    check(s.object.id).toBe(launch.activityId);
     check(s.context.registration).toBe(launch.registration);
     check(s.context.extensions[SESSION_ID]).toBe(launch.sessionId);
     check(s.context.contextActivities.grouping).toContainEqual({ id: au.id, objectType: 'Activity' });
     const categories = (s.context.contextActivities.category ?? []).map((c: { id: string }) => c.id);
+    if (isAnswered(s)) {
+      // cmi5 allowed (§9.3): the context template, no cmi5 category; the question as an interaction under the AU's id.
+      check(categories).not.toContain(CMI5_CATEGORY);
+      check(categories).not.toContain(MOVEON_CATEGORY);
+      check(s.object.id).toMatch(new RegExp(`^${au.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/questions/[a-z0-9-]+$`));
+      check(s.object.definition.type).toBe('http://adlnet.gov/expapi/activities/cmi.interaction');
+      check(['choice', 'true-false']).toContain(s.object.definition.interactionType);
+      check(s.object.definition.correctResponsesPattern).toHaveLength(1);
+      check(typeof s.result.success).toBe('boolean');
+      check(s.result.score).toBeUndefined();
+      continue;
+    }
+    check(s.object.id).toBe(launch.activityId);
     check(categories).toContain(CMI5_CATEGORY);
     const judged = s.result && ('success' in s.result || 'completion' in s.result);
     check(categories.includes(MOVEON_CATEGORY), `moveOn category on ${s.verb.id}`).toBe(!!judged);
@@ -297,7 +315,10 @@ describe.skipIf(!browserAvailable && !process.env.CI)('cmi5 AUs against a test L
             },
           });
           expectCmi5Session(first, au, expect);
-          expect(verbs(first.statements)).toEqual(['initialized', 'completed', 'failed', 'terminated']);
+          expect(verbs(first.statements)).toEqual(['initialized', 'completed', 'answered', 'failed', 'terminated']);
+          // One answered statement per question of the take, in the order shown: only the first was right.
+          const questions = Math.min(module.assessment!.questionCount, c.questionBanks.find((b) => b.id === module.assessment!.bankId)!.questions.length);
+          expect(first.statements.filter(isAnswered).map((s) => s.result.success)).toEqual(Array.from({ length: questions }, (_, i) => i === 0));
           expect(scoreOf(first.statements).scaled).toBe(expected / 10000);
           expect(first.panel).toContain('To try again, leave this module and open it again');
           const registration = first.launch.registration;
@@ -308,7 +329,7 @@ describe.skipIf(!browserAvailable && !process.env.CI)('cmi5 AUs against a test L
             // Second session, same registration: failed again, and no second "completed" (once per registration).
             const second = await runSession(page, au, c.program.id, { learner: `${module.id}-a`, registration, act: async (p) => void (await takeQuiz(p, onlyFirstRight, `${module.id}-a`, 2, true)) });
             expectCmi5Session(second, au, expect);
-            expect(verbs(second.statements)).toEqual(['initialized', 'failed', 'terminated']);
+            expect(verbs(second.statements)).toEqual(['initialized', 'answered', 'failed', 'terminated']);
             expect(second.panel).toContain(`You have used all ${limit} attempts`);
             // Third session: no attempt left, so nothing is judged.
             const third = await runSession(page, au, c.program.id, { learner: `${module.id}-a`, registration, act: async () => {} });
@@ -319,13 +340,14 @@ describe.skipIf(!browserAvailable && !process.env.CI)('cmi5 AUs against a test L
             // Another learner passes at the first attempt.
             const ace = await runSession(page, au, c.program.id, { learner: `${module.id}-b`, act: async (p) => void (await takeQuiz(p, everyRight, `${module.id}-b`, 1, true)) });
             expectCmi5Session(ace, au, expect);
-            expect(verbs(ace.statements)).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+            expect(verbs(ace.statements)).toEqual(['initialized', 'completed', 'answered', 'passed', 'terminated']);
+            expect(ace.statements.filter(isAnswered).every((s) => s.result.success === true && s.result.response === s.object.definition.correctResponsesPattern[0])).toBe(true);
             expect(scoreOf(ace.statements)).toEqual({ scaled: 1, raw: module.assessment!.questionCount, min: 0, max: module.assessment!.questionCount });
           } else {
             // Retries allowed: the next session passes; "completed" is not sent twice in a registration.
             const second = await runSession(page, au, c.program.id, { learner: `${module.id}-a`, registration, act: async (p) => void (await takeQuiz(p, everyRight, `${module.id}-a`, 2, true)) });
             expectCmi5Session(second, au, expect);
-            expect(verbs(second.statements)).toEqual(['initialized', 'passed', 'terminated']);
+            expect(verbs(second.statements)).toEqual(['initialized', 'answered', 'passed', 'terminated']);
             expect(scoreOf(second.statements).scaled).toBe(1);
             // Passed once per registration: a later session offers no new attempt.
             const third = await runSession(page, au, c.program.id, { learner: `${module.id}-a`, registration, act: async () => {} });
@@ -399,7 +421,7 @@ describe.skipIf(!browserAvailable && !process.env.CI)('cmi5 AUs against a test L
     try {
       const session = await runSession(page, au, c.program.id, { learner: 'lenient', act: async (p) => void (await takeQuiz(p, onlyFirstRight, 'lenient', 1)) });
       expectCmi5Session(session, au, expect);
-      expect(verbs(session.statements)).toEqual(['initialized', 'completed', 'passed', 'terminated']);
+      expect(verbs(session.statements)).toEqual(['initialized', 'completed', 'answered', 'passed', 'terminated']);
       expect(scoreOf(session.statements).scaled).toBe(0.2);
     } finally {
       await page.close();

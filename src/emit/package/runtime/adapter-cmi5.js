@@ -3,7 +3,8 @@
  * token, LMS.LaunchData, statements with the context template, terminated, returnURL).
  * The AU's own saved state is an xAPI state document next to LMS.LaunchData (which the
  * AU must not change); it holds the attempts and whether completed/passed were sent,
- * because cmi5 allows each of those once per registration.
+ * because cmi5 allows each of those once per registration. Each question of a take is
+ * reported as a "cmi5 allowed" answered statement, for the LMS's reports.
  */
 
 var CMI5_VERBS = {
@@ -13,6 +14,8 @@ var CMI5_VERBS = {
   failed: 'http://adlnet.gov/expapi/verbs/failed',
   terminated: 'http://adlnet.gov/expapi/verbs/terminated',
 };
+var ANSWERED_VERB = 'http://adlnet.gov/expapi/verbs/answered';
+var INTERACTION_ACTIVITY = 'http://adlnet.gov/expapi/activities/cmi.interaction';
 var CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 var MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 var MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
@@ -113,13 +116,58 @@ function createLmsAdapter(config) {
     return out;
   }
 
+  /** Where the AU's questions are activities: under the publisher's AU id (in the context template), else the launch's activity. */
+  function questionIri(id) {
+    var grouping = (launchData.contextTemplate && launchData.contextTemplate.contextActivities && launchData.contextTemplate.contextActivities.grouping) || [];
+    var base = (grouping[0] && grouping[0].id) || launch.activityId;
+    return base.replace(/\/+$/, '') + '/questions/' + encodeURIComponent(id);
+  }
+
+  /**
+   * One question of a take as a "cmi5 allowed" statement (§9.3): answered, the question
+   * as a cmi.interaction activity with its options and correct response, the learner's
+   * response and whether it was right. It keeps the context template and registration
+   * and carries no cmi5 category, so it takes no part in the cmi5 rules.
+   */
+  function answeredStatement(answer) {
+    var language = document.documentElement.lang || 'und';
+    function text(value) {
+      var map = {};
+      map[language] = value;
+      return map;
+    }
+    function response(indexes) {
+      return indexes.map(function (i) { return answer.options[i]; }).join('[,]');
+    }
+    var definition = {
+      type: INTERACTION_ACTIVITY,
+      interactionType: answer.type === 'true-false' ? 'true-false' : 'choice',
+      correctResponsesPattern: [response(answer.correct)],
+    };
+    if (answer.text) definition.description = text(answer.text);
+    if (answer.type !== 'true-false') {
+      definition.choices = answer.options.map(function (id, i) { return { id: id, description: text(answer.optionTexts[i] || id) }; });
+    }
+    var context = clone(launchData.contextTemplate) || {};
+    context.registration = launch.registration;
+    return {
+      id: uuid(),
+      actor: actor,
+      verb: { id: ANSWERED_VERB, display: { 'en-US': 'answered' } },
+      object: { id: questionIri(answer.id), objectType: 'Activity', definition: definition },
+      result: { response: response(answer.chosen), success: answer.right },
+      context: context,
+      timestamp: timestamp(),
+    };
+  }
+
   function send(body, keepalive) {
     return fetch(endpoint + 'statements', {
       method: 'POST',
       headers: headers(true),
       body: JSON.stringify(body),
       keepalive: !!keepalive,
-    }).then(function (response) { expectOk(response, body.verb.display['en-US']); });
+    }).then(function (response) { expectOk(response, Array.isArray(body) ? 'answered' : body.verb.display['en-US']); });
   }
 
   function duration() {
@@ -195,9 +243,14 @@ function createLmsAdapter(config) {
         extensions = {};
         extensions[MASTERY_EXTENSION] = outcome.masteryTenThousandths / 10000;
       }
-      return chain.then(function () {
-        return send(statement(take.passed ? 'passed' : 'failed', { score: score, success: take.passed, duration: duration() }, extensions));
-      });
+      return chain
+        .then(function () {
+          // All questions in one request (xAPI takes a list), before the verdict.
+          if (outcome.answers.length) return send(outcome.answers.map(answeredStatement));
+        })
+        .then(function () {
+          return send(statement(take.passed ? 'passed' : 'failed', { score: score, success: take.passed, duration: duration() }, extensions));
+        });
     },
     exit: function (kind, byLearner) {
       if (terminated) return Promise.resolve();

@@ -167,7 +167,7 @@ function runSco(config, adapter) {
       firstCompletion: firstCompletion,
       masteryTenThousandths: masteryTT,
       masteryFromLms: session.mastery !== null,
-      // Each question of this take, for formats that report interactions (SCORM).
+      // Each question of this take, for LMS reports (SCORM interactions, cmi5 "answered" statements).
       answers: done.map(function (drawn, k) {
         var q = drawn.question;
         var correct = [];
@@ -177,6 +177,7 @@ function runSco(config, adapter) {
           type: q.type,
           text: htmlText(q.prompt),
           options: q.options.map(function (o) { return o.id; }),
+          optionTexts: q.options.map(function (o) { return htmlText(o.html); }),
           correct: correct,
           chosen: score.results[k].chosen,
           right: score.results[k].right,
