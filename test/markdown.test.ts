@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, markdownToText } from '../src/markdown/index.ts';
+import { markdownToHtml, markdownToText, mdxToHtml } from '../src/markdown/index.ts';
 
 const parser = unified()
   .use(remarkParse)
@@ -61,5 +61,41 @@ describe('markdownToText', () => {
   it('joins wrapped lines and keeps plain text as it is', () => {
     expect(markdownToText('A line\nwrapped')).toBe('A line wrapped');
     expect(markdownToText('Plain text, with punctuation.')).toBe('Plain text, with punctuation.');
+  });
+});
+
+describe('mdxToHtml', () => {
+  const source = [
+    "import Callout from './Callout.astro';",
+    'export const year = 2023;',
+    '',
+    '# MDX heading',
+    '',
+    'Computed: {1 + 1}, in *Markdown*.',
+    '',
+    '<Callout type="note">',
+    '',
+    'A component’s **Markdown** child.',
+    '',
+    '</Callout>',
+    '',
+    'Inline <Badge>kept text</Badge> and <em>inline JSX</em>.',
+    '',
+  ].join('\n');
+
+  it('keeps the Markdown, and the text inside components, without imports, exports, expressions or tags', () => {
+    expect(mdxToHtml(source)).toBe(
+      [
+        '<h1>MDX heading</h1>',
+        '<p>Computed: , in <em>Markdown</em>.</p>',
+        '<p>A component’s <strong>Markdown</strong> child.</p>',
+        '<p>Inline kept text and inline JSX.</p>',
+      ].join('\n'),
+    );
+  });
+
+  it('renders text that is not valid MDX as Markdown, sanitized', () => {
+    expect(mdxToHtml('a < b and <script>alert(1)</script>')).toBe(markdownToHtml('a < b and <script>alert(1)</script>'));
+    expect(mdxToHtml('a < b and <script>alert(1)</script>')).not.toContain('<script');
   });
 });

@@ -2,6 +2,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -21,6 +22,48 @@ const toHtml = unified()
   .freeze();
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** A syntax-tree node as far as `withoutMdxSyntax` needs to know it. */
+interface TreeNode {
+  type: string;
+  children?: TreeNode[];
+}
+
+/**
+ * Drops what only the site can run from an MDX tree: imports and exports, `{expressions}`,
+ * and the tags of JSX elements, whose Markdown children stay in their place.
+ */
+function withoutMdxSyntax(node: TreeNode): void {
+  if (!node.children) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'mdxjsEsm' || child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') return [];
+    withoutMdxSyntax(child);
+    return child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement' ? (child.children ?? []) : [child];
+  });
+}
+
+const mdxToHtmlProcessor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkGfm)
+  .use(() => (tree) => withoutMdxSyntax(tree as TreeNode))
+  .use(remarkRehype, { allowDangerousHtml: false })
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+  .use(rehypeStringify)
+  .freeze();
+
+/**
+ * MDX content → sanitized HTML for outputs that cannot run it (LMS packages): its
+ * Markdown, without imports, expressions and component tags (a component's text stays).
+ * Text that remark-mdx cannot parse is rendered as plain Markdown.
+ */
+export function mdxToHtml(source: string): string {
+  try {
+    return String(mdxToHtmlProcessor.processSync(source)).trim();
+  } catch {
+    return markdownToHtml(source);
+  }
+}
 
 const htmlCache = new Map<string, string>();
 

@@ -9,7 +9,7 @@ import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum, Link, Module } from '../../model/types.ts';
 import { escapeHtml, escapeHtmlAttribute, jsonForScript } from './html.ts';
 import { fromScoPage, scriptPath, stylesheetPath } from './layout.ts';
-import { blockHtml, inlineHtml } from './markdown.ts';
+import { blockHtml, contentHtml, inlineHtml } from './markdown.ts';
 import { scoData } from './quiz-data.ts';
 
 
@@ -57,7 +57,7 @@ export function scoPage(curriculum: Curriculum, module: Module): string {
   if (module.outcomes.length) {
     parts.push(section('sco-outcomes', m.outcomes, `<ul>\n${module.outcomes.map((o) => `<li>${inlineHtml(o)}</li>`).join('\n')}\n</ul>`));
   }
-  if (module.content) parts.push(section('sco-content', m.content, blockHtml(module.content.source)));
+  if (module.content) parts.push(section('sco-content', m.content, contentHtml(module.content)));
   if (module.resources.length) {
     const items = module.resources.map((r) => resourceItem(r, m.opensInNewWindow, m.by)).join('\n');
     parts.push(section('sco-resources', m.resources, `<ul>\n${items}\n</ul>`));
