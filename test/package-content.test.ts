@@ -1,6 +1,7 @@
 /**
  * A module's content on its SCO page: Markdown as it is, and MDX without what only the
- * site can run (imports, expressions, component tags), keeping the text inside components.
+ * site can run (imports, expressions, component tags), keeping the text inside components;
+ * its headings under the page's own (h1 module, h2 Content).
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.ts';
@@ -25,7 +26,7 @@ describe('module content in packages', () => {
     const mdx = "import Callout from './Callout.astro';\n\n# Steps\n\nComputed {1 + 1}.\n\n<Callout>\n\nRead the **brief** first.\n\n</Callout>\n";
     const { curriculum, module: m } = withContent(module, 'mdx', mdx);
     const section = contentSection(scoPage(curriculum, m));
-    expect(section).toContain('Steps</h1>');
+    expect(section).toContain('<h3>Steps</h3>');
     expect(section).toContain('<p>Read the <strong>brief</strong> first.</p>');
     expect(section).not.toMatch(/import|Callout|\{1 \+ 1\}/);
   });
@@ -33,7 +34,7 @@ describe('module content in packages', () => {
   it('renders Markdown content as Markdown, with raw HTML dropped', () => {
     const { curriculum, module: m } = withContent(module, 'markdown', '# Steps\n\n<Callout>raw</Callout> and **bold**\n');
     const section = contentSection(scoPage(curriculum, m));
-    expect(section).toContain('Steps</h1>');
+    expect(section).toContain('<h3>Steps</h3>');
     expect(section).toContain('<strong>bold</strong>');
     expect(section).not.toContain('<Callout');
   });

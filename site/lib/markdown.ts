@@ -9,7 +9,9 @@
  *
  * Both are regular rewrites of markup that rehype-stringify wrote, never of source text.
  */
-import { markdownToHtml, markdownToInlineHtml } from '../../src/markdown/index.ts';
+import { markdownToHtml, markdownToInlineHtml, shiftHeadings } from '../../src/markdown/index.ts';
+
+export { shiftHeadings };
 
 export interface BlockOptions {
   /** The level the block's highest heading becomes (e.g. 3 inside an `h2` section). */
@@ -46,15 +48,6 @@ function decodeEntities(text: string): string {
     if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)));
     return namedEntities[body] ?? entity;
   });
-}
-
-export function shiftHeadings(html: string, topLevel: number): string {
-  const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
-  if (levels.length === 0) return html;
-  const used = [...new Set(levels)].sort((a, b) => a - b);
-  // Each level in use maps to the next free one from `topLevel`: h1, h3 → h3, h4 (no gap).
-  const mapping = new Map(used.map((level, i) => [level, Math.min(6, topLevel + i)]));
-  return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => `<${slash}h${mapping.get(Number(level))}${after}`);
 }
 
 export function scopeIds(html: string, prefix: string): string {

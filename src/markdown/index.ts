@@ -92,6 +92,20 @@ export function markdownToHtml(markdown: string): string {
   return html;
 }
 
+/**
+ * Moves the headings of rendered Markdown down so that its highest becomes `topLevel`
+ * (a `# Title` in a module's content must not become a second `h1` of its page), closing
+ * gaps: h1, h3 → h3, h4. A regular rewrite of markup that rehype-stringify wrote.
+ */
+export function shiftHeadings(html: string, topLevel: number): string {
+  const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  if (levels.length === 0) return html;
+  const used = [...new Set(levels)].sort((a, b) => a - b);
+  // Each level in use maps to the next free one from `topLevel`: h1, h3 → h3, h4 (no gap).
+  const mapping = new Map(used.map((level, i) => [level, Math.min(6, topLevel + i)]));
+  return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => `<${slash}h${mapping.get(Number(level))}${after}`);
+}
+
 /** Markdown → one line of HTML without the paragraph wrapper, for titles and short texts. */
 export function markdownToInlineHtml(markdown: string): string {
   const html = markdownToHtml(markdown);

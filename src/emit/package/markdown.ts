@@ -1,11 +1,15 @@
 /** Markdown from the sources as HTML for SCO pages: sanitized, with external links opening a new window. */
-import { markdownToHtml, markdownToInlineHtml, mdxToHtml } from '../../markdown/index.ts';
+import { markdownToHtml, markdownToInlineHtml, mdxToHtml, shiftHeadings } from '../../markdown/index.ts';
 import type { ModuleContent } from '../../model/types.ts';
 import { externalLinksInNewWindow } from './html.ts';
 
-/** Block Markdown (paragraphs, lists) as sanitized HTML. */
-export function blockHtml(markdown: string): string {
-  return externalLinksInNewWindow(markdownToHtml(markdown));
+/**
+ * Block Markdown (paragraphs, lists) as sanitized HTML; with `headingLevel`, its headings
+ * start at that level, under the page's own.
+ */
+export function blockHtml(markdown: string, headingLevel?: number): string {
+  const html = externalLinksInNewWindow(markdownToHtml(markdown));
+  return headingLevel ? shiftHeadings(html, headingLevel) : html;
 }
 
 /** One line of Markdown as sanitized inline HTML. */
@@ -13,7 +17,10 @@ export function inlineHtml(markdown: string): string {
   return externalLinksInNewWindow(markdownToInlineHtml(markdown));
 }
 
-/** A module's content as sanitized HTML: MDX without what only the site can run (components, expressions, imports). */
-export function contentHtml(content: ModuleContent): string {
-  return externalLinksInNewWindow(content.format === 'mdx' ? mdxToHtml(content.source) : markdownToHtml(content.source));
+/**
+ * A module's content as sanitized HTML, its headings from `headingLevel` down: MDX without
+ * what only the site can run (components, expressions, imports).
+ */
+export function contentHtml(content: ModuleContent, headingLevel: number): string {
+  return shiftHeadings(externalLinksInNewWindow(content.format === 'mdx' ? mdxToHtml(content.source) : markdownToHtml(content.source)), headingLevel);
 }
