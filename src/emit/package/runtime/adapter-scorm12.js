@@ -11,32 +11,24 @@
  */
 var choiceCharacters = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-function interaction12(answer) {
-  if (answer.options.length > choiceCharacters.length) return null;
-  function response(indexes) {
+var interactionForm12 = {
+  response: function (answer, indexes) {
+    if (answer.options.length > choiceCharacters.length) return null;
     return indexes
       .map(function (i) { return answer.type === 'true-false' ? (answer.options[i] === 'true' ? 't' : 'f') : choiceCharacters.charAt(i); })
       .join(',');
-  }
-  var fields = [
-    ['id', answer.id],
-    ['type', interactionType(answer)],
-    ['correct_responses.0.pattern', response(answer.correct)],
-  ];
-  if (answer.chosen.length) fields.push(['student_response', response(answer.chosen)]);
-  fields.push(['result', answer.right ? 'correct' : 'wrong']);
-  return fields;
-}
+  },
+  learnerResponse: 'student_response',
+  wrong: 'wrong',
+  describe: false,
+};
 
 function createLmsAdapter(config) {
   var api = findScormApi('API');
   if (!api) return null;
   var startedAt = 0;
-  var finished = false;
 
-  var scorm = scormCalls(api, { getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', getLastError: 'LMSGetLastError', getErrorString: 'LMSGetErrorString' });
-  var call = scorm.call;
-  var check = scorm.check;
+  var scorm = scormCalls(api, { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', getLastError: 'LMSGetLastError', getErrorString: 'LMSGetErrorString' });
   var get = scorm.get;
   var set = scorm.set;
   var commit = scorm.commit;
@@ -46,7 +38,7 @@ function createLmsAdapter(config) {
     offersExit: false,
     start: function () {
       return asPromise(function () {
-        check(call('LMSInitialize', ['']), 'LMSInitialize');
+        scorm.initialize();
         startedAt = Date.now();
         var mode = get('cmi.core.lesson_mode') || 'normal';
         if (mode !== 'browse' && mode !== 'review') mode = 'normal';
@@ -86,26 +78,17 @@ function createLmsAdapter(config) {
         set('cmi.core.score.max', '100');
         set('cmi.core.score.raw', percentText(outcome.best.tenThousandths));
         set('cmi.core.lesson_status', outcome.best.passed ? 'passed' : 'failed');
-        reportInteractions(scorm, outcome.answers, interaction12);
+        reportInteractions(scorm, outcome.answers, interactionForm12);
         commit();
       });
     },
     exit: function (kind) {
       return asPromise(function () {
-        if (finished) return;
-        finished = true;
-        // LMSFinish is called even if the LMS refuses a value (some do in review mode):
-        // a session that is never finished can lose everything it recorded.
-        var refused = null;
-        try {
-          set('cmi.core.exit', kind === 'suspend' ? 'suspend' : '');
-          set('cmi.core.session_time', scorm12Timespan(Date.now() - startedAt));
-          commit();
-        } catch (error) {
-          refused = error;
-        }
-        check(call('LMSFinish', ['']), 'LMSFinish');
-        if (refused) throw refused;
+        // Some LMSs refuse values in review mode; LMSFinish is called all the same.
+        scorm.finish([
+          ['cmi.core.exit', kind === 'suspend' ? 'suspend' : ''],
+          ['cmi.core.session_time', scorm12Timespan(Date.now() - startedAt)],
+        ]);
       });
     },
   };

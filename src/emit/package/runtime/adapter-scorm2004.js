@@ -5,32 +5,21 @@
  */
 
 /** SCORM 2004 writes responses with the options' own ids, joined by `[,]`, and describes the question in text. */
-function interaction2004(answer) {
-  function response(indexes) {
+var interactionForm2004 = {
+  response: function (answer, indexes) {
     return indexes.map(function (i) { return answer.options[i]; }).join('[,]');
-  }
-  var fields = [
-    ['id', answer.id],
-    ['type', interactionType(answer)],
-    ['correct_responses.0.pattern', response(answer.correct)],
-  ];
-  if (answer.chosen.length) fields.push(['learner_response', response(answer.chosen)]);
-  fields.push(['result', answer.right ? 'correct' : 'incorrect']);
-  // localized_string_type: at most 250 characters; a leading `{` would be read as a language tag.
-  var description = answer.text.replace(/^\{+/, '').slice(0, 250);
-  if (description) fields.push(['description', description]);
-  return fields;
-}
+  },
+  learnerResponse: 'learner_response',
+  wrong: 'incorrect',
+  describe: true,
+};
 
 function createLmsAdapter(config) {
   var api = findScormApi('API_1484_11');
   if (!api) return null;
   var startedAt = 0;
-  var finished = false;
 
-  var scorm = scormCalls(api, { getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', getLastError: 'GetLastError', getErrorString: 'GetErrorString' });
-  var call = scorm.call;
-  var check = scorm.check;
+  var scorm = scormCalls(api, { initialize: 'Initialize', getValue: 'GetValue', setValue: 'SetValue', commit: 'Commit', finish: 'Terminate', getLastError: 'GetLastError', getErrorString: 'GetErrorString' });
   var get = scorm.get;
   var set = scorm.set;
   var commit = scorm.commit;
@@ -41,7 +30,7 @@ function createLmsAdapter(config) {
     offersExit: false,
     start: function () {
       return asPromise(function () {
-        check(call('Initialize', ['']), 'Initialize');
+        scorm.initialize();
         startedAt = Date.now();
         var mode = get('cmi.mode') || 'normal';
         if (mode !== 'browse' && mode !== 'review') mode = 'normal';
@@ -80,27 +69,17 @@ function createLmsAdapter(config) {
         set('cmi.score.scaled', scaledText(outcome.best.tenThousandths));
         set('cmi.completion_status', 'completed');
         set('cmi.success_status', outcome.best.passed ? 'passed' : 'failed');
-        reportInteractions(scorm, outcome.answers, interaction2004);
+        reportInteractions(scorm, outcome.answers, interactionForm2004);
         commit();
       });
     },
     exit: function (kind) {
       return asPromise(function () {
-        if (finished) return;
-        finished = true;
-        // Terminate is called even if the LMS refuses a value: an attempt that is never
-        // terminated can lose everything it recorded.
-        var refused = null;
-        try {
+        scorm.finish([
           // Anything but "suspend" ends the attempt, and the LMS drops its suspend_data.
-          set('cmi.exit', kind === 'suspend' ? 'suspend' : 'normal');
-          set('cmi.session_time', isoDuration(Date.now() - startedAt));
-          commit();
-        } catch (error) {
-          refused = error;
-        }
-        check(call('Terminate', ['']), 'Terminate');
-        if (refused) throw refused;
+          ['cmi.exit', kind === 'suspend' ? 'suspend' : 'normal'],
+          ['cmi.session_time', isoDuration(Date.now() - startedAt)],
+        ]);
       });
     },
   };
