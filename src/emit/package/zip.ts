@@ -19,8 +19,9 @@ export interface ZipEntry {
  * (a module's page is in the program's package and in the module's own, in every format).
  */
 export interface Deflated {
-  readonly kind: 'deflated';
+  /** Stored (0) when deflating would not make it smaller, else deflated (8). */
   readonly method: 0 | 8;
+  /** CRC-32 and length of the uncompressed contents. */
   readonly crc: number;
   readonly size: number;
   readonly data: Uint8Array;
@@ -73,18 +74,12 @@ export function dosDateTime(iso: string): { date: number; time: number } {
 
 const encoder = new TextEncoder();
 
-interface Prepared {
+interface Prepared extends Deflated {
   readonly name: Uint8Array;
   readonly directory: boolean;
-  readonly method: 0 | 8;
-  readonly crc: number;
-  readonly size: number;
-  readonly data: Uint8Array;
 }
 
-type Compressed = Pick<Prepared, 'method' | 'crc' | 'size' | 'data'>;
-
-function deflateContents(contents: Uint8Array): Compressed {
+function deflateContents(contents: Uint8Array): Deflated {
   const deflated = deflateSync(contents, { level: 6 });
   const useDeflate = deflated.length < contents.length;
   return { method: useDeflate ? 8 : 0, crc: crc32(contents), size: contents.length, data: useDeflate ? deflated : contents };
@@ -92,7 +87,7 @@ function deflateContents(contents: Uint8Array): Compressed {
 
 /** Compresses `contents` once, for a file that many archives hold. */
 export function deflated(contents: string | Uint8Array): Deflated {
-  return { kind: 'deflated', ...deflateContents(typeof contents === 'string' ? encoder.encode(contents) : contents) };
+  return deflateContents(typeof contents === 'string' ? encoder.encode(contents) : contents);
 }
 
 /**
@@ -102,11 +97,11 @@ export function deflated(contents: string | Uint8Array): Deflated {
  * packaging from about 20 s to a fraction of it. Deflate is deterministic, so reuse
  * changes no byte.
  */
-const compressed = new Map<string, Compressed>();
+const compressed = new Map<string, Deflated>();
 let compressedBytes = 0;
 const CACHE_LIMIT_BYTES = 128 * 1024 * 1024;
 
-function compress(contents: Uint8Array): Compressed {
+function compress(contents: Uint8Array): Deflated {
   const key = createHash('sha1').update(contents).digest('hex');
   let entry = compressed.get(key);
   if (!entry) {
@@ -124,8 +119,7 @@ function compress(contents: Uint8Array): Compressed {
 function prepare(path: string, contents: Uint8Array | Deflated | undefined): Prepared {
   const name = encoder.encode(path);
   if (!contents) return { name, directory: true, method: 0, crc: 0, size: 0, data: new Uint8Array(0) };
-  if (!(contents instanceof Uint8Array)) return { name, directory: false, method: contents.method, crc: contents.crc, size: contents.size, data: contents.data };
-  return { name, directory: false, ...compress(contents) };
+  return { name, directory: false, ...(contents instanceof Uint8Array ? compress(contents) : contents) };
 }
 
 /** The folders that hold the files, each as its own entry (`a/`, `a/b/`): some LMS unzippers need them. */
