@@ -400,14 +400,7 @@ function nearestMessage(root: JsonSchema, error: ErrorObject): string | undefine
   // The schema that holds the keyword knows best; its path from the root breaks at `$ref`s.
   const own = (error.parentSchema as JsonSchema | undefined)?.['x-message'];
   if (typeof own === 'string') return own;
-  const segments = error.schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
-  const chain: unknown[] = [root];
-  let node: unknown = root;
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') break;
-    node = (node as Record<string, unknown>)[segment];
-    chain.push(node);
-  }
+  const chain = schemasAlong(root, error.schemaPath);
   for (let i = chain.length - 1; i >= 0; i--) {
     const candidate = chain[i];
     if (candidate && typeof candidate === 'object' && typeof (candidate as JsonSchema)['x-message'] === 'string') {
@@ -419,14 +412,7 @@ function nearestMessage(root: JsonSchema, error: ErrorObject): string | undefine
 
 /** The property schema of `key` in the nearest schema on the way to a failing keyword that describes it. */
 function describingSchema(root: JsonSchema, schemaPath: string, key: string): JsonSchema | undefined {
-  const segments = schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer);
-  const chain: unknown[] = [root];
-  let node: unknown = root;
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') break;
-    node = (node as Record<string, unknown>)[segment];
-    chain.push(node);
-  }
+  const chain = schemasAlong(root, schemaPath);
   for (let i = chain.length - 1; i >= 0; i--) {
     const property = ((chain[i] as JsonSchema | undefined)?.properties as Record<string, JsonSchema> | undefined)?.[key];
     if (property) return property;
@@ -441,6 +427,18 @@ function constantsOf(branches: unknown): string[] {
     ...(typeof b?.const === 'string' ? [b.const] : []),
     ...(Array.isArray(b?.enum) ? b.enum.filter((v): v is string => typeof v === 'string') : []),
   ]);
+}
+
+/** Every value on the way from `root` along a schema path (`#/properties/a/items`), the root first; it ends where the path leaves the schema (at a `$ref`). */
+function schemasAlong(root: JsonSchema, schemaPath: string): unknown[] {
+  const chain: unknown[] = [root];
+  let node: unknown = root;
+  for (const segment of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean).map(unescapePointer)) {
+    if (node === null || typeof node !== 'object') break;
+    node = (node as Record<string, unknown>)[segment];
+    chain.push(node);
+  }
+  return chain;
 }
 
 function unescapePointer(segment: string): string {
