@@ -7,7 +7,9 @@ import { discover, type ProgramFolder, type SourceEntry } from './load/discover.
 import { idFromFileName } from './load/document-kinds.ts';
 import type { LoadedDocument } from './load/parse-yaml.ts';
 import { readReferencedFiles, type FileReference } from './load/referenced-files.ts';
+import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum } from './model/types.ts';
+import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
 import { mapLimit } from './util/concurrency.ts';
@@ -36,17 +38,6 @@ export interface CheckResult {
   /** Program id (its folder name) → the absolute path of its source folder, for files the outputs copy. */
   readonly programDirs: ReadonlyMap<string, string>;
 }
-
-export interface ResolvedCatalog {
-  readonly title: string;
-  readonly description?: string;
-  /** The site's public URL, ending with `/`. */
-  readonly url: string;
-  readonly language: string;
-}
-
-/** Used when neither `catalog.yaml` nor `--site-url` says where the site is published. */
-export const fallbackSiteUrl = 'https://example.org/';
 
 /**
  * What a watcher keeps between runs: each source file's check result, the contents of
@@ -96,13 +87,8 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
     reporter.diagnostics.push(...checked.diagnostics);
     if (checked.usable) catalogDoc = checked.document?.data as CatalogDocument;
   }
-  const siteUrl = withSlash(options.siteUrl ?? catalogDoc?.url ?? fallbackSiteUrl);
-  const catalog: ResolvedCatalog = {
-    title: catalogDoc?.title ?? 'Programs',
-    ...(catalogDoc?.description ? { description: catalogDoc.description } : {}),
-    url: siteUrl,
-    language: catalogDoc?.language ?? 'en',
-  };
+  const catalog = resolveCatalog(catalogDoc, options.siteUrl);
+  const siteUrl = catalog.url;
 
   // Each program reports into its own reporter: programs are checked concurrently, and a
   // program's model is kept only when none of its own files or meanings had an error.
@@ -195,8 +181,4 @@ async function sourceDateOf(folder: string, startDate: string | undefined): Prom
     // Not a git checkout, or git is not installed: fall through.
   }
   return `${/^\d{4}-\d{2}-\d{2}$/.test(startDate ?? '') ? startDate : '2000-01-01'}T00:00:00Z`;
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.ts';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import type { DiagnosticCode } from '../src/diagnostics/catalogue.ts';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { MAX_SOURCE_BYTES } from '../src/load/read-source.ts';

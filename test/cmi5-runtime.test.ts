@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { emitCmi5 } from '../src/emit/cmi5/index.ts';
 import type { ScoData } from '../src/emit/package/quiz-data.ts';
 import { runtimeParts } from '../src/emit/package/runtime.ts';

@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';
 import type { EmitContext, OutputFile } from '../src/emit/types.ts';
 import type { Curriculum } from '../src/model/types.ts';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { calendarText } from '../src/emit/ics/calendar-document.ts';
 import type { CalendarEvent } from '../src/emit/ics/events.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';

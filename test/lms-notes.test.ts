@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { emitCmi5 } from '../src/emit/cmi5/index.ts';
 import { emitImportNotes, importNotes, type ImportNotes, type LmsSetting } from '../src/emit/lms-notes/index.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import type { Curriculum } from '../src/model/types.ts';
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser.ts';

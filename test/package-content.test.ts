@@ -4,7 +4,7 @@
  * its headings under the page's own (h1 module, h2 Content).
  */
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { scoPage } from '../src/emit/package/sco-page.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
 

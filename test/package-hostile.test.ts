@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { emitCmi5 } from '../src/emit/cmi5/index.ts';
 import type { ScoData } from '../src/emit/package/quiz-data.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateProgram } from '../bench/generate.ts';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { Reporter } from '../src/diagnostics/reporter.ts';
 import { discover, type SourceEntry } from '../src/load/discover.ts';
 import { mapLimit } from '../src/util/concurrency.ts';

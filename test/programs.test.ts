@@ -4,7 +4,7 @@
  * documents state.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../src/check.ts';
+import { check, type CheckResult } from '../src/index.ts';
 import type { Curriculum, Requirement } from '../src/model/types.ts';
 
 let result: CheckResult;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.ts';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import { runCli } from './support/cli.ts';
 
 let dir: string;

@@ -11,7 +11,7 @@ import { Ajv2020, type AnySchema, type ValidateFunction } from 'ajv/dist/2020.js
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../src/check.ts';
+import { check, type CheckResult } from '../src/index.ts';
 import { repoRoot } from './support/samples.ts';
 
 type Schema = { [key: string]: unknown };

@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
 import { quizData, type ScoData } from '../src/emit/package/quiz-data.ts';
 import { messagesFor } from '../src/i18n/index.ts';

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../src/check.ts';
+import type { Compilation } from '../src/index.ts';
 import { buildSite } from '../src/emit/site/index.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
 import { buildTestSite, filesUnder, type BuiltSite } from './support/site-build.ts';
@@ -51,7 +51,7 @@ describe('the site stage', () => {
     try {
       await writeFile(path.join(outDir, 'index.html'), 'another emitter’s page');
       await expect(
-        buildSite({ curricula: first.result.curricula, catalog: first.result.catalog, outDir, emitted: new Set(['index.html']), programDirs: new Map() }),
+        buildSite({ curricula: first.result.programs, catalog: first.result.catalog, outDir, emitted: new Set(['index.html']), programDirs: new Map() }),
       ).rejects.toThrow(/would overwrite .*index\.html/);
       expect(await filesUnder(outDir)).toEqual(['index.html']);
       expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('another emitter’s page');
@@ -61,7 +61,7 @@ describe('the site stage', () => {
   });
 
   it('refuses a program whose id is a name the site uses', async () => {
-    const curricula = [renamed(first.result.curricula[0]!, 'search')];
+    const curricula = [renamed(first.result.programs[0]!, 'search')];
     await expect(buildSite({ curricula, catalog: first.result.catalog, outDir: tmpdir(), emitted: new Set(), programDirs: new Map() })).rejects.toThrow(
       /program id "search" is used by the site/,
     );
@@ -201,8 +201,8 @@ describe('a site with hostile text, MDX content, another language, under a path'
     expect(await read(site, 'search/index.html')).toContain('data-pagefind="/courses/pagefind/pagefind.js"');
   });
 
-  function alter(result: CheckResult): CheckResult {
-    const curricula = result.curricula.map((c): Curriculum => {
+  function alter(result: Compilation): Compilation {
+    const programs = result.programs.map((c): Curriculum => {
       if (c.program.id === 'caring-cities') {
         return {
           ...c,
@@ -229,7 +229,7 @@ describe('a site with hostile text, MDX content, another language, under a path'
         ),
       };
     });
-    return { ...result, curricula };
+    return { ...result, programs };
   }
 });
 

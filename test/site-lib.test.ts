@@ -4,7 +4,7 @@
  * competence map geometry, download links and JSON-LD escaping.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { check } from '../src/check.ts';
+import { check } from '../src/index.ts';
 import type { Break, Curriculum } from '../src/model/types.ts';
 import { agendaOf, type WeekEntry } from '../site/lib/agenda.ts';
 import { competenceMapOf, maxMapRows } from '../site/lib/competence-map.ts';

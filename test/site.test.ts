@@ -9,7 +9,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputPaths, pagePaths } from '../src/emit/paths.ts';
+import { outputPaths, pagePaths } from '../src/addresses/index.ts';
 import { browserAvailable, launchBrowser, requireBrowserInCi, type LaunchedBrowser } from './support/browser.ts';
 import { buildTestSite, filesUnder, pageUrlPath, serveFolder, type BuiltSite, type StaticServer } from './support/site-build.ts';
 
@@ -54,7 +54,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
 
   it('builds every page at its stable URL', () => {
     const expected = ['/', '/search/'];
-    for (const c of site.result.curricula) {
+    for (const c of site.result.programs) {
       const id = c.program.id;
       expected.push(pagePaths.overview(id), pagePaths.schedule(id), pagePaths.modules(id), pagePaths.completion(id), pagePaths.lms(id), `/${id}/syllabus/`);
       if (c.competences.length > 0) expected.push(pagePaths.competences(id));
@@ -103,7 +103,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(500);
     // Downloads are linked exactly when they were emitted.
-    for (const c of site.result.curricula) {
+    for (const c of site.result.programs) {
       const json = `/${outputPaths.curriculumJson(c.program.id)}`;
       const linked = visits.some((v) => v.links.some((l) => internalTarget(l)?.pathname === json));
       expect(linked).toBe(site.emitted.has(outputPaths.curriculumJson(c.program.id)));
@@ -223,7 +223,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
       try {
         const page = await context.newPage();
         await page.clock.setFixedTime(new Date('2023-07-12T10:00:00+02:00'));
-        for (const c of site.result.curricula) {
+        for (const c of site.result.programs) {
           for (const [name, pagePath] of [
             ['overview', pagePaths.overview(c.program.id)],
             ['schedule', pagePaths.schedule(c.program.id)],
@@ -238,7 +238,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
         await context.close();
       }
     }
-    expect(shots).toHaveLength(site.result.curricula.length * 4);
+    expect(shots).toHaveLength(site.result.programs.length * 4);
   });
 });
 

@@ -10,17 +10,15 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { dev } from 'astro';
-import { check, FileCache, type CheckResult } from '../check.ts';
+import { FileCache } from '../check.ts';
+import { compile, type Compilation } from '../compile.ts';
 import { summarize } from '../diagnostics/diagnostic.ts';
 import { describeSummary, renderDiagnostics } from '../diagnostics/render.ts';
-import { emitCalendars } from '../emit/ics/index.ts';
-import { emitCurriculumJson } from '../emit/json/index.ts';
 import { astroInlineConfig, writeSiteInputs } from '../emit/site/index.ts';
 import type { DevStatus } from '../emit/site/site-data.ts';
 import { createWorkFolder } from '../emit/site/work-folder.ts';
-import type { EmitContext, OutputFile } from '../emit/types.ts';
+import type { OutputFile } from '../emit/types.ts';
 import type { Curriculum } from '../model/types.ts';
 import { devPlugin } from './vite-plugin.ts';
 
@@ -59,25 +57,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const waiters: ((update: DevUpdate) => void)[] = [];
   let plugin: ReturnType<typeof devPlugin> | undefined;
 
-  const recheck = async (): Promise<{ result: CheckResult; update: DevUpdate }> => {
-    const started = performance.now();
-    const result = await check(input, { cache, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
-    const checkMs = performance.now() - started;
-    for (const c of result.curricula) lastGood.set(c.program.id, c);
-    for (const id of [...lastGood.keys()]) if (!result.programDirs.has(id)) lastGood.delete(id);
-    const curricula = [...lastGood.values()];
-    const stale = curricula.filter((c) => !result.curricula.includes(c)).map((c) => c.program.id);
-    // Calendars and the model are cheap to emit on every save; the LMS packages are left to `build`.
-    const context: EmitContext = { catalog: result.catalog, curricula };
+  const recheck = async (): Promise<{ result: Compilation; update: DevUpdate }> => {
+    // The light outputs (data, calendars, import notes) are cheap on every save; the LMS packages are left to `build`.
+    const result = await compile({ input, cache, outputs: 'light', lastGood, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+    const checkMs = result.timings.check ?? 0;
+    lastGood.clear();
+    for (const c of result.programs) lastGood.set(c.program.id, c);
     downloads.clear();
-    for (const c of curricula) for (const file of [...emitCurriculumJson(c, context), ...emitCalendars(c, context)]) downloads.set(file.path, file);
-    await writeSiteInputs(work, { curricula, catalog: result.catalog, emitted: new Set(downloads.keys()), programDirs: result.programDirs }, devStatus(result, stale));
+    for (const file of result.outputs?.files ?? []) downloads.set(file.path, file);
+    const emitted = new Set(downloads.keys());
+    await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result));
     plugin?.reload();
     const summary = summarize(result.diagnostics);
     return { result, update: { errors: summary.errors, warnings: summary.warnings, checkMs } };
   };
 
-  const print = (result: CheckResult, update: DevUpdate) => {
+  const print = (result: Compilation, update: DevUpdate) => {
     const readText = (file: string) => {
       try {
         return readFileSync(file, 'utf8');
@@ -149,12 +144,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-function devStatus(result: CheckResult, stale: readonly string[]): DevStatus {
+function devStatus(result: Compilation): DevStatus {
   const summary = summarize(result.diagnostics);
   return {
     errors: summary.errors,
     warnings: summary.warnings,
-    stale,
+    stale: result.stale,
     problems: result.diagnostics.map((d) => ({
       severity: d.severity,
       where: d.file ? (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file) : '',

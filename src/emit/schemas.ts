@@ -1,12 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { outputPaths } from '../addresses/index.ts';
 import type { OutputFile } from './types.ts';
 
-const schemasDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
+/** The published schemas ship with the compiler (`npm run schemas` writes them from src/schemas). */
+const schemasDir = new URL('../../schemas/', import.meta.url);
 
 /** The JSON Schemas of the sources and of `curriculum.json`, published beside the outputs as `schemas/`. */
-export async function emitSchemas(): Promise<OutputFile[]> {
-  const names = (await readdir(schemasDir)).filter((n) => n.endsWith('.schema.json')).sort();
-  return Promise.all(names.map(async (name) => ({ path: `schemas/${name}`, contents: await readFile(path.join(schemasDir, name)) })));
+export function emitSchemas(): OutputFile[] {
+  const names = readdirSync(schemasDir).filter((n) => n.endsWith('.schema.json')).sort();
+  return names.map((name) => ({ path: outputPaths.schema(name), contents: readFileSync(new URL(name, schemasDir)) }));
 }

@@ -1,4 +1,4 @@
-import type { ResolvedCatalog } from '../check.ts';
+import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { Curriculum } from '../model/types.ts';
 
 /** A file an emitter produces, in memory; `path` is relative to the output folder and `/`-separated. */

@@ -25,24 +25,9 @@ export class StagingFolder {
     return new StagingFolder(absolute, staging);
   }
 
-  async write(files: readonly OutputFile[]): Promise<void> {
-    const folders = new Set(files.map((f) => path.dirname(this.resolve(f.path))));
-    for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-    // A bounded number of writes at once: thousands in parallel exhaust file handles.
-    const queue = [...files];
-    const worker = async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) await writeFile(this.resolve(file.path), file.contents);
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-  }
-
-  /** An output path inside the staging folder; refuses paths that would leave it. */
-  resolve(relative: string): string {
-    const normalized = path.posix.normalize(relative);
-    if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized)) {
-      throw new Error(`output path ${relative} leaves the output folder`);
-    }
-    return path.join(this.path, ...normalized.split('/'));
+  /** Writes files as they come: a generator's next file is made only when a writer is free. */
+  async write(files: Iterable<OutputFile>): Promise<string[]> {
+    return writeFiles(this.path, files);
   }
 
   /** Replaces the output folder with the staged one. */
@@ -64,6 +49,41 @@ export class StagingFolder {
   async discard(): Promise<void> {
     if (!this.#committed) await rm(this.path, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes `files` under `root` (the staging folder), a bounded number at a time, and
+ * returns their paths in the order they came. Refuses a path that would leave `root`.
+ */
+export async function writeFiles(root: string, files: Iterable<OutputFile>): Promise<string[]> {
+  const written: string[] = [];
+  // One mkdir per folder, not per file: a large program has thousands of module folders.
+  const made = new Map<string, Promise<unknown>>();
+  const iterator = files[Symbol.iterator]();
+  const writer = async () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      const file = next.value;
+      written.push(file.path);
+      const target = inside(root, file.path);
+      const folder = path.dirname(target);
+      let making = made.get(folder);
+      if (!making) made.set(folder, (making = mkdir(folder, { recursive: true })));
+      await making;
+      await writeFile(target, file.contents);
+    }
+  };
+  // Thousands of writes at once would exhaust file handles; a few keep the disk busy.
+  await Promise.all(Array.from({ length: 16 }, writer));
+  return written;
+}
+
+/** An output path inside `root`; refuses paths that would leave it. */
+function inside(root: string, relative: string): string {
+  const normalized = path.posix.normalize(relative);
+  if (normalized.startsWith('../') || normalized === '..' || path.posix.isAbsolute(normalized)) {
+    throw new Error(`output path ${relative} leaves the output folder`);
+  }
+  return path.join(root, ...normalized.split('/'));
 }
 
 async function exists(p: string): Promise<boolean> {

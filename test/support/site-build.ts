@@ -1,7 +1,7 @@
 /**
- * For the site tests: build the bundled programs with the real pipeline (check, the
- * emitters that exist, then the site stage into a temporary staging folder), serve the
- * result over HTTP, and list what a link may point at.
+ * For the site tests: build the bundled programs with the real pipeline (compile(), its
+ * outputs written into a temporary folder, then the site stage), serve the result over
+ * HTTP, and list what a link may point at.
  */
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -9,14 +9,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { programEmitters } from '../../src/build.ts';
-import { check, type CheckResult } from '../../src/check.ts';
 import { buildSite } from '../../src/emit/site/index.ts';
-import type { EmitContext } from '../../src/emit/types.ts';
+import { writeFiles } from '../../src/emit/write-output.ts';
+import { compile, emitOutputs, type Compilation } from '../../src/index.ts';
 
 export interface BuiltSite {
   readonly outDir: string;
-  readonly result: CheckResult;
+  readonly result: Compilation;
   /** What the other emitters wrote before the site stage ran. */
   readonly emitted: ReadonlySet<string>;
   readonly pages: number;
@@ -28,7 +27,7 @@ export interface BuiltSite {
 export interface BuildOptions {
   readonly siteUrl?: string;
   /** Changes the checked programs before the site is built (hostile text, other languages). */
-  readonly alter?: (result: CheckResult) => CheckResult;
+  readonly alter?: (result: Compilation) => Compilation;
   /** Files to place in the staging folder first, as another emitter would. */
   readonly preexisting?: Readonly<Record<string, string>>;
   /** Source folders of programs, where they differ from curriculum/<id>. */
@@ -36,29 +35,29 @@ export interface BuildOptions {
 }
 
 export async function buildTestSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const checked = await check('curriculum', options.siteUrl ? { siteUrl: options.siteUrl } : {});
-  const result = options.alter ? options.alter(checked) : checked;
+  const compiled = await compile({ input: 'curriculum', ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+  const result = options.alter ? options.alter(compiled) : compiled;
+  // Changed models are emitted again, as compile() would have emitted them.
+  const outputs = options.alter ? emitOutputs({ catalog: result.catalog, curricula: result.programs }) : compiled.outputs!;
   const outDir = await mkdtemp(path.join(tmpdir(), 'curriculum-site-test-'));
-  const emitted = new Set<string>();
+  const emitted = new Set<string>([
+    ...(await writeFiles(outDir, outputs.files)),
+    ...(await writeFiles(outDir, outputs.deferred.files())),
+  ]);
   const write = async (file: string, contents: string | Uint8Array) => {
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), contents);
     emitted.add(file);
   };
-  // The emitters the pipeline has today; the site links what they wrote and nothing else.
-  const context: EmitContext = { catalog: result.catalog, curricula: result.curricula };
-  for (const emitter of programEmitters) {
-    for (const curriculum of result.curricula) for (const file of emitter.emit(curriculum, context)) await write(file.path, file.contents);
-  }
   for (const [file, contents] of Object.entries(options.preexisting ?? {})) await write(file, contents);
 
   const start = performance.now();
   const { pages } = await buildSite({
-    curricula: result.curricula,
+    curricula: result.programs,
     catalog: result.catalog,
     outDir,
     emitted,
-    programDirs: new Map(result.curricula.map((c) => [c.program.id, options.programDirs?.[c.program.id] ?? path.resolve('curriculum', c.program.id)])),
+    programDirs: new Map(result.programs.map((c) => [c.program.id, options.programDirs?.[c.program.id] ?? path.resolve('curriculum', c.program.id)])),
   });
   return { outDir, result, emitted, pages, siteMs: performance.now() - start, remove: () => rm(outDir, { recursive: true, force: true }) };
 }

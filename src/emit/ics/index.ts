@@ -10,7 +10,7 @@
  */
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum } from '../../model/types.ts';
-import { outputPaths } from '../paths.ts';
+import { outputPaths } from '../../addresses/index.ts';
 import type { EmitContext, OutputFile } from '../types.ts';
 import { calendarText, type CalendarOptions } from './calendar-document.ts';
 import { programEvents } from './model-events.ts';

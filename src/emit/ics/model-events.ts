@@ -13,7 +13,7 @@
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import { markdownToText } from '../../markdown/index.ts';
 import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Requirement, Week } from '../../model/types.ts';
-import { absoluteUrl, pagePaths } from '../paths.ts';
+import { absoluteUrl, pagePaths } from '../../addresses/index.ts';
 import type { CalendarEvent, EventKind, Reminder } from './events.ts';
 import { eventUid, weekId } from './uid.ts';
 import { webUrl } from './web-url.ts';

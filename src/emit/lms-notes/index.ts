@@ -1,5 +1,5 @@
 /** `<program>/lms-import-notes.txt`: settings for LMS administrators, per LMS and package. */
-import { outputPaths } from '../paths.ts';
+import { outputPaths } from '../../addresses/index.ts';
 import type { ProgramEmitter } from '../types.ts';
 import { importNotes } from './notes.ts';
 import { importNotesText } from './text.ts';

@@ -11,7 +11,7 @@
 import { modulePassText } from '../../describe/policy.ts';
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import type { Curriculum, Module } from '../../model/types.ts';
-import { outputPaths, packageFormats, type PackageFormat } from '../paths.ts';
+import { outputPaths, packageFormats, type PackageFormat } from '../../addresses/index.ts';
 
 export type LmsId = 'moodle' | 'canvas' | 'scorm-cloud';
 

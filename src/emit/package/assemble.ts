@@ -5,7 +5,7 @@
  */
 import type { Curriculum, Module } from '../../model/types.ts';
 import { darkenToContrast } from '../../util/contrast.ts';
-import { outputPaths, type PackageFormat } from '../paths.ts';
+import { outputPaths, type PackageFormat } from '../../addresses/index.ts';
 import type { OutputFile, ProgramEmitter } from '../types.ts';
 import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
 import { packageScopes, scopeModules, type PackageScope } from './outline.ts';

@@ -5,7 +5,7 @@
  * module loads, so that the emitters themselves do no I/O.
  */
 import { readFileSync } from 'node:fs';
-import type { PackageFormat } from '../paths.ts';
+import type { PackageFormat } from '../../addresses/index.ts';
 
 function asset(name: string): string {
   return readFileSync(new URL(`./runtime/${name}`, import.meta.url), 'utf8');

@@ -14,12 +14,12 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { build as astroBuild, type AstroInlineConfig } from 'astro';
-import type { ResolvedCatalog } from '../../check.ts';
+import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
 import { copyLogos } from './logos.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
-import { reservedTopLevelNames, sitePaths } from './paths.ts';
+import { pagePaths, reservedTopLevelNames } from '../../addresses/index.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
@@ -123,7 +123,7 @@ export interface SiteConfigOptions {
 export function astroInlineConfig(options: SiteConfigOptions): AstroInlineConfig {
   const siteUrl = new URL(options.catalog.url);
   const base = siteUrl.pathname;
-  const unlisted = new Set([sitePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
+  const unlisted = new Set([pagePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
   return {
     root: packageRoot,
     // Relative to root: Astro joins the two.

@@ -4,9 +4,9 @@
  * module (see vite-plugin.ts), so that the same pages serve a build and a dev server
  * that rewrites the file when the sources change.
  */
-import type { ResolvedCatalog } from '../../check.ts';
+import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
-import { sitePaths } from './paths.ts';
+import { outputPaths } from '../../addresses/index.ts';
 
 export interface SiteData {
   /** Raised when the shape changes, so that stale data files are refused rather than misread. */
@@ -60,7 +60,7 @@ export function siteData({ curricula, catalog, emitted }: SiteDataInput): SiteDa
       return {
         curriculum,
         downloads,
-        ...(logo ? { logo: { path: sitePaths.logo(id, logo.file), alt: logo.alt } } : {}),
+        ...(logo ? { logo: { path: outputPaths.logo(id, logo.file), alt: logo.alt } } : {}),
       };
     });
   return { version: siteDataVersion, catalog, programs };

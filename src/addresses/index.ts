@@ -1,8 +1,10 @@
 /**
  * Where each output lives, relative to the output folder, and the URL of each page on
  * the site. Every emitter and every page links through these, so a link cannot point
- * at a file that another emitter writes elsewhere.
+ * at a file that another emitter writes elsewhere. Below the emitters and the site:
+ * both read it, it reads neither.
  */
+import { reservedProgramIds } from '../model/reserved.ts';
 
 export type PackageFormat = 'scorm-1.2' | 'scorm-2004' | 'cmi5';
 
@@ -22,11 +24,17 @@ export const outputPaths = {
   modulePackage: (program: string, module: string, format: PackageFormat) => `${program}/modules/${module}/${format}.zip`,
   /** Settings for LMS administrators, per LMS and package. */
   importNotes: (program: string) => `${program}/lms-import-notes.txt`,
+  /** The program's logo, copied next to its pages; keeps the source file's extension. */
+  logo: (program: string, sourceFile: string) => `${program}/logo${extensionOf(sourceFile)}`,
+  /** The JSON Schemas of the sources and of `curriculum.json`. */
+  schema: (fileName: string) => `schemas/${fileName}`,
 } as const;
 
 /** Site pages, as paths from the site root (ending with `/`). */
 export const pagePaths = {
   catalog: () => '/',
+  /** Search across every program. */
+  search: () => '/search/',
   overview: (program: string) => `/${program}/`,
   schedule: (program: string) => `/${program}/schedule/`,
   modules: (program: string) => `/${program}/modules/`,
@@ -34,9 +42,23 @@ export const pagePaths = {
   competences: (program: string) => `/${program}/competences/`,
   completion: (program: string) => `/${program}/completion/`,
   lms: (program: string) => `/${program}/lms/`,
+  /** The whole program on one printable page. */
+  syllabus: (program: string) => `/${program}/syllabus/`,
 } as const;
 
 /** An absolute URL on the published site: `siteUrl` ends with `/`, paths start with `/`. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/$/, '') + path;
+}
+
+/**
+ * Top-level names the site itself uses. A program with one of these ids would collide
+ * with a site page or with the site's assets: the compiler reports the ids among them
+ * (program_id_reserved), and the site refuses to build one as a last line of defence.
+ */
+export const reservedTopLevelNames: readonly string[] = [...reservedProgramIds, '_astro', '404', 'favicon.svg', 'robots.txt'];
+
+function extensionOf(file: string): string {
+  const match = /\.[A-Za-z0-9]+$/.exec(file);
+  return match ? match[0].toLowerCase() : '';
 }

@@ -1,0 +1,101 @@
+/**
+ * Every output the compiler makes from the resolved model, in one list. A new output
+ * joins by adding one entry here: `compile()` runs the list, `build` writes what it
+ * makes, `dev` serves the light entries, and the site links what they wrote.
+ *
+ * The Astro site is not in this list: it is the one stage that needs a folder on disk
+ * (src/emit/site), and it runs after these, linking their files.
+ */
+import { outputPaths, packageFormats, type PackageFormat } from '../addresses/index.ts';
+import type { Curriculum } from '../model/types.ts';
+import { cmi5Writer } from './cmi5/index.ts';
+import { emitCalendars } from './ics/index.ts';
+import { emitCurriculumJson } from './json/index.ts';
+import { emitImportNotes } from './lms-notes/index.ts';
+import { packageEmitter, packagePath, type PackageFormatWriter } from './package/assemble.ts';
+import { packageScopes } from './package/outline.ts';
+import { emitSchemas } from './schemas.ts';
+import { scorm12Writer } from './scorm12/index.ts';
+import { scorm2004Writer } from './scorm2004/index.ts';
+import type { EmitContext, OutputFile, ProgramEmitter } from './types.ts';
+
+/** Made once for the whole build (the published schemas). */
+export interface BuildEmitter {
+  readonly name: string;
+  readonly scope: 'build';
+  emit(context: EmitContext): Iterable<OutputFile>;
+}
+
+/** Cheap enough to make on every save of `curriculum dev`, and to hold in memory. */
+export interface LightEmitter {
+  readonly name: string;
+  readonly scope: 'program';
+  readonly weight: 'light';
+  readonly emit: ProgramEmitter;
+}
+
+/**
+ * Large or slow outputs (LMS packages): `dev` leaves them out and `build` makes them
+ * one file at a time beside the site. They name their paths before they are made, so
+ * that the site can link them while they are being built.
+ */
+export interface HeavyEmitter {
+  readonly name: string;
+  readonly scope: 'program';
+  readonly weight: 'heavy';
+  readonly emit: ProgramEmitter;
+  paths(curriculum: Curriculum): string[];
+}
+
+export type Emitter = BuildEmitter | LightEmitter | HeavyEmitter;
+export type ProgramEmitterEntry = LightEmitter | HeavyEmitter;
+
+function packageEntry(writer: PackageFormatWriter): HeavyEmitter {
+  return {
+    name: writer.format,
+    scope: 'program',
+    weight: 'heavy',
+    emit: packageEmitter(writer),
+    paths: (curriculum) => packageScopes(curriculum).map((scope) => packagePath(curriculum, scope, writer.format)),
+  };
+}
+
+const formatWriters: Readonly<Record<PackageFormat, PackageFormatWriter>> = {
+  'scorm-1.2': scorm12Writer,
+  'scorm-2004': scorm2004Writer,
+  cmi5: cmi5Writer,
+};
+
+/** The emitters, in the order their files are made. */
+export const emitters: readonly Emitter[] = [
+  { name: 'schemas', scope: 'build', emit: emitSchemas },
+  { name: 'json', scope: 'program', weight: 'light', emit: emitCurriculumJson },
+  { name: 'ics', scope: 'program', weight: 'light', emit: emitCalendars },
+  { name: 'lms-import-notes', scope: 'program', weight: 'light', emit: emitImportNotes },
+  ...packageFormats.map((format) => packageEntry(formatWriters[format])),
+];
+
+export function isHeavy(emitter: Emitter): emitter is HeavyEmitter {
+  return emitter.scope === 'program' && emitter.weight === 'heavy';
+}
+
+/** The files of `selected` emitters for every program of `context`, made one at a time. */
+export function* emitFiles(selected: readonly Emitter[], context: EmitContext, onDone?: (emitter: string, ms: number) => void): Generator<OutputFile> {
+  for (const emitter of selected) {
+    const started = performance.now();
+    if (emitter.scope === 'build') yield* emitter.emit(context);
+    else for (const curriculum of context.curricula) yield* emitter.emit(curriculum, context);
+    onDone?.(emitter.name, performance.now() - started);
+  }
+}
+
+/** Looks emitters up by name (the package worker receives names, not functions). */
+export function emittersNamed(names: readonly string[]): Emitter[] {
+  return names.map((name) => {
+    const found = emitters.find((e) => e.name === name);
+    if (!found) throw new Error(`no emitter named ${name}`);
+    return found;
+  });
+}
+
+export { outputPaths };

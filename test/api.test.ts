@@ -1,0 +1,61 @@
+/** The public API: what `package.json` exports, by name, and that it runs the whole pipeline in memory. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.ts';
+import { repoRoot } from './support/samples.ts';
+
+describe('the public API', () => {
+  it('is the names package.json exports, and no others', () => {
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { exports: Record<string, string> };
+    expect(pkg.exports['.']).toBe('./src/index.ts');
+    expect(Object.keys(api).sort()).toEqual([
+      'FileCache',
+      'build',
+      'catalogue',
+      'check',
+      'compile',
+      'emitOutputs',
+      'emitters',
+      'outputPaths',
+      'pagePaths',
+      'renderDiagnostics',
+      'version',
+    ]);
+  });
+
+  it('compiles the bundled programs in memory: models, light files made, heavy ones named and made on demand', async () => {
+    const compiled = await api.compile({ input: path.join(repoRoot, 'curriculum') });
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(compiled.programs.map((p) => p.program.id).sort()).toEqual(['caring-cities', 'crisis-scro']);
+    const outputs = compiled.outputs!;
+    expect(outputs.files.map((f) => f.path)).toContain('caring-cities/calendar.ics');
+    expect(outputs.files.map((f) => f.path)).toContain('crisis-scro/curriculum.json');
+    expect(outputs.deferred.paths).toContain('caring-cities/cmi5.zip');
+    // The deferred paths are exactly what the deferred emitters make.
+    const made = [...outputs.deferred.files()].map((f) => f.path);
+    expect(made.sort()).toEqual([...outputs.deferred.paths].sort());
+    expect(outputs.paths.size).toBe(outputs.files.length + made.length);
+  });
+
+  it('makes only the light outputs when asked, and none when errors or strict warnings stop it', async () => {
+    const light = await api.compile({ input: path.join(repoRoot, 'curriculum'), outputs: 'light' });
+    expect(light.outputs!.deferred.paths).toEqual([]);
+    expect(light.outputs!.files.length).toBeGreaterThan(0);
+    // The bundled programs have known warnings: under strict nothing is made.
+    const strict = await api.compile({ input: path.join(repoRoot, 'curriculum'), strict: true });
+    expect(strict.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
+    expect(strict.outputs).toBeUndefined();
+  });
+
+  it('has one registry entry per output, and every entry makes files', async () => {
+    const compiled = await api.compile({ input: path.join(repoRoot, 'curriculum') });
+    const names = api.emitters.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    const context = compiled.outputs!.context;
+    for (const emitter of api.emitters) {
+      const files = emitter.scope === 'build' ? [...emitter.emit(context)] : context.curricula.flatMap((c) => [...emitter.emit(c, context)]);
+      expect.soft(files.length, emitter.name).toBeGreaterThan(0);
+    }
+  });
+});
