@@ -6,7 +6,7 @@
  * any session or deadline that falls within its dates (an implicit deadline on the last
  * day belongs to the last week). Each item is placed once, in the first week that holds it.
  */
-import type { Break, Curriculum, Deadline, LiveSession, Period, Phase, Week } from '../../src/model/types.ts';
+import type { Break, Curriculum, Deadline, LiveSession, Period, Phase, Week } from '../../src/site-api.ts';
 import { localDate } from './format.ts';
 
 export interface WeekEntry {

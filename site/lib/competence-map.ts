@@ -5,7 +5,7 @@
  * CompetenceMap.astro draws it. Beyond `maxRows` rows a map is no longer readable and
  * the page relies on its table and lists instead.
  */
-import type { Curriculum } from '../../src/model/types.ts';
+import type { Curriculum } from '../../src/site-api.ts';
 import { fit } from './timeline.ts';
 
 export interface MapNode {

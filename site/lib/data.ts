@@ -5,10 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import dataFile from 'virtual:curriculum-site/data-file';
-import { messagesFor } from '../../src/i18n/index.ts';
-import { pagePaths } from '../../src/emit/paths.ts';
-import { sitePaths } from '../../src/emit/site/paths.ts';
-import { siteDataVersion, type SiteData } from '../../src/emit/site/site-data.ts';
+import { messagesFor, pagePaths, type SiteData, siteDataVersion } from '../../src/site-api.ts';
 import { formatterFor } from './format.ts';
 import { basePath, withBase } from './links.ts';
 import { programContext, type ProgramContext } from './program.ts';
@@ -48,7 +45,7 @@ export function siteContext() {
     t: messages.site,
     fmt: formatterFor(catalog.language, messages.site.hourCycle),
     home: withBase(base, pagePaths.catalog()),
-    search: withBase(base, sitePaths.search()),
+    search: withBase(base, pagePaths.search()),
   };
 }
 

@@ -6,7 +6,7 @@
  * were UTC), so the build machine's time zone never shows. Zone names come from the
  * program's IANA zone at the session's instant.
  */
-import type { IsoDate, ZonedDateTime } from '../../src/model/types.ts';
+import type { IsoDate, ZonedDateTime } from '../../src/site-api.ts';
 
 export interface Formatter {
   readonly language: string;

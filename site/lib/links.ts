@@ -1,10 +1,9 @@
 /**
- * Every link a page writes: pages through `pagePaths` (plus the site's own `sitePaths`),
+ * Every link a page writes: pages through `pagePaths`,
  * downloads through `outputPaths` and only when the file was emitted. The site may be
  * published under a path (`https://example.org/courses/`), so every link gets the base.
  */
-import { absoluteUrl, outputPaths, packageFormats, pagePaths, type PackageFormat } from '../../src/emit/paths.ts';
-import { sitePaths } from '../../src/emit/site/paths.ts';
+import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths } from '../../src/site-api.ts';
 
 /** `/` or `/courses/`: the path the site is published under. */
 export function basePath(siteUrl: string): string {
@@ -39,9 +38,9 @@ export function programLinks(base: string, program: string): ProgramLinks {
     competences: b(pagePaths.competences(program)),
     completion: b(pagePaths.completion(program)),
     lms: b(pagePaths.lms(program)),
-    syllabus: b(sitePaths.syllabus(program)),
+    syllabus: b(pagePaths.syllabus(program)),
     catalog: b(pagePaths.catalog()),
-    search: b(sitePaths.search()),
+    search: b(pagePaths.search()),
   };
 }
 

@@ -9,7 +9,7 @@
  *
  * Both are regular rewrites of markup that rehype-stringify wrote, never of source text.
  */
-import { markdownToHtml, markdownToInlineHtml, shiftHeadings } from '../../src/markdown/index.ts';
+import { markdownToHtml, markdownToInlineHtml, shiftHeadings } from '../../src/site-api.ts';
 
 export { shiftHeadings };
 

@@ -3,21 +3,7 @@
  * load: lookups by id, the program's strings and formatter, its links and downloads.
  * A module page then costs the same whether the program has 20 modules or 10 000.
  */
-import { messagesFor, type Messages } from '../../src/i18n/index.ts';
-import type {
-  Assignment,
-  Competence,
-  CompetenceArea,
-  Curriculum,
-  Deadline,
-  LiveSession,
-  Module,
-  Organizer,
-  Period,
-  Phase,
-  Week,
-} from '../../src/model/types.ts';
-import type { SiteProgram } from '../../src/emit/site/site-data.ts';
+import { type Assignment, type Competence, type CompetenceArea, type Curriculum, type Deadline, type LiveSession, type Messages, messagesFor, type Module, type Organizer, type Period, type Phase, type SiteProgram, type Week } from '../../src/site-api.ts';
 import { formatterFor, type Formatter } from './format.ts';
 import { downloadsOf, programLinks, withBase, type Downloads, type ProgramLinks } from './links.ts';
 

@@ -4,8 +4,7 @@
  * and what it costs. Built from the model only; serialized so that no text in it can
  * close the surrounding <script> element.
  */
-import type { Curriculum } from '../../src/model/types.ts';
-import { markdownToText } from '../../src/markdown/index.ts';
+import { type Curriculum, markdownToText } from '../../src/site-api.ts';
 
 export function courseJsonLd(curriculum: Curriculum, pageUrl: string): Record<string, unknown> {
   const { program, schedule, policy } = curriculum;

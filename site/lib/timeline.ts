@@ -7,8 +7,7 @@
  * Labels that do not fit their bar are shortened; each shape keeps its full text as a
  * tooltip, and the page says the same in words (the week-by-week schedule).
  */
-import type { Curriculum, IsoDate } from '../../src/model/types.ts';
-import { daysBetween } from '../../src/time/dates.ts';
+import { type Curriculum, daysBetween, type IsoDate } from '../../src/site-api.ts';
 import { localDate, type Formatter } from './format.ts';
 
 export type BarKind = 'phase' | 'week' | 'period' | 'assignment';

@@ -1,0 +1,15 @@
+/**
+ * The door between the compiler and the Astro pages in site/: everything a page,
+ * component or site library may use from src/, and nothing else (a test holds site/
+ * to this). What the pages need from the compiler is then visible in one place, and
+ * src/ can move its internals without breaking the site.
+ */
+export type * from './model/types.ts';
+export type { ResolvedCatalog } from './model/catalog.ts';
+export { absoluteUrl, outputPaths, packageFormats, pagePaths, type PackageFormat } from './addresses/index.ts';
+export { certificateChecklist, describeRequirement, modulePassText, type ChecklistItem } from './describe/policy.ts';
+export { importNotes } from './emit/lms-notes/index.ts';
+export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/site-data.ts';
+export { messagesFor, type Messages } from './i18n/index.ts';
+export { markdownToHtml, markdownToInlineHtml, markdownToText, shiftHeadings } from './markdown/index.ts';
+export { daysBetween } from './time/dates.ts';
