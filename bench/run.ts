@@ -6,7 +6,7 @@
  *   node bench/run.ts [--sizes 100,1000,10000] [--runs 5] [--no-site] [--out bench/results.json]
  */
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { generateProgram } from './generate.ts';
@@ -34,9 +34,9 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function timed(args: string[]): Promise<{ ms: number; stdout: string }> {
+async function timed(args: string[], env: Record<string, string> = {}): Promise<{ ms: number; stdout: string }> {
   const started = performance.now();
-  const { stdout } = await run(node, args, { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' } });
+  const { stdout } = await run(node, args, { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', ...env } });
   return { ms: performance.now() - started, stdout };
 }
 
@@ -59,6 +59,10 @@ interface SizeResult {
   buildToFloorRatio: number;
   peakMemoryMB: number;
   recheckMs: number;
+  /** A build with the output cache of the build before and no source change, against a cold build. */
+  rebuildToColdRatio: number;
+  /** The same after one module's title changed. */
+  editRebuildToColdRatio: number;
   medians: Record<string, number>;
   stageMediansMs: Record<string, number>;
   pagesPerSecond?: number;
@@ -82,25 +86,44 @@ for (const n of sizes) {
   const memory: number[] = [];
   const stages: Record<string, number[]> = {};
   const baseline: number[] = [];
+  const rebuilds: number[] = [];
+  const editRebuilds: number[] = [];
+  const moduleFile = path.join(program.dir, 'modules', 'module-00001.yaml');
+  const cacheDir = path.join(diskRoot, 'cache');
+  // A cold build starts from an empty output cache; the rebuilds use what it left.
+  const cold = async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+    return { CURRICULUM_CACHE_DIR: cacheDir };
+  };
+  const siteFlag = site ? [] : ['--no-site'];
   for (let r = 0; r < runs; r++) {
     floor.push((await timed(['bench/floor.ts', sourceDir])).ms);
     checks.push((await timed(['bin/curriculum.js', 'check', sourceDir, '--format', 'json'])).ms);
     const diskOut = path.join(diskRoot, `dist-${n}`);
-    const b = await timed(['bench/build-once.ts', sourceDir, diskOut, ...(site ? [] : ['--no-site'])]);
+    const b = await timed(['bench/build-once.ts', sourceDir, diskOut, ...siteFlag], await cold());
     const report = JSON.parse(b.stdout) as { timings: Record<string, number>; peakMemoryMB: number };
     builds.push(b.ms);
     memory.push(report.peakMemoryMB);
     for (const [stage, ms] of Object.entries(report.timings)) (stages[stage] ??= []).push(ms);
+    rebuilds.push((await timed(['bench/build-once.ts', sourceDir, diskOut, ...siteFlag], { CURRICULUM_CACHE_DIR: cacheDir })).ms);
+    const original = await readFile(moduleFile, 'utf8');
+    await writeFile(moduleFile, original.replace(/^title: .*$/m, `title: Edited title ${r}`));
+    try {
+      editRebuilds.push((await timed(['bench/build-once.ts', sourceDir, diskOut, ...siteFlag], { CURRICULUM_CACHE_DIR: cacheDir })).ms);
+    } finally {
+      await writeFile(moduleFile, original);
+    }
     await mkdir(shmRoot, { recursive: true });
-    buildsShm.push((await timed(['bench/build-once.ts', sourceDir, path.join(shmRoot, `dist-${n}`), ...(site ? [] : ['--no-site'])])).ms);
+    buildsShm.push((await timed(['bench/build-once.ts', sourceDir, path.join(shmRoot, `dist-${n}`), ...siteFlag], await cold())).ms);
     if (site) {
       const pages = n + 8;
       // Astro resolves its runtime from node_modules above the project, so the baseline lives in the repository (like the site stage's own work folder).
       baseline.push(JSON.parse((await timed(['bench/astro-baseline.ts', path.join(root, 'bench/out/astro'), String(pages)])).stdout).wallMs);
     }
-    process.stderr.write(`  run ${r + 1}: floor ${floor.at(-1)!.toFixed(0)} ms, check ${checks.at(-1)!.toFixed(0)} ms, build ${builds.at(-1)!.toFixed(0)} ms (shm ${buildsShm.at(-1)!.toFixed(0)} ms)\n`);
+    process.stderr.write(
+      `  run ${r + 1}: floor ${floor.at(-1)!.toFixed(0)} ms, check ${checks.at(-1)!.toFixed(0)} ms, build ${builds.at(-1)!.toFixed(0)} ms (shm ${buildsShm.at(-1)!.toFixed(0)} ms), rebuild ${rebuilds.at(-1)!.toFixed(0)} ms, after an edit ${editRebuilds.at(-1)!.toFixed(0)} ms\n`,
+    );
   }
-  const moduleFile = path.join(program.dir, 'modules', 'module-00001.yaml');
   const recheck = JSON.parse((await timed(['bench/recheck.ts', sourceDir, moduleFile, '9'])).stdout) as { medianMs: number };
 
   const floorMs = median(floor);
@@ -114,11 +137,15 @@ for (const n of sizes) {
     buildToFloorRatio: median(builds) / (floorMs + baselineMs),
     peakMemoryMB: Math.max(...memory),
     recheckMs: recheck.medianMs,
+    rebuildToColdRatio: median(rebuilds) / median(builds),
+    editRebuildToColdRatio: median(editRebuilds) / median(builds),
     medians: {
       parseFloorMs: floorMs,
       checkMs: median(checks),
       buildMs: median(builds),
       buildShmMs: median(buildsShm),
+      rebuildMs: median(rebuilds),
+      editRebuildMs: median(editRebuilds),
       ...(site ? { bareAstroMs: baselineMs } : {}),
     },
     stageMediansMs,
@@ -138,10 +165,10 @@ await writeFile(path.resolve(root, values.out), `${JSON.stringify({ machine: `${
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const f = (x: number | undefined, d = 0) => (x === undefined ? '–' : x.toFixed(d));
 const lines = [
-  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'pages/s', 'peak MB', 'recheck ms']),
-  row(Array(11).fill('---')),
+  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'site/bare Astro', 'rebuild/cold', 'after edit/cold', 'pages/s', 'peak MB', 'recheck ms']),
+  row(Array(14).fill('---')),
   ...results.map((r) =>
-    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
+    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.siteToBareAstroRatio, 2), f(r.rebuildToColdRatio, 2), f(r.editRebuildToColdRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
   ),
   '',
   'Stages (median ms): ' + results.map((r) => `${r.modules}: ${Object.entries(r.stageMediansMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`).join('; '),

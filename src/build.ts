@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { compile } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import { writeInBackground, type BackgroundWritten } from './emit/background.ts';
-import { buildSite } from './emit/site/index.ts';
+import { cacheKey, folderHash, OutputCache } from './cache/index.ts';
+import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
+import { buildSite, countPages } from './emit/site/index.ts';
 import { StagingFolder } from './emit/write-output.ts';
 import type { Curriculum } from './model/types.ts';
 
@@ -14,6 +15,12 @@ export interface BuildOptions {
   /** Treat warnings as errors: nothing is written when there are any. */
   readonly strict?: boolean;
   readonly siteUrl?: string;
+  /**
+   * Reuse outputs whose inputs have not changed since an earlier build (default true):
+   * the LMS packages per program and format, and the site as a whole. `false` builds
+   * everything and leaves the cache alone.
+   */
+  readonly cache?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -27,6 +34,8 @@ export interface BuildResult {
   readonly pages: number;
   /** Milliseconds spent in each stage, for the benchmark. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Cached pieces of work reused and made anew (packages per program and format, the site). */
+  readonly cache: { readonly hits: number; readonly misses: number };
 }
 
 /**
@@ -42,8 +51,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...(options.strict ? { strict: true } : {}),
   });
   const timings: Record<string, number> = { ...compiled.timings };
+  const counts = { hits: 0, misses: 0 };
   const { outputs } = compiled;
-  if (!outputs) return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: false, files: 0, pages: 0, timings };
+  if (!outputs) return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: false, files: 0, pages: 0, timings, cache: counts };
 
   const time = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -53,37 +63,71 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     }
   };
+  const cache = options.cache === false ? undefined : new OutputCache();
+  const withSite = options.site !== false;
   let pages = 0;
   const staging = await StagingFolder.create(options.outDir);
   try {
     await time('write', () => staging.write(outputs.files));
-    const withSite = options.site !== false;
     // The heavy outputs are made beside the site (in a worker) when there is a site to build.
-    const { deferred } = outputs;
-    const packaging = time('packages', async (): Promise<BackgroundWritten> => {
-      if (withSite) return writeInBackground({ context: outputs.context, emitters: deferred.emitters, outDir: staging.path });
-      const own: Record<string, number> = {};
-      const paths = await staging.write(deferred.files((name, ms) => (own[name] = ms)));
-      return { paths, timings: own };
+    const packaging = time('packages', async (): Promise<string[]> => {
+      const jobs = compiled.programs.flatMap((curriculum) =>
+        outputs.deferred.emitters.map((emitter) => ({
+          emitter,
+          curriculum,
+          key: cacheKey(`emitter:${emitter}`, [JSON.stringify(curriculum), JSON.stringify(compiled.catalog)]),
+        })),
+      );
+      const written: string[] = [];
+      const missing: (HeavyJob & { key: string })[] = [];
+      for (const job of jobs) {
+        const restored = await cache?.restore(job.key, staging.path);
+        if (restored) written.push(...restored);
+        else missing.push(job);
+      }
+      counts.hits += jobs.length - missing.length;
+      counts.misses += missing.length;
+      const input = { catalog: compiled.catalog, jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
+      const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
+      for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
+      for (const [i, job] of missing.entries()) {
+        written.push(...made.paths[i]!);
+        await cache?.store(job.key, staging.path, made.paths[i]!);
+      }
+      return written;
     });
     packaging.catch(() => undefined);
     if (withSite) {
-      const site = await time('site', () =>
-        buildSite({ curricula: compiled.programs, catalog: compiled.catalog, outDir: staging.path, emitted: outputs.paths, programDirs: compiled.programDirs }),
-      );
-      pages = site.pages;
-      for (const [step, ms] of Object.entries(site.timings)) timings[`site.${step}`] = ms;
+      await time('site', async () => {
+        const key = cacheKey('site', [
+          JSON.stringify(compiled.programs),
+          JSON.stringify(compiled.catalog),
+          [...outputs.paths].sort().join('\n'),
+          // Pages copy logos and import components from the program folders: every file there counts.
+          ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir)}`))),
+        ]);
+        const restored = await cache?.restore(key, staging.path);
+        if (restored) {
+          counts.hits++;
+          pages = countPages(restored);
+          return;
+        }
+        counts.misses++;
+        const site = await buildSite({ curricula: compiled.programs, catalog: compiled.catalog, outDir: staging.path, emitted: outputs.paths, programDirs: compiled.programDirs });
+        pages = site.pages;
+        for (const [step, ms] of Object.entries(site.timings)) timings[`site.${step}`] = ms;
+        await cache?.store(key, staging.path, site.files);
+      });
     }
-    const packaged = await packaging;
-    for (const [name, ms] of Object.entries(packaged.timings)) timings[name] = ms;
-    assertSamePaths(packaged.paths, deferred.paths);
+    assertSamePaths(await packaging, outputs.deferred.paths);
     await time('commit', () => staging.commit());
+    await cache?.prune();
   } finally {
     await staging.discard();
   }
   const total = outputs.paths.size;
-  options.log?.(`wrote ${total} files`);
-  return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: true, files: total, pages, timings };
+  options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache)` : ''}`);
+  return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: true, files: total, pages, timings, cache: counts };
 }
 
 /** The site linked the deferred outputs before they existed: they must be exactly where it was told. */

@@ -18,6 +18,7 @@ export interface ParsedCommand {
   readonly flags: CommonFlags & {
     readonly out: string;
     readonly noSite: boolean;
+    readonly noCache: boolean;
     readonly port?: number;
     readonly program?: string;
     readonly title?: string;
@@ -32,6 +33,7 @@ const options = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'no-site': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   'site-url': { type: 'string' },
   port: { type: 'string' },
   program: { type: 'string', short: 'p' },
@@ -76,6 +78,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(siteUrl ? { siteUrl } : {}),
       out: values.out ?? 'dist',
       noSite: values['no-site'] ?? false,
+      noCache: values['no-cache'] ?? false,
       ...(port !== undefined ? { port } : {}),
       ...(values.program !== undefined ? { program: values.program } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),

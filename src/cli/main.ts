@@ -29,6 +29,7 @@ Options:
       --strict        fail on warnings too
   -o, --out <dir>     the output folder of build (default: dist)
       --no-site       build without the Astro site (calendars, packages and data only)
+      --no-cache      build every output anew (by default unchanged ones are reused)
       --site-url <u>  the public URL of the site (overrides catalog.yaml)
       --port <n>      the port of the dev server (default: 4321)
   -p, --program <d>   the program folder of \`new\` (default: the current folder)
@@ -125,6 +126,7 @@ async function runBuild(parsed: ParsedCommand): Promise<number> {
     input,
     outDir: parsed.flags.out,
     site: !parsed.flags.noSite,
+    cache: !parsed.flags.noCache,
     strict: parsed.flags.strict,
     ...(parsed.flags.siteUrl ? { siteUrl: parsed.flags.siteUrl } : {}),
     log: (line) => process.stderr.write(`${line}\n`),

@@ -1,10 +1,5 @@
-/** The worker of background.ts: runs the named emitters and writes their files. */
+/** The worker of background.ts: runs its jobs and reports what they wrote. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { BackgroundInput, BackgroundWritten } from './background.ts';
-import { emitFiles, emittersNamed } from './registry.ts';
-import { writeFiles } from './write-output.ts';
+import { writeHeavyJobs, type HeavyJobsInput } from './background.ts';
 
-const { context, emitters, outDir } = workerData as BackgroundInput;
-const timings: Record<string, number> = {};
-const paths = await writeFiles(outDir, emitFiles(emittersNamed(emitters), context, (name, ms) => (timings[name] = ms)));
-parentPort!.postMessage({ paths, timings } satisfies BackgroundWritten);
+parentPort!.postMessage(await writeHeavyJobs(workerData as HeavyJobsInput));

@@ -1,28 +1,51 @@
 /**
- * Makes and writes the heavy outputs (LMS packages) in a worker thread, while the main
+ * Makes and writes heavy outputs (LMS packages) in a worker thread, while the main
  * thread builds the site: the two are independent, and a machine with two cores does
  * both at once. The worker runs the same registry entries, looked up by name.
  */
 import { Worker } from 'node:worker_threads';
-import type { EmitContext } from './types.ts';
+import type { ResolvedCatalog } from '../model/catalog.ts';
+import type { Curriculum } from '../model/types.ts';
+import { heavyEmitterNamed } from './registry.ts';
+import { writeFiles } from './write-output.ts';
 
-export interface BackgroundInput {
-  readonly context: EmitContext;
-  readonly emitters: readonly string[];
+/** One heavy emitter for one program. */
+export interface HeavyJob {
+  readonly emitter: string;
+  readonly curriculum: Curriculum;
+}
+
+export interface HeavyJobsInput {
+  readonly catalog: ResolvedCatalog;
+  readonly jobs: readonly HeavyJob[];
   readonly outDir: string;
 }
 
-export interface BackgroundWritten {
-  readonly paths: readonly string[];
+export interface HeavyJobsWritten {
+  /** The paths each job wrote, in job order. */
+  readonly paths: readonly (readonly string[])[];
   /** Milliseconds per emitter. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
-export function writeInBackground(input: BackgroundInput): Promise<BackgroundWritten> {
+/** Runs the jobs here, one file at a time, so that only one package is in memory at once. */
+export async function writeHeavyJobs({ catalog, jobs, outDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
+  const paths: string[][] = [];
+  const timings: Record<string, number> = {};
+  for (const job of jobs) {
+    const started = performance.now();
+    paths.push(await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog })));
+    timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started;
+  }
+  return { paths, timings };
+}
+
+/** The same, in a worker thread. */
+export function writeHeavyJobsInBackground(input: HeavyJobsInput): Promise<HeavyJobsWritten> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { workerData: input });
-    let output: BackgroundWritten | undefined;
-    worker.once('message', (message: BackgroundWritten) => (output = message));
+    let output: HeavyJobsWritten | undefined;
+    worker.once('message', (message: HeavyJobsWritten) => (output = message));
     worker.once('error', reject);
     worker.once('exit', (code) => (output && code === 0 ? resolve(output) : reject(new Error(`the output worker stopped with exit code ${code}`))));
   });

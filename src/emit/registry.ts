@@ -6,7 +6,7 @@
  * The Astro site is not in this list: it is the one stage that needs a folder on disk
  * (src/emit/site), and it runs after these, linking their files.
  */
-import { outputPaths, packageFormats, type PackageFormat } from '../addresses/index.ts';
+import { packageFormats, type PackageFormat } from '../addresses/index.ts';
 import type { Curriculum } from '../model/types.ts';
 import { cmi5Writer } from './cmi5/index.ts';
 import { emitCalendars } from './ics/index.ts';
@@ -17,7 +17,7 @@ import { packageScopes } from './package/outline.ts';
 import { emitSchemas } from './schemas.ts';
 import { scorm12Writer } from './scorm12/index.ts';
 import { scorm2004Writer } from './scorm2004/index.ts';
-import type { EmitContext, OutputFile, ProgramEmitter } from './types.ts';
+import type { EmitContext, OutputFile, ProgramEmitter, SingleProgramEmitter } from './types.ts';
 
 /** Made once for the whole build (the published schemas). */
 export interface BuildEmitter {
@@ -36,14 +36,15 @@ export interface LightEmitter {
 
 /**
  * Large or slow outputs (LMS packages): `dev` leaves them out and `build` makes them
- * one file at a time beside the site. They name their paths before they are made, so
- * that the site can link them while they are being built.
+ * one file at a time beside the site, or takes them from the output cache. They read
+ * one program alone (so the cache can key them by it), and name their paths before
+ * they are made, so that the site can link them while they are being built.
  */
 export interface HeavyEmitter {
   readonly name: string;
   readonly scope: 'program';
   readonly weight: 'heavy';
-  readonly emit: ProgramEmitter;
+  readonly emit: SingleProgramEmitter;
   paths(curriculum: Curriculum): string[];
 }
 
@@ -89,13 +90,10 @@ export function* emitFiles(selected: readonly Emitter[], context: EmitContext, o
   }
 }
 
-/** Looks emitters up by name (the package worker receives names, not functions). */
-export function emittersNamed(names: readonly string[]): Emitter[] {
-  return names.map((name) => {
-    const found = emitters.find((e) => e.name === name);
-    if (!found) throw new Error(`no emitter named ${name}`);
-    return found;
-  });
+/** Looks a heavy emitter up by name (the output worker receives names, not functions). */
+export function heavyEmitterNamed(name: string): HeavyEmitter {
+  const found = emitters.find((e) => e.name === name);
+  if (!found || !isHeavy(found)) throw new Error(`no heavy emitter named ${name}`);
+  return found;
 }
 
-export { outputPaths };

@@ -19,3 +19,9 @@ export interface EmitContext {
  * store each before the next is made: a large program's packages do not fit in memory at once.
  */
 export type ProgramEmitter = (curriculum: Curriculum, context: EmitContext) => Iterable<OutputFile>;
+
+/**
+ * An emitter that reads one program and the catalog, nothing of the other programs: its
+ * files depend on that program alone, so they can be cached per program.
+ */
+export type SingleProgramEmitter = (curriculum: Curriculum, context: Pick<EmitContext, 'catalog'>) => Iterable<OutputFile>;

@@ -6,7 +6,7 @@
 import type { Curriculum, Module } from '../../model/types.ts';
 import { darkenToContrast } from '../../util/contrast.ts';
 import { outputPaths, type PackageFormat } from '../../addresses/index.ts';
-import type { OutputFile, ProgramEmitter } from '../types.ts';
+import type { OutputFile, SingleProgramEmitter } from '../types.ts';
 import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
 import { packageScopes, scopeModules, type PackageScope } from './outline.ts';
 import { runtimeScript, scoStylesheet } from './runtime.ts';
@@ -61,7 +61,7 @@ export function packagePath(curriculum: Curriculum, scope: PackageScope, format:
  * An emitter writing the program package and one package per module in the writer's
  * format, one at a time: each zip can be stored before the next is built.
  */
-export function packageEmitter(writer: PackageFormatWriter): ProgramEmitter {
+export function packageEmitter(writer: PackageFormatWriter): SingleProgramEmitter {
   return function* (curriculum): Generator<OutputFile> {
     for (const scope of packageScopes(curriculum)) {
       yield { path: packagePath(curriculum, scope, writer.format), contents: writeZip(packageEntries(writer, curriculum, scope), curriculum.sourceDate) };

@@ -39,6 +39,8 @@ export interface BuildSiteOptions {
 export interface BuildSiteResult {
   /** HTML pages written. */
   readonly pages: number;
+  /** Every file the site stage added to the staging folder, relative to it. */
+  readonly files: readonly string[];
   /** Milliseconds per step, for the benchmark: data, astro, search, copy. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -86,10 +88,15 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
       });
     });
     const moved = await time('copy', () => moveIntoStaging(work.outDir, options.outDir, options.emitted));
-    return { pages: moved.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length, timings };
+    return { pages: countPages(moved), files: moved, timings };
   } finally {
     await work.remove();
   }
+}
+
+/** The HTML pages among the site's files (Pagefind's own files are not pages). */
+export function countPages(files: readonly string[]): number {
+  return files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
 }
 
 /**

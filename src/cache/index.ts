@@ -1,0 +1,186 @@
+/**
+ * A content-addressed cache of outputs. An entry is the files one piece of work made
+ * (one heavy emitter for one program, or the whole site), stored under the hash of
+ * everything that piece read: its inputs and the compiler itself (every source file of
+ * src/, site/ and schemas/, the locked dependencies and the Node version). A key that
+ * leaves out something the output depends on would serve stale files, so the keys err
+ * towards including too much.
+ *
+ * An entry is stored by hard links to the files the build just wrote (where the file
+ * system allows), which costs no copy. Because a link shares the file with the output
+ * folder, an entry records each file's size and modification time, and an entry whose
+ * files changed since (someone edited the output in place) is dropped rather than
+ * served. A hit is copied out (a reflink where the file system has them), so that two
+ * output folders never share a file.
+ */
+import { createHash } from 'node:crypto';
+import { constants, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package root: src/, site/, schemas/ and node_modules/ are below it. */
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Where the cache lives unless `CURRICULUM_CACHE_DIR` says otherwise: beside the other tools' caches. */
+export function defaultCacheDir(): string {
+  return process.env.CURRICULUM_CACHE_DIR ?? path.join(packageRoot, 'node_modules', '.cache', 'curriculum-outputs');
+}
+
+interface EntryFile {
+  readonly path: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+interface Manifest {
+  readonly files: readonly EntryFile[];
+}
+
+const MANIFEST = 'manifest.json';
+const FILES = 'files';
+
+let fingerprint: string | undefined;
+
+/**
+ * The compiler itself, as a hash: any edit to its code, its pages, its schemas or its
+ * dependencies gives every key a new value. Read once per process (a few hundred files).
+ */
+export function compilerFingerprint(): string {
+  fingerprint ??= fingerprintOf(packageRoot);
+  return fingerprint;
+}
+
+/** The hash of the compiler whose package root is `root` (see compilerFingerprint). */
+export function fingerprintOf(root: string): string {
+  const hash = createHash('sha256').update(`node ${process.version}\n`);
+  const files = ['src', 'site', 'schemas'].flatMap((dir) => {
+    try {
+      return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name));
+    } catch {
+      return [];
+    }
+  });
+  files.push(...['astro.config.mjs', 'package.json', 'package-lock.json'].map((f) => path.join(root, f)));
+  for (const file of files.sort()) {
+    let contents: Buffer;
+    try {
+      contents = readFileSync(file);
+    } catch {
+      continue;
+    }
+    hash.update(`${path.relative(root, file)}\0${contents.length}\0`).update(contents);
+  }
+  return hash.digest('hex');
+}
+
+/** A key from the parts a piece of work read (strings or bytes), with the compiler's fingerprint. */
+export function cacheKey(kind: string, parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256').update(compilerFingerprint()).update(`\0${kind}\0`);
+  for (const part of parts) hash.update(`${part.length}\0`).update(part);
+  return hash.digest('hex');
+}
+
+/** The hash of every file under `folder` (names and contents), for inputs read from the sources by path. */
+export async function folderHash(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  let entries;
+  try {
+    entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  } catch {
+    return hash.update('missing').digest('hex');
+  }
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  for (const file of files) hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+export class OutputCache {
+  readonly dir: string;
+  /** Keys this build used or stored: the ones `prune` keeps. */
+  readonly #used = new Set<string>();
+
+  constructor(dir: string = defaultCacheDir()) {
+    this.dir = dir;
+  }
+
+  /**
+   * Places the entry's files under `target` (each at its path, never replacing a file)
+   * and returns their paths; `undefined` when there is no such entry, or it is damaged,
+   * in which case nothing is left behind under `target`.
+   */
+  async restore(key: string, target: string): Promise<string[] | undefined> {
+    const entry = path.join(this.dir, key);
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(await readFile(path.join(entry, MANIFEST), 'utf8')) as Manifest;
+    } catch {
+      return undefined;
+    }
+    const placed: string[] = [];
+    try {
+      for (const file of manifest.files) {
+        const source = path.join(entry, FILES, ...file.path.split('/'));
+        const seen = await stat(source);
+        if (seen.size !== file.size || seen.mtimeMs !== file.mtimeMs) throw new Error(`changed since it was stored: ${file.path}`);
+        const destination = path.join(target, ...file.path.split('/'));
+        await mkdir(path.dirname(destination), { recursive: true });
+        await copyFile(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+        placed.push(destination);
+      }
+    } catch {
+      await Promise.all(placed.map((p) => unlink(p).catch(() => undefined)));
+      await rm(entry, { recursive: true, force: true });
+      return undefined;
+    }
+    this.#used.add(key);
+    return manifest.files.map((f) => f.path);
+  }
+
+  /** Stores `paths` (relative to `source`) as the entry `key`; a failure only costs the next build time. */
+  async store(key: string, source: string, paths: readonly string[]): Promise<void> {
+    this.#used.add(key);
+    const entry = path.join(this.dir, key);
+    const temporary = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    try {
+      const files: EntryFile[] = [];
+      for (const relative of paths) {
+        const destination = path.join(temporary, FILES, ...relative.split('/'));
+        await mkdir(path.dirname(destination), { recursive: true });
+        await linkOrCopy(path.join(source, ...relative.split('/')), destination);
+        const seen = await stat(destination);
+        files.push({ path: relative, size: seen.size, mtimeMs: seen.mtimeMs });
+      }
+      await writeFile(path.join(temporary, MANIFEST), JSON.stringify({ files } satisfies Manifest));
+      // Another build may have stored the same entry meanwhile: the same key is the same files.
+      await rename(temporary, entry).catch(() => undefined);
+    } finally {
+      await rm(temporary, { recursive: true, force: true });
+    }
+  }
+
+  /** Removes every entry this build did not use, so the cache holds one build's outputs. */
+  async prune(): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    await Promise.all(names.filter((n) => /^[0-9a-f]{64}$/.test(n) && !this.#used.has(n)).map((n) => rm(path.join(this.dir, n), { recursive: true, force: true })));
+  }
+}
+
+/** A hard link where the file system allows one, else a copy; never replaces an existing file. */
+async function linkOrCopy(source: string, destination: string): Promise<void> {
+  try {
+    await link(source, destination);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+    await copyFile(source, destination, constants.COPYFILE_EXCL);
+  }
+}
+

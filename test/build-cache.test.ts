@@ -1,0 +1,125 @@
+/**
+ * The output cache under the changes that must invalidate it: a second build of the same
+ * sources reuses every piece and writes the same bytes; an edit to one program remakes
+ * that program's pieces only; an output edited in place after the build is not served
+ * again; any change to the compiler's own files changes every key. In each case the
+ * output equals a build without the cache, byte for byte.
+ */
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/index.ts';
+import { fingerprintOf } from '../src/cache/index.ts';
+import { filesUnder } from './support/site-build.ts';
+import { repoRoot } from './support/samples.ts';
+
+let work: string;
+let sources: string;
+const previousCacheDir = process.env.CURRICULUM_CACHE_DIR;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'curriculum-cache-test-'));
+  sources = path.join(work, 'curriculum');
+  await cp(path.join(repoRoot, 'curriculum'), sources, { recursive: true });
+  process.env.CURRICULUM_CACHE_DIR = path.join(work, 'cache');
+});
+
+afterAll(async () => {
+  if (previousCacheDir === undefined) delete process.env.CURRICULUM_CACHE_DIR;
+  else process.env.CURRICULUM_CACHE_DIR = previousCacheDir;
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Every file of a folder with its bytes. */
+async function contents(dir: string): Promise<Map<string, Buffer>> {
+  const files = await filesUnder(dir);
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, f))] as const)));
+}
+
+async function expectSameFolders(actual: string, expected: string): Promise<void> {
+  const [a, b] = await Promise.all([contents(actual), contents(expected)]);
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  const differing = [...a.keys()].filter((f) => !a.get(f)!.equals(b.get(f)!));
+  expect(differing).toEqual([]);
+}
+
+const run = (out: string, options: { site?: boolean; cache?: boolean } = {}) =>
+  build({ input: sources, outDir: path.join(work, out), site: options.site ?? false, cache: options.cache ?? true });
+
+describe('the output cache, without the site', () => {
+  it('reuses every package on a second build, with the same bytes', async () => {
+    const cold = await run('cold');
+    expect(cold.written).toBe(true);
+    expect(cold.cache).toEqual({ hits: 0, misses: 6 });
+    const warm = await run('warm');
+    expect(warm.cache).toEqual({ hits: 6, misses: 0 });
+    await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));
+  });
+
+  it('remakes the packages of the edited program only, and they equal a build without the cache', async () => {
+    const module = path.join(sources, 'crisis-scro', 'modules', 'crisis-management.yaml');
+    const original = await readFile(module, 'utf8');
+    await writeFile(module, original.replace(/^title: .*$/m, 'title: Crisis Management, edited'));
+    try {
+      const edited = await run('edited');
+      expect(edited.cache).toEqual({ hits: 3, misses: 3 });
+      await run('reference', { cache: false });
+      await expectSameFolders(path.join(work, 'edited'), path.join(work, 'reference'));
+      // The edit reached the package: the cache did not serve the old one.
+      const before = await readFile(path.join(work, 'cold', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip'));
+      const after = await readFile(path.join(work, 'edited', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip'));
+      expect(after.equals(before)).toBe(false);
+    } finally {
+      await writeFile(module, original);
+    }
+  });
+
+  it('does not serve a package that was changed in the output folder after the build', async () => {
+    const base = await run('base');
+    expect(base.cache).toEqual({ hits: 3, misses: 3 });
+    // The packages this build made are stored by hard links: a change made in place reaches the entry.
+    await appendFile(path.join(work, 'base', 'crisis-scro', 'cmi5.zip'), 'tampered');
+    const again = await run('again');
+    expect(again.cache).toEqual({ hits: 5, misses: 1 });
+    await expectSameFolders(path.join(work, 'again'), path.join(work, 'cold'));
+    // A hit is a copy: changing this output changes no other output folder.
+    await appendFile(path.join(work, 'again', 'caring-cities', 'cmi5.zip'), 'tampered');
+    await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));
+  });
+});
+
+describe('the output cache, with the site', () => {
+  it('reuses the site when nothing changed, and rebuilds it when a file of a program folder changed', async () => {
+    const cold = await run('site-cold', { site: true });
+    expect(cold.pages).toBeGreaterThan(30);
+    const warm = await run('site-warm', { site: true });
+    expect(warm.cache).toEqual({ hits: 7, misses: 0 });
+    expect(warm.pages).toBe(cold.pages);
+    await expectSameFolders(path.join(work, 'site-warm'), path.join(work, 'site-cold'));
+    // A file no YAML document names can still be imported by MDX content or copied: it counts.
+    await mkdir(path.join(sources, 'caring-cities', 'content'), { recursive: true });
+    await writeFile(path.join(sources, 'caring-cities', 'content', 'note.txt'), 'a new file\n');
+    const changed = await run('site-changed', { site: true });
+    expect(changed.cache).toEqual({ hits: 6, misses: 1 });
+    await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
+  });
+});
+
+describe("the compiler's fingerprint", () => {
+  it('changes with any file of src/, site/, schemas/ or the locked dependencies', async () => {
+    const copy = path.join(work, 'compiler');
+    for (const part of ['src', 'site', 'schemas']) await cp(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
+    for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json']) await cp(path.join(repoRoot, file), path.join(copy, file));
+    const original = fingerprintOf(copy);
+    expect(fingerprintOf(copy)).toBe(original);
+    for (const file of ['src/emit/ics/values.ts', 'site/styles/site.css', 'schemas/module.schema.json', 'package-lock.json']) {
+      const target = path.join(copy, file);
+      const before = await readFile(target);
+      await appendFile(target, '\n');
+      expect.soft(fingerprintOf(copy), file).not.toBe(original);
+      await writeFile(target, before);
+    }
+    expect(fingerprintOf(copy)).toBe(original);
+  });
+});
