@@ -5,7 +5,6 @@ import { sortDiagnostics } from './diagnostics/diagnostic.ts';
 import { Reporter } from './diagnostics/reporter.ts';
 import { discover, type ProgramFolder, type SourceEntry } from './load/discover.ts';
 import { idFromFileName } from './load/document-kinds.ts';
-import type { LoadedDocument } from './load/parse-yaml.ts';
 import { readReferencedFiles, type FileReference } from './load/referenced-files.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum } from './model/types.ts';
@@ -13,8 +12,8 @@ import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
 import { mapLimit } from './util/concurrency.ts';
-import type { CatalogDocument, ModuleDocument, ProgramDocument } from './validate/documents.ts';
-import { checkFile, type CheckedFile } from './validate/index.ts';
+import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
+import { checkFile, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
 import { checkFilesInParallel, PARALLEL_THRESHOLD } from './validate/parallel.ts';
 
 const run = promisify(execFile);
@@ -85,7 +84,7 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
   if (discovery.catalog) {
     const checked = await checkOne(discovery.catalog);
     reporter.diagnostics.push(...checked.diagnostics);
-    if (checked.usable) catalogDoc = checked.document?.data as CatalogDocument;
+    if (checked.usable && checked.document.kind === 'catalog') catalogDoc = checked.document.data;
   }
   const catalog = resolveCatalog(catalogDoc, options.siteUrl);
   const siteUrl = catalog.url;
@@ -116,9 +115,9 @@ async function checkProgram(
     !cache && folder.entries.length >= PARALLEL_THRESHOLD
       ? await checkFilesInParallel(folder.entries)
       : await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
-  const documents: Record<string, LoadedDocument | undefined> = {};
-  const modules: LoadedDocument[] = [];
-  const assessments: LoadedDocument[] = [];
+  const documents: DocumentsByKind = {};
+  const modules: ValidatedDocument<'module'>[] = [];
+  const assessments: ValidatedDocument<'assessment'>[] = [];
   const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
   for (const result of checked) {
     reporter.diagnostics.push(...result.diagnostics);
@@ -128,18 +127,19 @@ async function checkProgram(
       withheld.push({ kind, id: typeof id === 'string' ? id : idFromFileName(result.entry.relativePath) });
       continue;
     }
-    if (kind === 'module') modules.push(result.document);
-    else if (kind === 'assessment') assessments.push(result.document);
-    else documents[kind] = result.document;
+    const { document } = result;
+    if (document.kind === 'module') modules.push(document);
+    else if (document.kind === 'assessment') assessments.push(document);
+    else fileByKind(documents, document);
   }
 
   const references: FileReference[] = [];
   for (const m of modules) {
-    const content = (m.data as ModuleDocument).content;
+    const content = m.data.content;
     if (content && typeof content === 'object') references.push({ written: content.file, at: m.at(['content', 'file']), purpose: 'content' });
   }
   const programDoc = documents.program;
-  const logo = (programDoc?.data as ProgramDocument | undefined)?.site?.logo;
+  const logo = programDoc?.data.site?.logo;
   if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
   const files = await readReferencedFiles(folder.absolutePath, references, reporter, cache?.referencedFiles);
 
@@ -155,7 +155,7 @@ async function checkProgram(
     withheld,
     files,
   };
-  const start = (programDoc?.data as ProgramDocument | undefined)?.dates?.start;
+  const start = programDoc?.data.dates?.start;
   let sourceDate = cache?.sourceDates.get(folder.absolutePath);
   if (!sourceDate) {
     sourceDate = sourceDateOf(folder.absolutePath, start);

@@ -5,6 +5,7 @@ import { renderCatalogueDoc } from '../src/diagnostics/catalogue-doc.ts';
 import { documentSchemas, schemaFileName } from '../src/schemas/index.ts';
 import { generateModelSchema } from '../src/schemas/model-schema.ts';
 import { serializeSchema } from '../src/schemas/serialize.ts';
+import { documentTypesSource } from '../src/validate/compile-types.ts';
 import { validatorsModuleSource } from '../src/validate/compile-validators.ts';
 
 describe('generated files are current (regenerate with npm run schemas / npm run docs)', () => {
@@ -18,6 +19,9 @@ describe('generated files are current (regenerate with npm run schemas / npm run
   });
   it('src/validate/generated/validators.js', async () => {
     expect(await readFile('src/validate/generated/validators.js', 'utf8')).toBe(validatorsModuleSource());
+  });
+  it('src/validate/generated/documents.ts', async () => {
+    expect(await readFile('src/validate/generated/documents.ts', 'utf8')).toBe(documentTypesSource());
   });
   it('docs/diagnostics.md', async () => {
     expect(await readFile('docs/diagnostics.md', 'utf8')).toBe(renderCatalogueDoc());

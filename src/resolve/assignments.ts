@@ -1,19 +1,18 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
-import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Assignment, Competence, CompetenceArea, Deadline, Module } from '../model/types.ts';
-import type { AssignmentsDocument, CompetencesDocument } from '../validate/documents.ts';
+import type { CompetencesDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
 import { pick } from './program.ts';
 import type { Slot } from './schedule.ts';
 
-export function defineAssignments(source: LoadedDocument, registries: Registries): void {
-  (source.data as AssignmentsDocument).assignments.forEach((a, i) =>
+export function defineAssignments(source: ValidatedDocument<'assignments'>, registries: Registries): void {
+  source.data.assignments.forEach((a, i) =>
     registries.assignments.define(a.id, { doc: a, index: i }, source.at(['assignments', i, 'id'])),
   );
 }
 
 export function resolveAssignments(
-  source: LoadedDocument | undefined,
+  source: ValidatedDocument<'assignments'> | undefined,
   registries: Registries,
   slots: ReadonlyMap<string, Slot>,
   deadlines: readonly Deadline[],
@@ -69,20 +68,20 @@ export function resolveAssignments(
   });
 }
 
-export function defineCompetences(source: LoadedDocument, registries: Registries): void {
-  const doc = source.data as CompetencesDocument;
+export function defineCompetences(source: ValidatedDocument<'competences'>, registries: Registries): void {
+  const doc = source.data;
   doc.areas?.forEach((a, i) => registries.areas.define(a.id, { id: a.id }, source.at(['areas', i, 'id'])));
   doc.competences.forEach((c, i) => registries.competences.define(c.id, c, source.at(['competences', i, 'id'])));
 }
 
 export function resolveCompetences(
-  source: LoadedDocument | undefined,
+  source: ValidatedDocument<'competences'> | undefined,
   registries: Registries,
   modules: readonly Module[],
   assignments: readonly Assignment[],
 ): { competences: Competence[]; areas: CompetenceArea[]; framework?: NonNullable<CompetencesDocument['framework']> } {
   if (!source) return { competences: [], areas: [] };
-  const doc = source.data as CompetencesDocument;
+  const doc = source.data;
   const modulesOf = indexBy(modules, (m) => m.competenceIds);
   const assignmentsOf = indexBy(assignments, (a) => a.competenceIds);
   const competences = doc.competences.flatMap((c, i): Competence[] => {

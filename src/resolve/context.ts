@@ -1,7 +1,6 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { ProgramFolder } from '../load/discover.ts';
 import type { DocumentKind } from '../load/document-kinds.ts';
-import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { ReferencedFile } from '../load/referenced-files.ts';
 import type { Organizer } from '../model/types.ts';
 import type {
@@ -10,19 +9,20 @@ import type {
   CompetencesDocument,
   ModuleDocument,
   ScheduleDocument,
+  ValidatedDocument,
 } from '../validate/documents.ts';
 import { Registry } from './registry.ts';
 
 /** The documents of one program that passed their schemas, and what failed. */
 export interface ProgramSources {
   readonly folder: ProgramFolder;
-  readonly program?: LoadedDocument;
-  readonly competences?: LoadedDocument;
-  readonly assignments?: LoadedDocument;
-  readonly schedule?: LoadedDocument;
-  readonly policy?: LoadedDocument;
-  readonly modules: readonly LoadedDocument[];
-  readonly assessments: readonly LoadedDocument[];
+  readonly program?: ValidatedDocument<'program'>;
+  readonly competences?: ValidatedDocument<'competences'>;
+  readonly assignments?: ValidatedDocument<'assignments'>;
+  readonly schedule?: ValidatedDocument<'schedule'>;
+  readonly policy?: ValidatedDocument<'policy'>;
+  readonly modules: readonly ValidatedDocument<'module'>[];
+  readonly assessments: readonly ValidatedDocument<'assessment'>[];
   /** Documents that exist but could not be used (syntax or schema errors), with their id when readable. */
   readonly withheld: readonly { readonly kind: DocumentKind; readonly id?: string }[];
   /** Content and asset files referenced by the documents, keyed by the path as written. */
@@ -42,8 +42,8 @@ export interface Registries {
   readonly organizers: Registry<Organizer>;
   readonly areas: Registry<{ id: string }>;
   readonly competences: Registry<CompetenceEntry>;
-  readonly banks: Registry<{ doc: AssessmentDocument; source: LoadedDocument }>;
-  readonly modules: Registry<{ doc: ModuleDocument; source: LoadedDocument }>;
+  readonly banks: Registry<{ doc: AssessmentDocument; source: ValidatedDocument<'assessment'> }>;
+  readonly modules: Registry<{ doc: ModuleDocument; source: ValidatedDocument<'module'> }>;
   readonly assignments: Registry<{ doc: AssignmentEntry; index: number }>;
   readonly phases: Registry<PhaseEntry>;
   readonly periods: Registry<PeriodEntry>;

@@ -3,7 +3,6 @@ import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
 import type { Assignment, Curriculum, Deadline, Phase, Requirement } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
-import type { PolicyDocument } from '../validate/documents.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
 import { createRegistries, type ProgramSources, type Registries } from './context.ts';
 import { defineModules, resolveModules } from './modules.ts';
@@ -53,7 +52,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   const zone = program.program.timeZone;
   const schedule = sources.schedule && program.datesUsable ? resolveSchedule(sources.schedule, zone, registries, reporter) : emptySchedule(zone);
-  const policyDoc = sources.policy?.data as PolicyDocument | undefined;
+  const policyDoc = sources.policy?.data;
   if (sources.policy) checkDefaultPass(sources.policy, reporter);
   const modules = resolveModules(
     {

@@ -2,16 +2,16 @@ import type { Reporter } from '../diagnostics/reporter.ts';
 import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Assessment, Deadline, Module, ModuleContent, PassRule } from '../model/types.ts';
-import type { ModuleDocument, PassRuleDocument } from '../validate/documents.ts';
+import type { ModuleDocument, PassRuleDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { ProgramSources, Registries } from './context.ts';
 import { pick } from './program.ts';
 import { checkFileName } from './question-banks.ts';
 import type { Slot } from './schedule.ts';
 
-export function defineModules(sources: readonly LoadedDocument[], registries: Registries, reporter: Reporter): void {
+export function defineModules(sources: readonly ValidatedDocument<'module'>[], registries: Registries, reporter: Reporter): void {
   // A module whose id matches its file name owns the id: a copy with a stale id is the duplicate.
   for (const source of [...sources].sort((a, b) => Number(!matchesFileName(a)) - Number(!matchesFileName(b)))) {
-    const doc = source.data as ModuleDocument;
+    const doc = source.data;
     checkFileName(source, doc.id, reporter);
     registries.modules.define(doc.id, { doc, source }, source.at(['id']));
     // References by the file's name are as plausible as by the id: the mismatch itself is the report.
@@ -19,8 +19,8 @@ export function defineModules(sources: readonly LoadedDocument[], registries: Re
   }
 }
 
-function matchesFileName(source: LoadedDocument): boolean {
-  return (source.data as ModuleDocument).id === idFromFileName(source.file.path);
+function matchesFileName(source: ValidatedDocument<'module'>): boolean {
+  return source.data.id === idFromFileName(source.file.path);
 }
 
 export interface ModuleInputs {

@@ -2,7 +2,7 @@ import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Assignment, ItemCategory, LiveSession, Module, Policy, Requirement } from '../model/types.ts';
 import { closest } from '../util/suggest.ts';
-import type { PolicyDocument, RequirementDocument, SelectorDocument } from '../validate/documents.ts';
+import type { RequirementDocument, SelectorDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
 import { checkPassMark } from './modules.ts';
 import type { Registry } from './registry.ts';
@@ -14,14 +14,14 @@ interface Items {
 }
 
 /** Checks the policy's default pass mark where it is written; modules inherit it. */
-export function checkDefaultPass(source: LoadedDocument, reporter: Reporter): void {
-  const doc = source.data as PolicyDocument;
+export function checkDefaultPass(source: ValidatedDocument<'policy'>, reporter: Reporter): void {
+  const doc = source.data;
   const minScore = doc.modules?.pass?.minScore;
   if (minScore !== undefined) checkPassMark(minScore, source.at(['modules', 'pass', 'minScore']), reporter);
 }
 
-export function resolvePolicy(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter): Policy | undefined {
-  const doc = source.data as PolicyDocument;
+export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items, registries: Registries, reporter: Reporter): Policy | undefined {
+  const doc = source.data;
   const normalizer = new RequirementNormalizer(source, items, registries, reporter);
   const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
   const benefits = (doc.benefits ?? []).flatMap((b, i) => {

@@ -1,9 +1,8 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
-import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Curriculum, Program } from '../model/types.ts';
 import { contrastRatio, darkenToContrast } from '../util/contrast.ts';
 import { reservedProgramIds } from '../model/reserved.ts';
-import type { ProgramDocument } from '../validate/documents.ts';
+import type { ValidatedDocument } from '../validate/documents.ts';
 import type { ProgramSources, Registries } from './context.ts';
 import { checkDate, checkTimeZone } from './time-checks.ts';
 
@@ -20,12 +19,12 @@ export interface ResolvedProgram {
 }
 
 export function resolveProgramDocument(
-  source: LoadedDocument,
+  source: ValidatedDocument<'program'>,
   sources: ProgramSources,
   registries: Registries,
   reporter: Reporter,
 ): ResolvedProgram {
-  const doc = source.data as ProgramDocument;
+  const doc = source.data;
   if (doc.id !== sources.folder.name) {
     reporter.report('id_filename_mismatch', `The program id \`${doc.id}\` differs from its folder name \`${sources.folder.name}\``, source.at(['id']), {
       label: `expected \`${sources.folder.name}\``,

@@ -2,14 +2,14 @@ import { Reporter } from '../diagnostics/reporter.ts';
 import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Question, QuestionBank } from '../model/types.ts';
-import type { AssessmentDocument } from '../validate/documents.ts';
+import type { AssessmentDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
 import { Registry } from './registry.ts';
 
 /** Defines the question banks; their questions are checked when the banks are resolved. */
-export function defineQuestionBanks(sources: readonly LoadedDocument[], registries: Registries, reporter: Reporter): void {
+export function defineQuestionBanks(sources: readonly ValidatedDocument<'assessment'>[], registries: Registries, reporter: Reporter): void {
   for (const source of sources) {
-    const doc = source.data as AssessmentDocument;
+    const doc = source.data;
     checkFileName(source, doc.id, reporter);
     registries.banks.define(doc.id, { doc, source }, source.at(['id']));
     // A module may name the bank by its file's name; the mismatch is reported once, here.

@@ -2,7 +2,7 @@ import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Break, DateSpan, Deadline, IsoDate, LiveSession, Period, Week } from '../model/types.ts';
 import { addDays, daysBetween, maxDate, minDate, spansOverlap } from '../time/dates.ts';
-import type { ScheduleDocument } from '../validate/documents.ts';
+import type { ScheduleDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
 import { localString } from '../time/zones.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
@@ -36,8 +36,8 @@ export interface ResolvedSchedule {
 }
 
 /** Registers the ids the schedule defines, before anything refers to them. */
-export function defineScheduleIds(source: LoadedDocument, registries: Registries): void {
-  const doc = source.data as ScheduleDocument;
+export function defineScheduleIds(source: ValidatedDocument<'schedule'>, registries: Registries): void {
+  const doc = source.data;
   doc.phases?.forEach((p, i) => registries.phases.define(p.id, p, source.at(['phases', i, 'id'])));
   doc.periods?.forEach((p, i) => registries.periods.define(p.id, p, source.at(['periods', i, 'id'])));
   doc.breaks?.forEach((b, i) => registries.breaks.define(b.id, b, source.at(['breaks', i, 'id'])));
@@ -46,12 +46,12 @@ export function defineScheduleIds(source: LoadedDocument, registries: Registries
 }
 
 export function resolveSchedule(
-  source: LoadedDocument,
+  source: ValidatedDocument<'schedule'>,
   programZone: string,
   registries: Registries,
   reporter: Reporter,
 ): ResolvedSchedule {
-  const doc = source.data as ScheduleDocument;
+  const doc = source.data;
   const zone = doc.timeZone ? (checkTimeZone(doc.timeZone, source.at(['timeZone']), reporter) ?? programZone) : programZone;
   const moduleSlots = new Map<string, Slot>();
   const assignmentSlots = new Map<string, Slot>();

@@ -1,7 +1,7 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Curriculum, IsoDate } from '../model/types.ts';
-import type { ProgramDocument } from '../validate/documents.ts';
+import type { ValidatedDocument } from '../validate/documents.ts';
 import type { ResolvedSchedule } from './schedule.ts';
 
 /** A stated total effort further than this from the sum of the workloads is reported. */
@@ -17,7 +17,7 @@ type Draft = Pick<Curriculum, 'program' | 'modules' | 'assignments' | 'competenc
 export function checkStatedFacts(
   draft: Draft,
   schedule: ResolvedSchedule,
-  programSource: LoadedDocument,
+  programSource: ValidatedDocument<'program'>,
   reporter: Reporter,
   check: { readonly dates: boolean } = { dates: true },
 ): void {
@@ -77,8 +77,8 @@ function checkStartDate(draft: Draft, schedule: ResolvedSchedule, source: Loaded
   }
 }
 
-function checkCounts(draft: Draft, source: LoadedDocument, reporter: Reporter): void {
-  const doc = source.data as ProgramDocument;
+function checkCounts(draft: Draft, source: ValidatedDocument<'program'>, reporter: Reporter): void {
+  const doc = source.data;
   doc.stated?.counts?.forEach((claim, i) => {
     const actual = countOf(draft, claim.what, claim.kind);
     if (actual === claim.count) return;

@@ -2,19 +2,48 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { Reporter } from '../diagnostics/reporter.ts';
 import type { SourceEntry } from '../load/discover.ts';
 import { displayPath } from '../load/discover.ts';
+import type { DocumentKind } from '../load/document-kinds.ts';
 import { parseYaml, type LoadedDocument } from '../load/parse-yaml.ts';
 import { readSource } from '../load/read-source.ts';
+import type { AnyValidatedDocument, ValidatedDocument } from './documents.ts';
 import { reportSchemaErrors } from './schema-errors.ts';
 import { SchemaValidator } from './schema-validator.ts';
 
 /** The outcome of reading, parsing and schema-checking one file. */
-export interface CheckedFile {
+export type CheckedFile = UsableFile | UnusableFile;
+
+/** A file whose document matches its schema well enough to be resolved (unknown keys alone do not prevent it). */
+export interface UsableFile {
+  readonly entry: SourceEntry;
+  readonly document: AnyValidatedDocument;
+  readonly usable: true;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface UnusableFile {
   readonly entry: SourceEntry;
   /** The parsed document; absent when the file could not be read or parsed. */
   readonly document?: LoadedDocument;
-  /** Whether the document matches its schema well enough to be resolved (unknown keys alone do not prevent it). */
-  readonly usable: boolean;
+  readonly usable: false;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Types a document by its schema's verdict (`usable`). The verdict, not the validator, is
+ * the guard: a document with unknown keys fails its validator yet has every key the
+ * resolver reads in its schema's shape, and a worker thread hands back only the verdict.
+ */
+export function isValidated(document: LoadedDocument, usable: boolean): document is AnyValidatedDocument {
+  return usable;
+}
+
+/** Validated documents by kind, each typed by its kind. */
+export type DocumentsByKind = { [K in DocumentKind]?: ValidatedDocument<K> };
+
+export function fileByKind<K extends DocumentKind>(documents: DocumentsByKind, document: ValidatedDocument<K>): void {
+  // Seen through its own kind, the map takes the document without a cast.
+  const ofKind: { [P in K]?: ValidatedDocument<P> } = documents;
+  ofKind[document.kind] = document;
 }
 
 let sharedValidator: SchemaValidator | undefined;
@@ -34,5 +63,6 @@ export async function checkFile(entry: SourceEntry): Promise<CheckedFile> {
   document.releaseSyntaxTree();
   // Unknown keys alone leave every value the resolver reads in the shape it expects.
   const usable = errors.every((e) => e.keyword === 'additionalProperties');
-  return { entry, document, usable, diagnostics: reporter.diagnostics };
+  if (isValidated(document, usable)) return { entry, document, usable: true, diagnostics: reporter.diagnostics };
+  return { entry, document, usable: false, diagnostics: reporter.diagnostics };
 }

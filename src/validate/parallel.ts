@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceEntry } from '../load/discover.ts';
 import { LoadedDocument } from '../load/parse-yaml.ts';
 import { SourceFile } from '../load/source-file.ts';
-import type { CheckedFile } from './index.ts';
+import { isValidated, type CheckedFile } from './index.ts';
 
 /** Below this many files, starting the workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 800;
@@ -36,12 +36,9 @@ export function toTransferred(index: number, checked: CheckedFile): TransferredF
 
 function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
   const d = t.document;
-  return {
-    entry,
-    usable: t.usable,
-    diagnostics: t.diagnostics,
-    ...(d ? { document: new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data) } : {}),
-  };
+  const document = d ? new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data) : undefined;
+  if (document && isValidated(document, t.usable)) return { entry, usable: true, diagnostics: t.diagnostics, document };
+  return { entry, usable: false, diagnostics: t.diagnostics, ...(document ? { document } : {}) };
 }
 
 /** Checks every entry, in order, on `threads` worker threads. */
