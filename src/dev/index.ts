@@ -92,7 +92,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     throw new Error(`No program found in ${options.input}`);
   }
 
-  const inline = astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir });
+  const inline = await astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir });
   plugin = devPlugin(downloads, new URL(first.result.catalog.url).pathname);
   const astro = await dev({
     ...inline,

@@ -12,8 +12,7 @@
 import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
-import sitemap from '@astrojs/sitemap';
-import { build as astroBuild, type AstroInlineConfig } from 'astro';
+import type { AstroInlineConfig } from 'astro';
 import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
 import { copyLogos } from './logos.ts';
@@ -76,7 +75,9 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     const data = await time('data', () => writeSiteInputs(work, options));
     await time('astro', () =>
       withWorkingDirectoryAbove(work.outDir, () =>
-        astroBuild(astroInlineConfig({ catalog: options.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir })),
+        loadAstro().then(async ({ build }) =>
+          build(await astroInlineConfig({ catalog: options.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir })),
+        ),
       ),
     );
     await time('search', async () => {
@@ -97,6 +98,14 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
 /** The HTML pages among the site's files (Pagefind's own files are not pages). */
 export function countPages(files: readonly string[]): number {
   return files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).length;
+}
+
+/**
+ * Astro is loaded when a site is built, not with this module: a build whose site comes
+ * from the output cache, and `check`, never pay for loading it.
+ */
+function loadAstro(): Promise<typeof import('astro')> {
+  return import('astro');
 }
 
 /**
@@ -127,7 +136,8 @@ export interface SiteConfigOptions {
  * Astro's inline configuration for one build (merged over astro.config.mjs). A dev
  * server takes the same, with `dev()` instead of `build()`.
  */
-export function astroInlineConfig(options: SiteConfigOptions): AstroInlineConfig {
+export async function astroInlineConfig(options: SiteConfigOptions): Promise<AstroInlineConfig> {
+  const { default: sitemap } = await import('@astrojs/sitemap');
   const siteUrl = new URL(options.catalog.url);
   const base = siteUrl.pathname;
   const unlisted = new Set([pagePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
