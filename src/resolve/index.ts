@@ -182,7 +182,7 @@ function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[]
   const days: [string, string][] = [
     ...schedule.weeks.map((w) => [w.span.start, w.span.end] as [string, string]),
     ...schedule.periods.map((p) => [p.span.start, p.span.end] as [string, string]),
-    ...schedule.sessions.map((s) => [s.start.local.slice(0, 10), s.end.local.slice(0, 10)] as [string, string]),
+    ...schedule.sessions.map((s) => [s.start.date, s.end.date] as [string, string]),
     ...deadlines.map((d) => [d.due.date, d.due.date] as [string, string]),
   ];
   if (days.length === 0) return { start: fallback.start, end: fallback.end };

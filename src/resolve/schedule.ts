@@ -211,7 +211,7 @@ export function resolveSchedule(
     deadlines.push({
       id: d.id,
       title: d.title,
-      due: { date: d.due.slice(0, 10), endOfDay, at: dueAt },
+      due: { date: dueAt.date, endOfDay, at: dueAt },
       moduleIds,
       assignmentIds,
       ...(d.description ? { description: d.description } : {}),

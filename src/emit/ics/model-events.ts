@@ -72,8 +72,8 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
     uid: ctx.uid('session', s.id),
     timing: {
       kind: 'timed',
-      start: { epochMs: Date.parse(s.start.utc), zone: s.start.timeZone },
-      end: { epochMs: Date.parse(s.end.utc), zone: s.end.timeZone },
+      start: s.start,
+      end: s.end,
     },
     summary,
     description: paragraphs(
@@ -114,7 +114,7 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
     uid: ctx.uid('deadline', d.id),
     timing: allDay
       ? { kind: 'all-day', first: d.due.date, last: d.due.date }
-      : { kind: 'instant', at: { epochMs: Date.parse(d.due.at.utc), zone: d.due.at.timeZone } },
+      : { kind: 'instant', at: d.due.at },
     summary,
     description: paragraphs(
       d.description && markdownToText(d.description),
