@@ -243,6 +243,7 @@ export interface Week {
   readonly title?: string;
   readonly moduleIds: readonly string[];
   readonly assignmentIds: readonly string[];
+  /** The sessions that start and the deadlines that fall on one of its days, implicit deadlines included. */
   readonly sessionIds: readonly string[];
   readonly deadlineIds: readonly string[];
   readonly note?: Markdown;

@@ -10,7 +10,7 @@ import { defineModules, resolveModules } from './modules.ts';
 import { checkDefaultPass, resolvePolicy } from './policy.ts';
 import { resolveProgramDocument } from './program.ts';
 import { defineQuestionBanks, resolveQuestionBanks } from './question-banks.ts';
-import { defineScheduleIds, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
+import { defineScheduleIds, placeInWeeks, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
 import { checkStatedFacts } from './stated-facts.ts';
 import { checkLocalDateTime } from './time-checks.ts';
 
@@ -88,7 +88,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   const scheduleModel: Curriculum['schedule'] = {
     timeZone: schedule.timeZone,
     phases,
-    weeks: schedule.weeks,
+    weeks: placeInWeeks(schedule.weeks, schedule.sessions, deadlines),
     periods: schedule.periods,
     breaks: schedule.breaks,
     sessions: schedule.sessions,
