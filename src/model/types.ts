@@ -311,6 +311,13 @@ export type Requirement =
     }
   | { readonly type: 'certificate' };
 
+/** The items a requirement tree names, each once, in the order the tree names them. */
+export interface RequiredItems {
+  readonly modules: readonly string[];
+  readonly assignments: readonly string[];
+  readonly sessions: readonly string[];
+}
+
 export interface Policy {
   /** The default pass rule of module assessments. */
   readonly modulePass: PassRule;
@@ -319,6 +326,11 @@ export interface Policy {
     readonly title: string;
     readonly issuerIds: readonly string[];
     readonly requires: Requirement;
+    /**
+     * Every module, assignment and session that `requires` names. Where a group asks for
+     * only some of its parts, each of them may count towards the certificate.
+     */
+    readonly requiredItems: RequiredItems;
     readonly brings?: Markdown;
     readonly recognition?: Markdown;
     readonly note?: Markdown;

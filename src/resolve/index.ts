@@ -1,7 +1,7 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
-import type { Assignment, Curriculum, Deadline, Phase, Requirement } from '../model/types.ts';
+import type { Assignment, Curriculum, Deadline, Phase, RequiredItems } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
 import type { PolicyDocument } from '../validate/documents.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
@@ -75,7 +75,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   let deadlines = schedule.deadlines;
   if (policy && program.datesUsable) {
-    const implicit = implicitDeadlines(policy.certificate.requires, assignments, deadlines, program.program, sources, registries, reporter);
+    const implicit = implicitDeadlines(policy.certificate.requiredItems, assignments, deadlines, program.program, sources, registries, reporter);
     if (implicit.length > 0) {
       deadlines = [...deadlines, ...implicit];
       assignments = assignments.map((a) => {
@@ -195,7 +195,7 @@ function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[]
  * as implicit, so that the site and calendars do not invent certainty.
  */
 function implicitDeadlines(
-  requires: Requirement,
+  requiredItems: RequiredItems,
   assignments: readonly Assignment[],
   deadlines: readonly Deadline[],
   program: Curriculum['program'],
@@ -203,12 +203,7 @@ function implicitDeadlines(
   registries: Registries,
   reporter: Reporter,
 ): Deadline[] {
-  const required = new Set<string>();
-  const collect = (r: Requirement): void => {
-    if (r.type === 'group') r.of.forEach(collect);
-    else if (r.type === 'items' && r.category === 'assignment') r.ids.forEach((id) => required.add(id));
-  };
-  collect(requires);
+  const required = new Set(requiredItems.assignments);
   const taken = new Set(deadlines.map((d) => d.id));
   const out: Deadline[] = [];
   for (const a of assignments) {

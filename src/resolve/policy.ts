@@ -1,6 +1,6 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assignment, ItemCategory, LiveSession, Module, Policy, Requirement } from '../model/types.ts';
+import type { Assignment, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
 import { closest } from '../util/suggest.ts';
 import type { PolicyDocument, RequirementDocument, SelectorDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
@@ -50,12 +50,24 @@ export function resolvePolicy(source: LoadedDocument, items: Items, registries: 
       title: doc.certificate.title,
       issuerIds,
       requires,
+      requiredItems: requiredItemsOf(requires),
       ...(doc.certificate.brings ? { brings: doc.certificate.brings } : {}),
       ...(doc.certificate.recognition ? { recognition: doc.certificate.recognition } : {}),
       ...(doc.certificate.note ? { note: doc.certificate.note } : {}),
     },
     benefits,
   };
+}
+
+/** The items a requirement names, walked once here so that no reader walks the tree for them. */
+function requiredItemsOf(requirement: Requirement): RequiredItems {
+  const ids: Record<ItemCategory, Set<string>> = { module: new Set(), assignment: new Set(), session: new Set() };
+  const visit = (r: Requirement): void => {
+    if (r.type === 'group') r.of.forEach(visit);
+    else if (r.type === 'items') r.ids.forEach((id) => ids[r.category].add(id));
+  };
+  visit(requirement);
+  return { modules: [...ids.module], assignments: [...ids.assignment], sessions: [...ids.session] };
 }
 
 type Path = (string | number)[];
