@@ -311,6 +311,12 @@ export type Requirement =
     }
   | { readonly type: 'certificate' };
 
+/** A pass rule that an assessment completes: the pass mark may be left to it. */
+export interface DefaultPassRule {
+  readonly minScore?: number;
+  readonly attempts: number | 'unlimited';
+}
+
 /** The items a requirement tree names, each once, in the order the tree names them. */
 export interface RequiredItems {
   readonly modules: readonly string[];
@@ -319,8 +325,12 @@ export interface RequiredItems {
 }
 
 export interface Policy {
-  /** The default pass rule of module assessments. */
-  readonly modulePass: PassRule;
+  /**
+   * The pass rule module assessments inherit where they state none: the number of
+   * attempts always, the pass mark when the policy sets one (otherwise each assessment
+   * states its own).
+   */
+  readonly modulePass: DefaultPassRule;
   readonly modulesNote?: Markdown;
   readonly certificate: {
     readonly title: string;

@@ -3,11 +3,10 @@ import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
 import type { Assignment, Curriculum, Deadline, Phase, RequiredItems } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
-import type { PolicyDocument } from '../validate/documents.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
 import { createRegistries, type ProgramSources, type Registries } from './context.ts';
 import { defineModules, resolveModules } from './modules.ts';
-import { checkDefaultPass, resolvePolicy } from './policy.ts';
+import { resolveModulePass, resolvePolicy } from './policy.ts';
 import { resolveProgramDocument } from './program.ts';
 import { defineQuestionBanks, resolveQuestionBanks } from './question-banks.ts';
 import { defineScheduleIds, placeInWeeks, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
@@ -53,15 +52,14 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   const zone = program.program.timeZone;
   const schedule = sources.schedule && program.datesUsable ? resolveSchedule(sources.schedule, zone, registries, reporter) : emptySchedule(zone);
-  const policyDoc = sources.policy?.data as PolicyDocument | undefined;
-  if (sources.policy) checkDefaultPass(sources.policy, reporter);
+  const modulePass = resolveModulePass(sources.policy, reporter);
   const modules = resolveModules(
     {
       registries,
       files: sources.files,
       slots: schedule.moduleSlots,
       deadlines: schedule.deadlines,
-      ...(policyDoc?.modules?.pass && sources.policy ? { defaultPass: { rule: policyDoc.modules.pass, source: sources.policy } } : {}),
+      defaultPass: modulePass,
       scheduleKnown: sources.schedule !== undefined && program.datesUsable,
       listedModules: schedule.listedModules,
     },
@@ -71,7 +69,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   let assignments = resolveAssignments(sources.assignments, registries, schedule.assignmentSlots, schedule.deadlines, reporter);
   const { competences, areas, framework } = resolveCompetences(sources.competences, registries, modules, assignments);
   const phases = resolvePhases(sources, registries, schedule, modules);
-  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, registries, reporter) : undefined;
+  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, modulePass, registries, reporter) : undefined;
 
   let deadlines = schedule.deadlines;
   if (policy && program.datesUsable) {

@@ -1,6 +1,6 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assignment, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
+import type { Assignment, DefaultPassRule, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
 import { closest } from '../util/suggest.ts';
 import type { PolicyDocument, RequirementDocument, SelectorDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
@@ -13,14 +13,18 @@ interface Items {
   readonly sessions: readonly LiveSession[];
 }
 
-/** Checks the policy's default pass mark where it is written; modules inherit it. */
-export function checkDefaultPass(source: LoadedDocument, reporter: Reporter): void {
-  const doc = source.data as PolicyDocument;
-  const minScore = doc.modules?.pass?.minScore;
-  if (minScore !== undefined) checkPassMark(minScore, source.at(['modules', 'pass', 'minScore']), reporter);
+/**
+ * The pass rule modules inherit, resolved once (its pass mark checked where it is
+ * written): modules apply this rule and the policy in the model states it.
+ */
+export function resolveModulePass(source: LoadedDocument | undefined, reporter: Reporter): DefaultPassRule {
+  const doc = source?.data as PolicyDocument | undefined;
+  const pass = doc?.modules?.pass;
+  if (pass?.minScore !== undefined) checkPassMark(pass.minScore, source!.at(['modules', 'pass', 'minScore']), reporter);
+  return { ...(pass?.minScore !== undefined ? { minScore: Math.min(pass.minScore, 100) } : {}), attempts: pass?.attempts ?? 'unlimited' };
 }
 
-export function resolvePolicy(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter): Policy | undefined {
+export function resolvePolicy(source: LoadedDocument, items: Items, modulePass: DefaultPassRule, registries: Registries, reporter: Reporter): Policy | undefined {
   const doc = source.data as PolicyDocument;
   const normalizer = new RequirementNormalizer(source, items, registries, reporter);
   const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
@@ -42,9 +46,8 @@ export function resolvePolicy(source: LoadedDocument, items: Items, registries: 
   });
   const issuerIds = registries.organizers.referAll(doc.certificate.issuedBy, (i) => source.at(['certificate', 'issuedBy', i]));
   if (!requires) return undefined;
-  const pass = doc.modules?.pass;
   return {
-    modulePass: { minScore: Math.min(pass?.minScore ?? 0, 100), attempts: pass?.attempts ?? 'unlimited' },
+    modulePass,
     ...(doc.modules?.note ? { modulesNote: doc.modules.note } : {}),
     certificate: {
       title: doc.certificate.title,
