@@ -10,6 +10,7 @@ import { calendarText } from '../src/emit/ics/calendar-document.ts';
 import { contentLine, escapeText, foldLine, paramValue, sanitizeText } from '../src/emit/ics/content-lines.ts';
 import type { CalendarEvent } from '../src/emit/ics/events.ts';
 import { durationValue, utcDateTimeValue, utcOffsetValue } from '../src/emit/ics/values.ts';
+import { zonedAt } from '../src/resolve/time-checks.ts';
 
 // The reader side, written from RFC 5545 §3.1 and §3.3.11 independently of the writer.
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
@@ -136,7 +137,7 @@ describe('hostile text read back by real parsers', () => {
     kind: 'session',
     itemId: 'hostile',
     uid: 'session-hostile@test.example.org',
-    timing: { kind: 'timed', start: { epochMs: Date.UTC(2023, 6, 3, 7), zone: 'Asia/Seoul' }, end: { epochMs: Date.UTC(2023, 6, 3, 9), zone: 'Asia/Seoul' } },
+    timing: { kind: 'timed', start: zonedAt(Date.UTC(2023, 6, 3, 7), 'Asia/Seoul'), end: zonedAt(Date.UTC(2023, 6, 3, 9), 'Asia/Seoul') },
     summary,
     description,
     url: 'https://example.org/p/schedule/',

@@ -325,8 +325,9 @@ describe('crisis-scro phase calendars', () => {
   });
 
   it('put a session and a deadline in the phase whose days they fall in', () => {
-    const due = { local: '2023-05-10T23:59:59', timeZone: 'Europe/Athens', offset: '+03:00', utc: '2023-05-10T20:59:59Z' };
-    const start = { local: '2023-04-04T18:00:00', timeZone: 'Europe/Athens', offset: '+03:00', utc: '2023-04-04T15:00:00Z' };
+    const exact = { kind: 'exact' } as const;
+    const due = { local: '2023-05-10T23:59:59', date: '2023-05-10', timeZone: 'Europe/Athens', offset: '+03:00', utc: '2023-05-10T20:59:59Z', resolution: exact };
+    const start = { local: '2023-04-04T18:00:00', date: '2023-04-04', timeZone: 'Europe/Athens', offset: '+03:00', utc: '2023-04-04T15:00:00Z', resolution: exact };
     const end = { ...start, local: '2023-04-04T19:00:00', utc: '2023-04-04T16:00:00Z' };
     const withItems: Curriculum = {
       ...crisis,

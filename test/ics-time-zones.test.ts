@@ -13,7 +13,8 @@ import { calendarText } from '../src/emit/ics/calendar-document.ts';
 import type { CalendarEvent } from '../src/emit/ics/events.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';
 import type { EmitContext } from '../src/emit/types.ts';
-import type { Curriculum, Deadline, LiveSession, ZonedDateTime } from '../src/model/types.ts';
+import type { Curriculum, Deadline, LiveSession, WallTimeResolution, ZonedDateTime } from '../src/model/types.ts';
+import { zonedAt } from '../src/resolve/time-checks.ts';
 
 let caring: Curriculum;
 let context: EmitContext;
@@ -25,7 +26,14 @@ beforeAll(async () => {
 });
 
 /** A ZonedDateTime as the resolver writes it; the UTC instant is stated here, not computed by the code under test. */
-const at = (local: string, timeZone: string, offset: string, utc: string): ZonedDateTime => ({ local, timeZone, offset, utc });
+const at = (local: string, timeZone: string, offset: string, utc: string, resolution: WallTimeResolution = { kind: 'exact' }): ZonedDateTime => ({
+  local,
+  date: local.slice(0, 10),
+  timeZone,
+  offset,
+  utc,
+  resolution,
+});
 
 function session(id: string, start: ZonedDateTime, end: ZonedDateTime): LiveSession {
   return { id, title: `Session ${id}`, kind: 'webinar', organizerIds: [], start, end, durationMinutes: (Date.parse(end.utc) - Date.parse(start.utc)) / 60_000 };
@@ -172,10 +180,11 @@ describe('wall-clock times that happen twice or never', () => {
   // 2023-11-05 01:30 happens twice in New York: 05:30 UTC (EDT) and 06:30 UTC (EST).
   // 2024-03-31 02:30 never happens in Madrid; the resolver places it at 01:30 UTC (03:30 CEST).
   const deadlines = [
-    timedDeadline('first-0130', at('2023-11-05T01:30:00', 'America/New_York', '-04:00', '2023-11-05T05:30:00Z')),
-    timedDeadline('second-0130', at('2023-11-05T01:30:00', 'America/New_York', '-05:00', '2023-11-05T06:30:00Z')),
+    timedDeadline('first-0130', at('2023-11-05T01:30:00', 'America/New_York', '-04:00', '2023-11-05T05:30:00Z', { kind: 'ambiguous', chose: 'earlier', otherOffset: '-05:00' })),
+    timedDeadline('second-0130', at('2023-11-05T01:30:00', 'America/New_York', '-05:00', '2023-11-05T06:30:00Z', { kind: 'ambiguous', chose: 'later', otherOffset: '-04:00' })),
   ];
-  const sessions = [session('spring-gap', at('2024-03-31T02:30:00', 'Europe/Madrid', '+02:00', '2024-03-31T01:30:00Z'), at('2024-03-31T04:30:00', 'Europe/Madrid', '+02:00', '2024-03-31T02:30:00Z'))];
+  const gap: WallTimeResolution = { kind: 'gap', written: '2024-03-31T02:30:00', shiftedByMinutes: 60 };
+  const sessions = [session('spring-gap', at('2024-03-31T03:30:00', 'Europe/Madrid', '+02:00', '2024-03-31T01:30:00Z', gap), at('2024-03-31T04:30:00', 'Europe/Madrid', '+02:00', '2024-03-31T02:30:00Z'))];
   let text: string;
   beforeAll(() => {
     text = programCalendar(withSchedule(sessions, deadlines));
@@ -227,7 +236,7 @@ describe('any instant in any zone (property)', () => {
       kind: 'session',
       itemId: `s${i}`,
       uid: `session-s${i}@p.example.org`,
-      timing: { kind: 'timed', start: { epochMs: start, zone }, end: { epochMs: start + 90 * minute, zone } },
+      timing: { kind: 'timed', start: zonedAt(start, zone), end: zonedAt(start + 90 * minute, zone) },
       summary: 'S',
       description: '',
       url: 'https://example.org/',

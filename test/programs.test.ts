@@ -79,6 +79,7 @@ describe('crisis-scro', () => {
   });
 
   it('passes a module at 60 % with two attempts', () => {
+    expect(crisis.policy.modulePass).toEqual({ minScore: 60, attempts: 2 });
     for (const m of crisis.modules) expect(m.assessment?.pass).toEqual({ minScore: 60, attempts: 2 });
   });
 
@@ -98,6 +99,11 @@ describe('crisis-scro', () => {
       { type: 'items', category: 'module', selection: 'all', ids: crisis.modules.map((m) => m.id), atLeast: 20 },
       { type: 'items', category: 'assignment', selection: 'all', ids: ['practical-assignment-1', 'practical-assignment-2', 'practical-assignment-3'], atLeast: 3 },
     ]);
+    expect(crisis.policy.certificate.requiredItems).toEqual({
+      modules: crisis.modules.map((m) => m.id),
+      assignments: ['practical-assignment-1', 'practical-assignment-2', 'practical-assignment-3'],
+      sessions: [],
+    });
     expect(crisis.policy.certificate.brings).toMatch(/second round of specialized training/);
   });
 });
@@ -119,6 +125,10 @@ describe('caring-cities', () => {
       ['accessible-infrastructure-and-public-spaces', '2023-07-20T07:00:00Z', '2023-07-20T09:00:00Z', '2023-07-20T09:00:00', '+02:00'],
     ]);
     expect(caring.schedule.sessions.map((s) => s.organizerIds)).toEqual([['shrdc'], ['metropolis'], ['uclg-aspac'], ['uclg']]);
+    for (const s of caring.schedule.sessions) {
+      expect(s.start.date).toBe(s.start.local.slice(0, 10));
+      expect(s.start.resolution).toEqual({ kind: 'exact' });
+    }
   });
 
   it('has four lectures with quizzes of 10 questions, passed at 60/100 with retries, due 19 July', () => {
@@ -153,5 +163,12 @@ describe('caring-cities', () => {
     });
     const implicit = caring.schedule.deadlines.filter((d) => d.implicit).map((d) => [d.assignmentIds[0], d.due.date]);
     expect(implicit).toEqual([['essay', '2023-07-21'], ['survey', '2023-07-21']]);
+    // The program's last day is in its last week, which lists the implicit deadlines with the stated ones.
+    expect(caring.schedule.weeks.at(-1)!.deadlineIds).toEqual(expect.arrayContaining(['essay-due', 'survey-due']));
+    expect(caring.policy.certificate.requiredItems).toEqual({
+      modules: caring.modules.map((m) => m.id),
+      assignments: ['essay', 'selfies', 'survey'],
+      sessions: caring.schedule.sessions.map((s) => s.id),
+    });
   });
 });

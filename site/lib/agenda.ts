@@ -2,12 +2,10 @@
  * The schedule as the week-by-week page tells it: weeks and breaks in date order,
  * grouped by phase, each week with what happens in it.
  *
- * A week shows the sessions and deadlines the schedule assigns to it and, beyond those,
- * any session or deadline that falls within its dates (an implicit deadline on the last
- * day belongs to the last week). Each item is placed once, in the first week that holds it.
+ * A week shows the sessions and deadlines the model places in it (implicit deadlines
+ * included). Each item is shown once, in the first week that holds it.
  */
 import type { Break, Curriculum, Deadline, LiveSession, Period, Phase, Week } from '../../src/site-api.ts';
-import { localDate } from './format.ts';
 
 export interface WeekEntry {
   readonly kind: 'week';
@@ -38,26 +36,18 @@ export interface Agenda {
   readonly unplacedDeadlines: readonly Deadline[];
 }
 
-const within = (date: string, span: { start: string; end: string }) => span.start <= date && date <= span.end;
-
 export function agendaOf(curriculum: Curriculum): Agenda {
   const { weeks, breaks, sessions, deadlines, periods, phases } = curriculum.schedule;
   const phaseById = new Map(phases.map((p) => [p.id, p]));
   const placedSessions = new Set<string>();
   const placedDeadlines = new Set<string>();
 
-  // Pass 1: what the schedule itself assigns to each week.
-  const explicitSessions = weeks.map((w) => w.sessionIds.filter((id) => !placedSessions.has(id) && placedSessions.add(id)));
-  const explicitDeadlines = weeks.map((w) => w.deadlineIds.filter((id) => !placedDeadlines.has(id) && placedDeadlines.add(id)));
-  // Pass 2: what falls within a week's dates.
-  const sessionsByWeek = weeks.map((w, i) => {
-    const ids = new Set(explicitSessions[i]);
-    for (const s of sessions) if (!placedSessions.has(s.id) && within(localDate(s.start), w.span)) (placedSessions.add(s.id), ids.add(s.id));
+  const sessionsByWeek = weeks.map((w) => {
+    const ids = new Set(w.sessionIds.filter((id) => !placedSessions.has(id) && placedSessions.add(id)));
     return sessions.filter((s) => ids.has(s.id)).sort(byInstant((s) => s.start.utc));
   });
-  const deadlinesByWeek = weeks.map((w, i) => {
-    const ids = new Set(explicitDeadlines[i]);
-    for (const d of deadlines) if (!placedDeadlines.has(d.id) && within(d.due.date, w.span)) (placedDeadlines.add(d.id), ids.add(d.id));
+  const deadlinesByWeek = weeks.map((w) => {
+    const ids = new Set(w.deadlineIds.filter((id) => !placedDeadlines.has(id) && placedDeadlines.add(id)));
     return deadlines.filter((d) => ids.has(d.id)).sort(byInstant((d) => d.due.at.utc));
   });
 

@@ -142,8 +142,3 @@ export function utcDate(date: IsoDate): Date {
 function wallClock(at: ZonedDateTime): Date {
   return new Date(`${at.local}Z`);
 }
-
-/** The calendar date of a wall-clock time. */
-export function localDate(at: ZonedDateTime): IsoDate {
-  return at.local.slice(0, 10);
-}

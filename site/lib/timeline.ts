@@ -8,7 +8,7 @@
  * tooltip, and the page says the same in words (the week-by-week schedule).
  */
 import { type Curriculum, daysBetween, type IsoDate } from '../../src/site-api.ts';
-import { localDate, type Formatter } from './format.ts';
+import type { Formatter } from './format.ts';
 
 export type BarKind = 'phase' | 'week' | 'period' | 'assignment';
 export type MarkerKind = 'session' | 'deadline';
@@ -126,7 +126,7 @@ export function timelineOf(curriculum: Curriculum, fmt: Formatter, labels: Timel
       markers.push({ kind, x: xOf(date) + widthOf({ start: date, end: date }) / 2, y: row.y + rowHeight / 2, title: `${fmt.date(date)}: ${titles.join('; ')}`, count: titles.length });
     }
   };
-  addMarkers('session', labels.rows.sessions, schedule.sessions.map((s) => ({ date: localDate(s.start), title: s.title })));
+  addMarkers('session', labels.rows.sessions, schedule.sessions.map((s) => ({ date: s.start.date, title: s.title })));
   addMarkers('deadline', labels.rows.deadlines, schedule.deadlines.map((d) => ({ date: d.due.date, title: d.title })));
 
   const breaks = schedule.breaks.map((b) => {

@@ -23,13 +23,36 @@ export interface DateSpan {
 export interface ZonedDateTime {
   /** Local wall-clock time, `YYYY-MM-DDTHH:MM:SS`. */
   readonly local: string;
+  /** The calendar date of `local`: the day the instant falls on in its zone. */
+  readonly date: IsoDate;
   /** IANA zone name. */
   readonly timeZone: string;
   /** The UTC offset in force at that instant, `+02:00`. */
   readonly offset: string;
   /** The instant, `YYYY-MM-DDTHH:MM:SSZ`. */
   readonly utc: string;
+  /** Whether `local` names this instant alone, or which of two it is, or what a time that never happens became. */
+  readonly resolution: WallTimeResolution;
 }
+
+/**
+ * How a wall-clock time was turned into an instant. Calendars and pages need to know:
+ * a time that a zone shows twice means different instants to different readers.
+ */
+export type WallTimeResolution =
+  /** The zone shows `local` once: it names exactly this instant. */
+  | { readonly kind: 'exact' }
+  /**
+   * The zone shows `local` twice (the hour repeated when clocks go back); `chose` says
+   * which of the two this instant is, `otherOffset` the offset of the other one.
+   */
+  | { readonly kind: 'ambiguous'; readonly chose: 'earlier' | 'later'; readonly otherOffset: string }
+  /**
+   * The written time never happens (clocks jump over it); `local` is where it lands,
+   * `shiftedByMinutes` later than `written`. Such a time is an error in the sources, so
+   * a finished build holds none.
+   */
+  | { readonly kind: 'gap'; readonly written: string; readonly shiftedByMinutes: number };
 
 export interface Link {
   readonly title: string;
@@ -220,6 +243,7 @@ export interface Week {
   readonly title?: string;
   readonly moduleIds: readonly string[];
   readonly assignmentIds: readonly string[];
+  /** The sessions that start and the deadlines that fall on one of its days, implicit deadlines included. */
   readonly sessionIds: readonly string[];
   readonly deadlineIds: readonly string[];
   readonly note?: Markdown;
@@ -287,14 +311,36 @@ export type Requirement =
     }
   | { readonly type: 'certificate' };
 
+/** A pass rule that an assessment completes: the pass mark may be left to it. */
+export interface DefaultPassRule {
+  readonly minScore?: number;
+  readonly attempts: number | 'unlimited';
+}
+
+/** The items a requirement tree names, each once, in the order the tree names them. */
+export interface RequiredItems {
+  readonly modules: readonly string[];
+  readonly assignments: readonly string[];
+  readonly sessions: readonly string[];
+}
+
 export interface Policy {
-  /** The default pass rule of module assessments. */
-  readonly modulePass: PassRule;
+  /**
+   * The pass rule module assessments inherit where they state none: the number of
+   * attempts always, the pass mark when the policy sets one (otherwise each assessment
+   * states its own).
+   */
+  readonly modulePass: DefaultPassRule;
   readonly modulesNote?: Markdown;
   readonly certificate: {
     readonly title: string;
     readonly issuerIds: readonly string[];
     readonly requires: Requirement;
+    /**
+     * Every module, assignment and session that `requires` names. Where a group asks for
+     * only some of its parts, each of them may count towards the certificate.
+     */
+    readonly requiredItems: RequiredItems;
     readonly brings?: Markdown;
     readonly recognition?: Markdown;
     readonly note?: Markdown;

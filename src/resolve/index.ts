@@ -1,15 +1,15 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
-import type { Assignment, Curriculum, Deadline, Phase, Requirement } from '../model/types.ts';
+import type { Assignment, Curriculum, Deadline, Phase, RequiredItems } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
 import { createRegistries, type ProgramSources, type Registries } from './context.ts';
 import { defineModules, resolveModules } from './modules.ts';
-import { checkDefaultPass, resolvePolicy } from './policy.ts';
+import { resolveModulePass, resolvePolicy } from './policy.ts';
 import { resolveProgramDocument } from './program.ts';
 import { defineQuestionBanks, resolveQuestionBanks } from './question-banks.ts';
-import { defineScheduleIds, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
+import { defineScheduleIds, placeInWeeks, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
 import { checkStatedFacts } from './stated-facts.ts';
 import { checkLocalDateTime } from './time-checks.ts';
 
@@ -52,15 +52,14 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   const zone = program.program.timeZone;
   const schedule = sources.schedule && program.datesUsable ? resolveSchedule(sources.schedule, zone, registries, reporter) : emptySchedule(zone);
-  const policyDoc = sources.policy?.data;
-  if (sources.policy) checkDefaultPass(sources.policy, reporter);
+  const modulePass = resolveModulePass(sources.policy, reporter);
   const modules = resolveModules(
     {
       registries,
       files: sources.files,
       slots: schedule.moduleSlots,
       deadlines: schedule.deadlines,
-      ...(policyDoc?.modules?.pass && sources.policy ? { defaultPass: { rule: policyDoc.modules.pass, source: sources.policy } } : {}),
+      defaultPass: modulePass,
       scheduleKnown: sources.schedule !== undefined && program.datesUsable,
       listedModules: schedule.listedModules,
     },
@@ -70,11 +69,11 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   let assignments = resolveAssignments(sources.assignments, registries, schedule.assignmentSlots, schedule.deadlines, reporter);
   const { competences, areas, framework } = resolveCompetences(sources.competences, registries, modules, assignments);
   const phases = resolvePhases(sources, registries, schedule, modules);
-  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, registries, reporter) : undefined;
+  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, modulePass, registries, reporter) : undefined;
 
   let deadlines = schedule.deadlines;
   if (policy && program.datesUsable) {
-    const implicit = implicitDeadlines(policy.certificate.requires, assignments, deadlines, program.program, sources, registries, reporter);
+    const implicit = implicitDeadlines(policy.certificate.requiredItems, assignments, deadlines, program.program, sources, registries, reporter);
     if (implicit.length > 0) {
       deadlines = [...deadlines, ...implicit];
       assignments = assignments.map((a) => {
@@ -87,7 +86,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   const scheduleModel: Curriculum['schedule'] = {
     timeZone: schedule.timeZone,
     phases,
-    weeks: schedule.weeks,
+    weeks: placeInWeeks(schedule.weeks, schedule.sessions, deadlines),
     periods: schedule.periods,
     breaks: schedule.breaks,
     sessions: schedule.sessions,
@@ -181,7 +180,7 @@ function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[]
   const days: [string, string][] = [
     ...schedule.weeks.map((w) => [w.span.start, w.span.end] as [string, string]),
     ...schedule.periods.map((p) => [p.span.start, p.span.end] as [string, string]),
-    ...schedule.sessions.map((s) => [s.start.local.slice(0, 10), s.end.local.slice(0, 10)] as [string, string]),
+    ...schedule.sessions.map((s) => [s.start.date, s.end.date] as [string, string]),
     ...deadlines.map((d) => [d.due.date, d.due.date] as [string, string]),
   ];
   if (days.length === 0) return { start: fallback.start, end: fallback.end };
@@ -194,7 +193,7 @@ function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[]
  * as implicit, so that the site and calendars do not invent certainty.
  */
 function implicitDeadlines(
-  requires: Requirement,
+  requiredItems: RequiredItems,
   assignments: readonly Assignment[],
   deadlines: readonly Deadline[],
   program: Curriculum['program'],
@@ -202,12 +201,7 @@ function implicitDeadlines(
   registries: Registries,
   reporter: Reporter,
 ): Deadline[] {
-  const required = new Set<string>();
-  const collect = (r: Requirement): void => {
-    if (r.type === 'group') r.of.forEach(collect);
-    else if (r.type === 'items' && r.category === 'assignment') r.ids.forEach((id) => required.add(id));
-  };
-  collect(requires);
+  const required = new Set(requiredItems.assignments);
   const taken = new Set(deadlines.map((d) => d.id));
   const out: Deadline[] = [];
   for (const a of assignments) {

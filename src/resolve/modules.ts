@@ -1,7 +1,7 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assessment, Deadline, Module, ModuleContent, PassRule } from '../model/types.ts';
+import type { Assessment, Deadline, DefaultPassRule, Module, ModuleContent, PassRule } from '../model/types.ts';
 import type { ModuleDocument, PassRuleDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { ProgramSources, Registries } from './context.ts';
 import { pick } from './program.ts';
@@ -28,8 +28,8 @@ export interface ModuleInputs {
   readonly files: ProgramSources['files'];
   readonly slots: ReadonlyMap<string, Slot>;
   readonly deadlines: readonly Deadline[];
-  /** The policy's default pass rule, with where it is written. */
-  readonly defaultPass?: { readonly rule: PassRuleDocument; readonly source: LoadedDocument };
+  /** The policy's pass rule, which an assessment's own rule completes. */
+  readonly defaultPass: DefaultPassRule;
   /** Whether the schedule could be read; without it, "unscheduled" is not reported. */
   readonly scheduleKnown: boolean;
   /** Modules listed in a week or period whose dates are invalid (already reported). */
@@ -145,10 +145,10 @@ function passRule(
   reporter: Reporter,
   ownAt: () => ReturnType<LoadedDocument['at']>,
 ): PassRule | undefined {
-  const minScore = own?.minScore ?? fallback?.rule.minScore;
+  const minScore = own?.minScore ?? fallback.minScore;
   if (minScore === undefined) return undefined;
   if (own?.minScore !== undefined) checkPassMark(own.minScore, ownAt(), reporter);
-  return { minScore: Math.min(minScore, 100), attempts: own?.attempts ?? fallback?.rule.attempts ?? 'unlimited' };
+  return { minScore: Math.min(minScore, 100), attempts: own?.attempts ?? fallback.attempts };
 }
 
 export function checkPassMark(minScore: number, at: ReturnType<LoadedDocument['at']>, reporter: Reporter): void {

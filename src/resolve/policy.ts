@@ -1,6 +1,6 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assignment, ItemCategory, LiveSession, Module, Policy, Requirement } from '../model/types.ts';
+import type { Assignment, DefaultPassRule, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
 import { closest } from '../util/suggest.ts';
 import type { RequirementDocument, SelectorDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
@@ -13,14 +13,17 @@ interface Items {
   readonly sessions: readonly LiveSession[];
 }
 
-/** Checks the policy's default pass mark where it is written; modules inherit it. */
-export function checkDefaultPass(source: ValidatedDocument<'policy'>, reporter: Reporter): void {
-  const doc = source.data;
-  const minScore = doc.modules?.pass?.minScore;
-  if (minScore !== undefined) checkPassMark(minScore, source.at(['modules', 'pass', 'minScore']), reporter);
+/**
+ * The pass rule modules inherit, resolved once (its pass mark checked where it is
+ * written): modules apply this rule and the policy in the model states it.
+ */
+export function resolveModulePass(source: ValidatedDocument<'policy'> | undefined, reporter: Reporter): DefaultPassRule {
+  const pass = source?.data.modules?.pass;
+  if (source && pass?.minScore !== undefined) checkPassMark(pass.minScore, source.at(['modules', 'pass', 'minScore']), reporter);
+  return { ...(pass?.minScore !== undefined ? { minScore: Math.min(pass.minScore, 100) } : {}), attempts: pass?.attempts ?? 'unlimited' };
 }
 
-export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items, registries: Registries, reporter: Reporter): Policy | undefined {
+export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items, modulePass: DefaultPassRule, registries: Registries, reporter: Reporter): Policy | undefined {
   const doc = source.data;
   const normalizer = new RequirementNormalizer(source, items, registries, reporter);
   const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
@@ -42,20 +45,31 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
   });
   const issuerIds = registries.organizers.referAll(doc.certificate.issuedBy, (i) => source.at(['certificate', 'issuedBy', i]));
   if (!requires) return undefined;
-  const pass = doc.modules?.pass;
   return {
-    modulePass: { minScore: Math.min(pass?.minScore ?? 0, 100), attempts: pass?.attempts ?? 'unlimited' },
+    modulePass,
     ...(doc.modules?.note ? { modulesNote: doc.modules.note } : {}),
     certificate: {
       title: doc.certificate.title,
       issuerIds,
       requires,
+      requiredItems: requiredItemsOf(requires),
       ...(doc.certificate.brings ? { brings: doc.certificate.brings } : {}),
       ...(doc.certificate.recognition ? { recognition: doc.certificate.recognition } : {}),
       ...(doc.certificate.note ? { note: doc.certificate.note } : {}),
     },
     benefits,
   };
+}
+
+/** The items a requirement names, walked once here so that no reader walks the tree for them. */
+function requiredItemsOf(requirement: Requirement): RequiredItems {
+  const ids: Record<ItemCategory, Set<string>> = { module: new Set(), assignment: new Set(), session: new Set() };
+  const visit = (r: Requirement): void => {
+    if (r.type === 'group') r.of.forEach(visit);
+    else if (r.type === 'items') r.ids.forEach((id) => ids[r.category].add(id));
+  };
+  visit(requirement);
+  return { modules: [...ids.module], assignments: [...ids.assignment], sessions: [...ids.session] };
 }
 
 type Path = (string | number)[];

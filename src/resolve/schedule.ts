@@ -19,6 +19,7 @@ export interface Slot {
 
 export interface ResolvedSchedule {
   readonly timeZone: string;
+  /** Without their sessions and deadlines yet: `placeInWeeks` adds them once every deadline is known. */
   readonly weeks: Week[];
   readonly periods: Period[];
   readonly breaks: Break[];
@@ -211,7 +212,7 @@ export function resolveSchedule(
     deadlines.push({
       id: d.id,
       title: d.title,
-      due: { date: d.due.slice(0, 10), endOfDay, at: dueAt },
+      due: { date: dueAt.date, endOfDay, at: dueAt },
       moduleIds,
       assignmentIds,
       ...(d.description ? { description: d.description } : {}),
@@ -220,14 +221,20 @@ export function resolveSchedule(
     itemLocations.set(`deadline:${d.id}`, at('due'));
   });
 
-  // Each week lists the sessions and deadlines that fall in it, on the schedule's own calendar.
-  const filledWeeks = weeks.map((w) => ({
+  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules };
+}
+
+/**
+ * Each week lists the sessions and deadlines that fall in it, on the schedule's own
+ * calendar. Done once every deadline is known, those the policy implies included, so
+ * that no reader has to place any itself.
+ */
+export function placeInWeeks(weeks: readonly Week[], sessions: readonly LiveSession[], deadlines: readonly Deadline[]): Week[] {
+  return weeks.map((w) => ({
     ...w,
-    sessionIds: sessions.filter((s) => inSpan(s.start.local.slice(0, 10), w.span)).map((s) => s.id),
+    sessionIds: sessions.filter((s) => inSpan(s.start.date, w.span)).map((s) => s.id),
     deadlineIds: deadlines.filter((d) => inSpan(d.due.date, w.span)).map((d) => d.id),
   }));
-
-  return { timeZone: zone, weeks: filledWeeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules };
 }
 
 /** The dates of a week entry, or undefined (after reporting) when they are invalid or reversed. */

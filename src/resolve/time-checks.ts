@@ -1,5 +1,5 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
-import type { IsoDate, ZonedDateTime } from '../model/types.ts';
+import type { IsoDate, WallTimeResolution, ZonedDateTime } from '../model/types.ts';
 import { daysInMonth, isDateProblem, parseIsoDate } from '../time/dates.ts';
 import { checkZone, formatOffset, localString, offsetMinutes, resolveLocal, utcString, zoneTransitions } from '../time/zones.ts';
 
@@ -123,15 +123,24 @@ function clockChange(local: string, zone: string): { from: string; to: string } 
 const zonedCache = new Map<string, ZonedDateTime>();
 
 /**
- * Describes an instant as local time in `zone` and UTC. Remembered: every re-check in
- * `curriculum dev` resolves the whole schedule again, and asking Intl for the wall time
- * of each of a large program’s sessions took about 8 % of a re-check.
+ * Describes an instant as local time in `zone` and UTC, with whether that local time
+ * names it alone. Remembered: every re-check in `curriculum dev` resolves the whole
+ * schedule again, and asking Intl for the wall time of each of a large program’s
+ * sessions took about 8 % of a re-check.
  */
 export function zonedAt(epochMs: number, zone: string): ZonedDateTime {
   const key = `${zone} ${epochMs}`;
   let zoned = zonedCache.get(key);
   if (!zoned) {
-    zoned = Object.freeze({ local: localString(epochMs, zone), timeZone: zone, offset: formatOffset(offsetMinutes(epochMs, zone)), utc: utcString(epochMs) });
+    const local = localString(epochMs, zone);
+    const back = resolveLocal(local, zone);
+    const resolution: WallTimeResolution =
+      back.kind === 'ambiguous'
+        ? back.epochMs === epochMs
+          ? { kind: 'ambiguous', chose: 'earlier', otherOffset: formatOffset(back.laterOffset) }
+          : { kind: 'ambiguous', chose: 'later', otherOffset: formatOffset(back.offset) }
+        : { kind: 'exact' };
+    zoned = Object.freeze({ local, date: local.slice(0, 10), timeZone: zone, offset: formatOffset(offsetMinutes(epochMs, zone)), utc: utcString(epochMs), resolution });
     if (zonedCache.size >= 100_000) zonedCache.clear();
     zonedCache.set(key, zoned);
   }

@@ -110,7 +110,7 @@ function timing(e: CalendarEvent, usage: ZoneUsage): Property[] {
         formatted('DTEND', dateValue(addDays(t.last, 1)), [{ name: 'VALUE', value: 'DATE' }]),
       ];
     case 'timed':
-      if (t.end.epochMs <= t.start.epochMs) throw new Error(`ICS: ${e.uid} ends before it starts`);
+      if (Date.parse(t.end.utc) <= Date.parse(t.start.utc)) throw new Error(`ICS: ${e.uid} ends before it starts`);
       return [dateTimeProperty('DTSTART', t.start, usage), dateTimeProperty('DTEND', t.end, usage)];
     case 'instant':
       return [dateTimeProperty('DTSTART', t.at, usage)];

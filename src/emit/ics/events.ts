@@ -2,8 +2,7 @@
  * Calendar events as the emitter sees them, between the model and the serializer:
  * what happens, when, and what the learner reads. Nothing here is ICS syntax yet.
  */
-import type { IsoDate } from '../../model/types.ts';
-import type { ZonedInstant } from './date-times.ts';
+import type { IsoDate, ZonedDateTime } from '../../model/types.ts';
 
 /** What an event stands for; also the first part of its UID. */
 export type EventKind = 'session' | 'deadline' | 'module' | 'assignment' | 'week' | 'period' | 'break';
@@ -17,9 +16,9 @@ export type EventTiming =
   /** Whole days, `first` to `last` inclusive. */
   | { readonly kind: 'all-day'; readonly first: IsoDate; readonly last: IsoDate }
   /** From one instant to a later one. */
-  | { readonly kind: 'timed'; readonly start: ZonedInstant; readonly end: ZonedInstant }
+  | { readonly kind: 'timed'; readonly start: ZonedDateTime; readonly end: ZonedDateTime }
   /** A point in time (a deadline at a stated hour): no DTEND, as RFC 5545 §3.6.1 allows. */
-  | { readonly kind: 'instant'; readonly at: ZonedInstant };
+  | { readonly kind: 'instant'; readonly at: ZonedDateTime };
 
 /** A reminder, in minutes relative to the event's start (negative: before it). */
 export interface Reminder {
@@ -58,9 +57,9 @@ function sortKey(e: CalendarEvent): string {
     case 'all-day':
       return e.timing.first;
     case 'timed':
-      return new Date(e.timing.start.epochMs).toISOString();
+      return new Date(e.timing.start.utc).toISOString();
     case 'instant':
-      return new Date(e.timing.at.epochMs).toISOString();
+      return new Date(e.timing.at.utc).toISOString();
   }
 }
 

@@ -12,7 +12,7 @@
  */
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import { markdownToText } from '../../markdown/index.ts';
-import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Requirement, Week } from '../../model/types.ts';
+import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Week } from '../../model/types.ts';
 import { absoluteUrl, pagePaths } from '../../addresses/index.ts';
 import type { CalendarEvent, EventKind, Reminder } from './events.ts';
 import { eventUid, weekId } from './uid.ts';
@@ -44,7 +44,7 @@ export function programEvents(curriculum: Curriculum, siteUrl: string): Calendar
     m: messagesFor(curriculum.program.language).calendar,
     uid: (kind, id) => eventUid(kind, id, programId, siteUrl),
     page: (path) => absoluteUrl(siteUrl, path),
-    required: requiredItems(curriculum.policy.certificate.requires),
+    required: new Set([...curriculum.policy.certificate.requiredItems.modules, ...curriculum.policy.certificate.requiredItems.assignments]),
   };
   const { schedule } = curriculum;
   return [
@@ -72,8 +72,8 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
     uid: ctx.uid('session', s.id),
     timing: {
       kind: 'timed',
-      start: { epochMs: Date.parse(s.start.utc), zone: s.start.timeZone },
-      end: { epochMs: Date.parse(s.end.utc), zone: s.end.timeZone },
+      start: s.start,
+      end: s.end,
     },
     summary,
     description: paragraphs(
@@ -114,7 +114,7 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
     uid: ctx.uid('deadline', d.id),
     timing: allDay
       ? { kind: 'all-day', first: d.due.date, last: d.due.date }
-      : { kind: 'instant', at: { epochMs: Date.parse(d.due.at.utc), zone: d.due.at.timeZone } },
+      : { kind: 'instant', at: d.due.at },
     summary,
     description: paragraphs(
       d.description && markdownToText(d.description),
@@ -268,15 +268,4 @@ function lines(...parts: Part[]): string {
 
 function paragraphs(...parts: Part[]): string {
   return parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('\n\n');
-}
-
-/** The modules and assignments a requirement tree names (any of them may count towards the certificate). */
-function requiredItems(requirement: Requirement): Set<string> {
-  const ids = new Set<string>();
-  const visit = (r: Requirement): void => {
-    if (r.type === 'group') r.of.forEach(visit);
-    else if (r.type === 'items' && r.category !== 'session') r.ids.forEach((id) => ids.add(id));
-  };
-  visit(requirement);
-  return ids;
 }

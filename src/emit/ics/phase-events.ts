@@ -40,7 +40,7 @@ export function phaseEvents(curriculum: Curriculum, phase: Phase, events: readon
       }
       case 'session': {
         const session = schedule.sessions.find((s) => s.id === e.itemId);
-        return session !== undefined && within(session.start.local.slice(0, 10));
+        return session !== undefined && within(session.start.date);
       }
       case 'deadline': {
         const d = schedule.deadlines.find((x) => x.id === e.itemId);
