@@ -1,4 +1,4 @@
-import type { Severity } from './diagnostic.ts';
+import type { Severity } from './severity.ts';
 
 /** A catalogue entry: what a diagnostic means, why it matters and what to do. Codes are permanent. */
 export interface CatalogueEntry {
