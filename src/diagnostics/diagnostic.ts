@@ -40,6 +40,8 @@ export interface Diagnostic {
   /** What to do about it. */
   readonly hint?: string;
   readonly related: readonly RelatedLocation[];
+  /** The code's entry in the catalogue: what it means, why it matters and what to do. */
+  readonly url: string;
 }
 
 /** Counts of a run's diagnostics by severity. */
