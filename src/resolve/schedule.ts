@@ -247,12 +247,12 @@ function weekSpan(
   return { first: w.week, last, start, end: stated ?? addDays(start, 7 * (last - w.week + 1) - 1) };
 }
 
-function checkSpan(what: { what: 'break' | 'period'; id: string }, starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
+function checkSpan(subject: { what: 'break' | 'period'; id: string }, starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
   const start = checkDate(starts, source.at([...path, 'starts']), reporter);
   const end = checkDate(ends, source.at([...path, 'ends']), reporter);
   if (!start || !end) return undefined;
   if (end < start) {
-    reporter.report('period_reversed', { ...what, start, end }, source.at([...path, 'ends']), {
+    reporter.report('period_reversed', { ...subject, start, end }, source.at([...path, 'ends']), {
       related: [{ message: 'the start', ...source.at([...path, 'starts']) }],
     });
     return undefined;
