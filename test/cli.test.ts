@@ -3,6 +3,7 @@
  * (0 clean or warnings, 1 errors or warnings with --strict, 2 misuse), its output formats,
  * and never a stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -128,6 +129,10 @@ describe('--format', () => {
     const parsed = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; summary: DiagnosticSummary };
     expect(parsed.summary).toEqual({ errors: 1, warnings: 0 });
     expect(parsed.diagnostics[0]!.related[0]).toMatchObject({ message: 'the start', range: { start: { line: 5, column: 13 } } });
+    // The url names the code's entry in the generated catalogue, by the anchor of its heading.
+    expect(parsed.diagnostics[0]!.url).toBe('docs/diagnostics.md#period_reversed');
+    const [doc, anchor] = parsed.diagnostics[0]!.url.split('#') as [string, string];
+    expect(readFileSync(path.join(repoRoot, doc), 'utf8').split('\n')).toContain(`## ${anchor}`);
   });
 
   describe('github', () => {

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogue, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
-import type { Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { catalogue, catalogueUrl, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
+import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import { Reporter } from '../src/diagnostics/reporter.ts';
 import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
 
 const update = ['1', 'true'].includes(process.env.UPDATE_SNAPSHOTS ?? '');
@@ -134,9 +135,53 @@ describe('every sample diagnostic follows the style guide', () => {
         if (d.hint !== undefined && !/[.?)]$/.test(d.hint)) problems.push(`${where}: the hint is not a sentence`);
         if (d.label !== undefined && d.label === d.message) problems.push(`${where}: the label repeats the message`);
         if (d.hint === undefined && !hintless.has(d.code)) problems.push(`${where}: has no hint`);
+        if (d.url !== catalogueUrl(d.code)) problems.push(`${where}: does not link to its catalogue entry`);
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a diagnostic', () => {
+  it('takes its words from its code and data, and links to its catalogue entry', () => {
+    const reporter = new Reporter();
+    const at = { file: 'schedule.yaml' };
+    reporter.report('period_reversed', { what: 'break', id: 'easter', start: '2024-04-07', end: '2024-04-01' }, at);
+    reporter.report('period_reversed', { what: 'week', week: 2, start: '2024-04-07', end: '2024-04-01' }, at);
+    reporter.report('session_reversed', { id: 'kickoff', start: '2024-03-04 11:00', end: '2024-03-04 10:00', sameTime: false }, at);
+    expect(reporter.diagnostics.map((d) => d.message)).toEqual([
+      'The break `easter` ends (2024-04-01) before it starts (2024-04-07)',
+      'Week 2 ends (2024-04-01) before it starts (2024-04-07)',
+      'The session `kickoff` ends (2024-03-04 10:00) before it starts (2024-03-04 11:00)',
+    ]);
+    expect(reporter.diagnostics.map((d) => d.url)).toEqual(['docs/diagnostics.md#period_reversed', 'docs/diagnostics.md#period_reversed', 'docs/diagnostics.md#session_reversed']);
+    // Only type-checked, never run: the compiler rejects data of another code.
+    const wrongData = () =>
+      // @ts-expect-error: a session is not a period, and its data has no `what`.
+      reporter.report('period_reversed', { id: 'kickoff', start: '2024-03-04 11:00', end: '2024-03-04 10:00', sameTime: false }, at);
+    expect(wrongData).toBeTypeOf('function');
+  });
+
+  it('has an entry with a heading in docs/diagnostics.md for every code', () => {
+    const headings = new Set(readFileSync(path.join(repoRoot, 'docs/diagnostics.md'), 'utf8').split('\n').filter((l) => l.startsWith('## ')));
+    expect(diagnosticCodes.filter((code) => !headings.has(`## ${catalogueUrl(code).split('#')[1]}`))).toEqual([]);
+  });
+
+  it('sorts errors before warnings, then by file, position and code', () => {
+    const reporter = new Reporter();
+    const at = (file: string, offset: number) => ({ file, range: { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 2, offset: offset + 1 } } });
+    reporter.report('module_unscheduled', { id: 'intro' }, at('a.yaml', 0));
+    reporter.report('pass_mark_unreachable', { minScore: 120 }, at('b.yaml', 5));
+    reporter.report('module_unscheduled', { id: 'outro' }, at('a.yaml', 3));
+    reporter.report('pass_mark_unreachable', { minScore: 150 }, at('a.yaml', 9));
+    reporter.report('date_invalid', { kind: 'date', problem: 'there is no 2023-02-30' }, at('b.yaml', 1));
+    expect(sortDiagnostics(reporter.diagnostics).map((d) => `${d.severity} ${d.file}:${d.range!.start.offset} ${d.code}`)).toEqual([
+      'error a.yaml:9 pass_mark_unreachable',
+      'error b.yaml:1 date_invalid',
+      'error b.yaml:5 pass_mark_unreachable',
+      'warning a.yaml:0 module_unscheduled',
+      'warning a.yaml:3 module_unscheduled',
+    ]);
   });
 });
 

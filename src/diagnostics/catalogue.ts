@@ -1,4 +1,4 @@
-import type { Severity } from './diagnostic.ts';
+import type { Severity } from './severity.ts';
 
 /** A catalogue entry: what a diagnostic means, why it matters and what to do. Codes are permanent. */
 export interface CatalogueEntry {
@@ -165,8 +165,14 @@ export const catalogue = {
   period_reversed: {
     severity: 'error',
     title: 'Something ends before it starts.',
-    why: 'A period, session or program whose end precedes its start cannot be shown or put in a calendar.',
+    why: 'A program, period, break or week whose end precedes its start cannot be shown or put in a calendar.',
     fix: 'Swap or correct the two dates.',
+  },
+  session_reversed: {
+    severity: 'error',
+    title: 'A live session ends before or when it starts.',
+    why: 'A session without a positive duration cannot be attended or put in a calendar; usually the end time is mistyped, or a session that runs past midnight was given the start date as its end date.',
+    fix: 'Correct the end time; a session that runs past midnight ends on the next day.',
   },
   timezone_unknown: {
     severity: 'error',
@@ -318,6 +324,18 @@ export const catalogue = {
 export type DiagnosticCode = keyof typeof catalogue;
 
 export const diagnosticCodes = Object.keys(catalogue) as DiagnosticCode[];
+
+/**
+ * Where the catalogue is published: each diagnostic's `url` is this plus `#<code>`, the
+ * anchor of its entry. The package names no repository, so the reference is relative to
+ * the project root; change it here to point at a published copy.
+ */
+export const catalogueDocUrl = 'docs/diagnostics.md';
+
+/** The address of a code's entry in the published catalogue. */
+export function catalogueUrl(code: DiagnosticCode): string {
+  return `${catalogueDocUrl}#${code}`;
+}
 
 export function isDiagnosticCode(value: string): value is DiagnosticCode {
   return Object.hasOwn(catalogue, value);

@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from './catalogue.ts';
+import { severityRank, type Severity } from './severity.ts';
 
-/** How bad a problem is: errors stop a build, warnings do not (unless `--strict`). */
-export type Severity = 'error' | 'warning';
+export type { Severity } from './severity.ts';
 
 /** A place in a source file; `line` and `column` count from 1, `offset` from 0 (UTF-16 units). */
 export interface Position {
@@ -40,6 +40,8 @@ export interface Diagnostic {
   /** What to do about it. */
   readonly hint?: string;
   readonly related: readonly RelatedLocation[];
+  /** The code's entry in the catalogue: what it means, why it matters and what to do. */
+  readonly url: string;
 }
 
 /** Counts of a run's diagnostics by severity. */
@@ -58,10 +60,14 @@ export function summarize(diagnostics: readonly Diagnostic[]): DiagnosticSummary
   return { errors, warnings };
 }
 
-/** Orders diagnostics by file, then position, then code, so that every rendering is stable. */
+/**
+ * Orders diagnostics errors first, then by file, position and code, so that what stops a
+ * build is read first and every rendering is stable.
+ */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] ||
       compare(a.file ?? '', b.file ?? '') ||
       (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) ||
       compare(a.code, b.code) ||

@@ -1,5 +1,6 @@
-import { catalogue, type DiagnosticCode } from './catalogue.ts';
+import { catalogue, catalogueUrl, type DiagnosticCode } from './catalogue.ts';
 import type { Diagnostic, RelatedLocation, SourceRange } from './diagnostic.ts';
+import { diagnosticText, type DiagnosticData } from './messages.ts';
 
 /** Where a diagnostic points: a file (by its display path) and, when known, a span in it. */
 export interface Location {
@@ -8,28 +9,30 @@ export interface Location {
 }
 
 export interface DiagnosticDetails {
-  readonly label?: string;
-  readonly hint?: string;
+  /** Second places that explain the diagnostic, such as where a duplicate was first defined. */
   readonly related?: readonly RelatedLocation[];
 }
 
 /**
- * Collects the diagnostics of one run. Severity always comes from the catalogue,
- * so a code means the same thing wherever it is reported.
+ * Collects the diagnostics of one run. Severity always comes from the catalogue and the
+ * words from the code's message function, so a code means and reads the same wherever it
+ * is reported; a call site gives only the facts the code's data type asks for.
  */
 export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
 
-  report(code: DiagnosticCode, message: string, at: Location | undefined, details: DiagnosticDetails = {}): void {
+  report<C extends DiagnosticCode>(code: C, data: DiagnosticData[C], at: Location | undefined, details: DiagnosticDetails = {}): void {
+    const text = diagnosticText(code, data);
     this.diagnostics.push({
       code,
       severity: catalogue[code].severity,
-      message,
+      message: text.message,
       ...(at ? { file: at.file } : {}),
       ...(at?.range ? { range: at.range } : {}),
-      ...(details.label ? { label: details.label } : {}),
-      ...(details.hint ? { hint: details.hint } : {}),
+      ...(text.label ? { label: text.label } : {}),
+      ...(text.hint ? { hint: text.hint } : {}),
       related: details.related ?? [],
+      url: catalogueUrl(code),
     });
   }
 

@@ -43,15 +43,11 @@ export async function discover(input: string, reporter: Reporter): Promise<Disco
   try {
     rootStat = await stat(root);
   } catch (error) {
-    reporter.report('file_unreadable', `Cannot read \`${displayPath(root)}\`: ${describeIoError(error)}`, undefined, {
-      hint: 'Give the path of a program folder or of a folder of programs.',
-    });
+    reporter.report('file_unreadable', { kind: 'root', path: displayPath(root), reason: describeIoError(error) }, undefined);
     return { programs: [] };
   }
   if (!rootStat.isDirectory()) {
-    reporter.report('file_unreadable', `\`${displayPath(root)}\` is a file, not a folder`, undefined, {
-      hint: 'Give the folder that holds `program.yaml` (or a folder of such folders), not a file in it.',
-    });
+    reporter.report('file_unreadable', { kind: 'root-is-file', path: displayPath(root) }, undefined);
     return { programs: [] };
   }
   const names = await readdir(root, { withFileTypes: true });
@@ -69,9 +65,7 @@ export async function discover(input: string, reporter: Reporter): Promise<Disco
     if (inner.includes('program.yaml') || inner.includes('program.yml')) programs.push(await scanProgram(dir, reporter));
   }
   if (programs.length === 0) {
-    reporter.report('program_missing', 'No program found: neither this folder nor a folder in it has a `program.yaml`', { file: displayPath(root) }, {
-      hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them; `curriculum init <dir>` starts a new one.',
-    });
+    reporter.report('program_missing', {}, { file: displayPath(root) });
   }
   const catalogPath = path.join(root, catalogFileName);
   const hasCatalog = names.some((e) => e.isFile() && e.name === catalogFileName);
@@ -89,9 +83,7 @@ async function scanProgram(dir: string, reporter: Reporter): Promise<ProgramFold
     if (kind) {
       entries.push({ kind, absolutePath, relativePath });
     } else {
-      reporter.report('document_unknown', 'This YAML file is not a known kind of document, so it is not read', { file: displayPath(absolutePath) }, {
-        hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
-      });
+      reporter.report('document_unknown', {}, { file: displayPath(absolutePath) });
     }
   }
   return { absolutePath: dir, name: path.basename(dir), entries };

@@ -96,9 +96,7 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
   }
   if (yaml.contents === null) {
     const comments = file.text.trim().length > 0;
-    reporter.report('file_empty', comments ? `The file holds only comments, no ${kind} document` : 'The file is empty', { file: file.path }, {
-      hint: `Write the ${kind} document, or delete the file.`,
-    });
+    reporter.report('file_empty', { kind, commentsOnly: comments }, { file: file.path });
     return undefined;
   }
   let data: unknown;
@@ -110,23 +108,12 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
     if (unresolved) {
       const name = unresolved[1]!;
       const offset = firstAliasOffset(yaml, name);
-      reporter.report('yaml_syntax', `The alias \`*${name}\` refers to no anchor`, { file: file.path, range: file.range(offset, offset + name.length + 1) }, {
-        label: 'no `&' + name + '` before this',
-        hint: `Define the anchor (\`&${name}\`) on a value before this alias, or write the value out.`,
-      });
+      reporter.report('yaml_syntax', { kind: 'unresolved-alias', name }, { file: file.path, range: file.range(offset, offset + name.length + 1) });
       return undefined;
     }
     if (/alias/i.test(message)) {
       const offset = firstAliasOffset(yaml);
-      reporter.report(
-        'yaml_alias_limit',
-        `Expanding the aliases in this file would make more than ${MAX_ALIAS_COUNT} copies`,
-        { file: file.path, range: file.range(offset, offset + 1) },
-        {
-          label: 'aliases from here on are expanded too often',
-          hint: 'Write the values out instead of nesting `*alias` references inside anchored values.',
-        },
-      );
+      reporter.report('yaml_alias_limit', { kind: 'expansion', limit: MAX_ALIAS_COUNT }, { file: file.path, range: file.range(offset, offset + 1) });
       return undefined;
     }
     throw error;
@@ -141,11 +128,7 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
 function reportControlCharacter(file: SourceFile, reporter: Reporter): boolean {
   const match = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(file.text);
   if (!match) return false;
-  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  reporter.report('yaml_syntax', `The file contains the control character U+${code}, which YAML does not allow`, { file: file.path, range: file.range(match.index, match.index + 1) }, {
-    label: 'control character',
-    hint: 'Delete the character; if the file was produced by a program, check that it writes plain text.',
-  });
+  reporter.report('yaml_syntax', { kind: 'control-character', codePoint: match[0].charCodeAt(0) }, { file: file.path, range: file.range(match.index, match.index + 1) });
   return true;
 }
 
@@ -159,50 +142,40 @@ function reportYamlError(error: YAMLError, yaml: Document.Parsed, file: SourceFi
       const name = duplicate ? String(duplicate.key.value) : undefined;
       reporter.report(
         'yaml_duplicate_key',
-        name === undefined ? 'This mapping has the same key twice' : `The key \`${name}\` appears twice in this mapping`,
+        { key: name },
         duplicate?.key.range ? { file: file.path, range: file.range(duplicate.key.range[0], duplicate.key.range[1]) } : location,
         {
-          label: 'second occurrence',
-          hint: 'Keep one of the two entries: merge their values, or rename one of the keys.',
           related: duplicate?.first.range ? [{ message: `\`${name}\` is first set here`, file: file.path, range: file.range(duplicate.first.range[0], duplicate.first.range[1]) }] : [],
         },
       );
       return;
     }
     case 'MULTIPLE_DOCS':
-      reporter.report('yaml_multiple_documents', 'The file holds more than one YAML document', location, {
-        label: 'a second document starts here',
-        hint: 'Move the second document into a file of its own, or remove the `---` line if it was meant as a separator.',
-      });
+      reporter.report('yaml_multiple_documents', {}, location);
       return;
     case 'RESOURCE_EXHAUSTION':
-      reporter.report('yaml_alias_limit', sentence(message), location, { hint: 'Write the values out instead of using `*alias` references.' });
+      reporter.report('yaml_alias_limit', { kind: 'parser', parserMessage: message }, location);
       return;
     case 'TAB_AS_INDENT':
-      reporter.report('yaml_syntax', 'A tab is used for indentation', location, {
-        label: 'tab',
-        hint: 'YAML indents with spaces only; replace the tab with spaces.',
-      });
+      reporter.report('yaml_syntax', { kind: 'tab-indent' }, location);
       return;
     case 'MISSING_CHAR': {
       const quoted = unclosedQuote(yaml, start);
       if (quoted?.range) {
         const quote = quoted.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
-        reporter.report('yaml_syntax', `The quoted text that starts here is never closed`, { file: file.path, range: file.range(quoted.range[0], quoted.range[0] + 1) }, {
-          label: 'opening quote',
-          hint: `Add the closing ${quote} where the text ends; without it, the lines after it are read as part of the text.`,
-        });
+        reporter.report('yaml_syntax', { kind: 'unclosed-quote', quote }, { file: file.path, range: file.range(quoted.range[0], quoted.range[0] + 1) });
         return;
       }
-      reporter.report('yaml_syntax', sentence(message), location, { hint: yamlHint(error, file) });
+      reporter.report('yaml_syntax', { kind: 'parser', parserMessage: message, hint: yamlHint(error, file) }, location);
       return;
     }
     default: {
       const explained = explainSyntaxError(error, yaml, file);
-      reporter.report('yaml_syntax', explained?.message ?? sentence(message), explained?.at ?? location, {
-        ...(explained?.label ? { label: explained.label } : {}),
-        hint: explained?.hint ?? yamlHint(error, file),
-      });
+      reporter.report(
+        'yaml_syntax',
+        explained ? { kind: 'explained', message: explained.message, label: explained.label, hint: explained.hint } : { kind: 'parser', parserMessage: message, hint: yamlHint(error, file) },
+        explained?.at ?? location,
+      );
     }
   }
 }
@@ -342,11 +315,6 @@ function unclosedQuote(yaml: Document, offset: number): Scalar | undefined {
     },
   });
   return found;
-}
-
-function sentence(message: string): string {
-  const trimmed = message.replace(/\.$/, '');
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
 
 function firstAliasOffset(yaml: Document, name?: string): number {

@@ -21,14 +21,7 @@ export async function readSource(
     bytes = await readFile(absolutePath);
   } catch (error) {
     const target = await danglingLinkTarget(absolutePath);
-    reporter.report(
-      'file_unreadable',
-      target === undefined
-        ? `The file cannot be read: ${describeIoError(error)}`
-        : `The file is a symbolic link to \`${target}\`, which does not exist`,
-      { file: displayPath },
-      target === undefined ? {} : { hint: 'Point the link at an existing file, or replace it with the file itself.' },
-    );
+    reporter.report('file_unreadable', target === undefined ? { kind: 'file', reason: describeIoError(error) } : { kind: 'dangling-link', target }, { file: displayPath });
     return undefined;
   }
   return decodeSource(bytes, absolutePath, displayPath, reporter);
@@ -52,18 +45,14 @@ export function decodeSource(
 ): SourceFile | undefined {
   if (bytes.byteLength > MAX_SOURCE_BYTES) {
     const [size, limit] = formatSizes(bytes.byteLength, MAX_SOURCE_BYTES);
-    reporter.report('file_too_large', `The file is ${size}, more than the ${limit} a source may have`, { file: displayPath }, {
-      hint: 'Split the content into smaller files (one per module), or move large media out of the YAML and link to it.',
-    });
+    reporter.report('file_too_large', { size, limit }, { file: displayPath });
     return undefined;
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // A NUL byte never occurs in text: this is an image, an archive or another binary file,
     // and the whole file is the problem (a code frame of binary bytes would help no one).
-    reporter.report('file_not_utf8', 'The file is binary (it holds NUL bytes), not YAML text', { file: displayPath }, {
-      hint: 'Source documents are YAML text; move binary files (images, documents) out of the folders that hold documents, or rename them so that they do not end in `.yaml`.',
-    });
+    reporter.report('file_not_utf8', { kind: 'binary' }, { file: displayPath });
     return undefined;
   }
   let text: string;
@@ -74,19 +63,7 @@ export function decodeSource(
     const before = lenientUtf8(bytes.subarray(0, offset));
     const file = new SourceFile(displayPath, absolutePath, before);
     const at = file.position(before.length);
-    const byte = bytes[offset] ?? 0;
-    const hex = `0x${byte.toString(16).padStart(2, '0')}`;
-    // Most non-UTF-8 text is Latin-1 or Windows-1252, where bytes from 0xa0 up are letters such as é.
-    const latin1 = byte >= 0xa0 ? ` (in Latin-1, ${hex} is \`${String.fromCharCode(byte)}\`)` : '';
-    reporter.report(
-      'file_not_utf8',
-      `The file is not UTF-8: the byte ${hex} cannot start or continue a UTF-8 character`,
-      { file: displayPath, range: { start: at, end: at } },
-      {
-        label: 'not UTF-8',
-        hint: `The file is probably in another encoding${latin1}; re-save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).`,
-      },
-    );
+    reporter.report('file_not_utf8', { kind: 'invalid-byte', byte: bytes[offset] ?? 0 }, { file: displayPath, range: { start: at, end: at } });
     return undefined;
   }
   return new SourceFile(displayPath, absolutePath, text);

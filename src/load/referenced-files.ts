@@ -52,10 +52,7 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter, cac
     return undefined;
   }
   if (ref.purpose === 'content' && !contentExtensions.test(normalized)) {
-    reporter.report('content_file_kind', `\`${ref.written}\` is not a Markdown (.md) or MDX (.mdx) file`, ref.at, {
-      label: 'not .md or .mdx',
-      hint: 'Convert the content to Markdown and reference the `.md` file, or write the Markdown under `content:` itself.',
-    });
+    reporter.report('content_file_kind', { written: ref.written }, ref.at);
     return undefined;
   }
   const absolute = path.join(root, ...normalized.split('/'));
@@ -64,15 +61,9 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter, cac
     real = await realpath(absolute);
   } catch (error) {
     const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
-    const what = ref.purpose === 'content' ? 'content file' : 'file';
     const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
     const suggestion = missing ? await similarFile(root, normalized) : undefined;
-    reporter.report(code, missing ? `The ${what} \`${ref.written}\` does not exist` : `The ${what} \`${ref.written}\` cannot be read: ${describeIoError(error)}`, ref.at, {
-      label: missing ? 'no such file in the program folder' : 'unreadable',
-      hint: suggestion
-        ? `Did you mean \`${suggestion}\`? Paths are relative to the program folder.`
-        : `Paths are relative to the program folder: this one names \`${displayPath(absolute)}\`.`,
-    });
+    reporter.report(code, { problem: missing ? 'missing' : 'unreadable', written: ref.written, resolved: displayPath(absolute), reason: describeIoError(error), suggestion }, ref.at);
     return undefined;
   }
   if (real !== root && !real.startsWith(root + path.sep)) {
@@ -86,7 +77,7 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter, cac
     if (!cached) cache?.set(real, bytes);
   } catch (error) {
     const code = ref.purpose === 'content' ? 'content_file_missing' : 'asset_missing';
-    reporter.report(code, `Cannot read \`${ref.written}\`: ${describeIoError(error)}`, ref.at);
+    reporter.report(code, { problem: 'read-failed', written: ref.written, reason: describeIoError(error) }, ref.at);
     return undefined;
   }
   if (ref.purpose === 'asset') return { relativePath: normalized, bytes };
@@ -96,17 +87,7 @@ async function readOne(root: string, ref: FileReference, reporter: Reporter, cac
 }
 
 function reportOutside(ref: FileReference, reporter: Reporter, throughLink = false): void {
-  reporter.report(
-    'content_path_outside',
-    throughLink ? `\`${ref.written}\` leads outside the program folder through a symbolic link` : `\`${ref.written}\` points outside the program folder`,
-    ref.at,
-    {
-      label: throughLink ? 'links outside the program folder' : 'outside the program folder',
-      hint: throughLink
-        ? 'Copy the file into the program folder instead of linking to it from outside.'
-        : 'Move the file into the program folder and give its path relative to it, e.g. `content/intro.md`.',
-    },
-  );
+  reporter.report('content_path_outside', { written: ref.written, throughLink }, ref.at);
 }
 
 /** A file in the same folder whose name is close to the one written (a typo or a wrong case), as a path like the one written. */

@@ -28,27 +28,18 @@ export function resolveAssignments(
       options.forEach((o, j) => {
         if (optionIds.has(o.id)) {
           const first = options.findIndex((other) => other.id === o.id);
-          reporter.report('id_duplicate', `Duplicate option id \`${o.id}\``, at('choice', 'options', j, 'id'), {
-            label: 'already used by another option',
-            hint: 'Ids must be unique among the options of an assignment; rename one of them.',
-            related: [{ message: `\`${o.id}\` is first used here`, ...at('choice', 'options', first, 'id') }],
+          reporter.report('id_duplicate', { noun: 'option', id: o.id, among: 'the options of an assignment' }, at('choice', 'options', j, 'id'), {
+            related: [{ message: `\`${o.id}\` is first defined here`, ...at('choice', 'options', first, 'id') }],
           });
         }
         optionIds.add(o.id);
       });
       const from = a.choice.from ?? options.length;
       if (a.choice.from !== undefined && a.choice.options && options.length !== a.choice.from) {
-        const listed = `${options.length} option${options.length === 1 ? '' : 's'}`;
-        reporter.report('stated_count_mismatch', `The choice is stated to be from ${a.choice.from} options, but ${listed} ${options.length === 1 ? 'is' : 'are'} listed`, at('choice', 'from'), {
-          label: `${listed} listed`,
-          hint: 'Correct `from`, or list every option.',
-        });
+        reporter.report('stated_count_mismatch', { kind: 'choice', stated: a.choice.from, listed: options.length }, at('choice', 'from'));
       }
       if (a.choice.select > from) {
-        reporter.report('requirement_unmeetable', `The assignment \`${a.id}\` asks learners to select ${a.choice.select} options, but offers only ${from}`, at('choice', 'select'), {
-          label: `more than the ${from} available`,
-          hint: `Select at most ${from}, or offer more options.`,
-        });
+        reporter.report('requirement_unmeetable', { kind: 'choice', assignment: a.id, select: a.choice.select, offered: from }, at('choice', 'select'));
       }
       choice = { select: a.choice.select, from, options };
     }

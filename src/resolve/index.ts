@@ -34,9 +34,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   for (const kind of requiredKinds) {
     if (!sources[kind] && !withheldKinds.has(kind)) {
       const folder = displayPath(sources.folder.absolutePath);
-      reporter.report('document_missing', `The program has no \`${singletonKinds[kind]}\``, { file: folder }, {
-        hint: `Create \`${folder}/${singletonKinds[kind]}\`; ${missingDocumentHint[kind]}`,
-      });
+      reporter.report('document_missing', { kind, folder, file: singletonKinds[kind] }, { file: folder });
     }
   }
   if (!sources.program) return undefined;
@@ -119,13 +117,6 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   };
 }
 
-/** What the smallest useful document of each required kind holds. */
-const missingDocumentHint: Record<(typeof requiredKinds)[number], string> = {
-  program: 'it names the program, its dates, time zone and organizers.',
-  schedule: 'it can start with the weeks or periods in which the modules are studied, e.g. `weeks: [{ week: 1, starts: 2024-03-04, modules: [intro] }]`.',
-  policy: 'it says what earns the certificate, e.g. `certificate: { title: Certificate of Completion, requires: { modules: all } }`.',
-};
-
 /** Ids in documents that failed their schema are known to exist; references to them are not reported. */
 function withhold(sources: ProgramSources, registries: Registries): void {
   for (const { kind, id } of sources.withheld) {
@@ -207,10 +198,7 @@ function implicitDeadlines(
   for (const a of assignments) {
     if (!required.has(a.id) || a.optional || a.deadlineIds.length > 0 || a.scheduled) continue;
     const at = registries.assignments.locationOf(a.id);
-    reporter.report('deadline_implicit', `The required assignment \`${a.id}\` has no deadline; the program end date (${program.dates.end}) is used`, at, {
-      label: 'no deadline in schedule.yaml',
-      hint: `Add a deadline for \`${a.id}\` under \`deadlines:\` in schedule.yaml${sources.schedule ? '' : ' (the program has no readable schedule)'}.`,
-    });
+    reporter.report('deadline_implicit', { assignment: a.id, end: program.dates.end, scheduleKnown: sources.schedule !== undefined }, at);
     const due = checkLocalDateTime(`${program.dates.end}T23:59:59`, program.timeZone, at ?? { file: '' }, reporter);
     if (!due) continue;
     let id = `${a.id}-due`;

@@ -52,16 +52,11 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
   const modules = ordered.map(({ doc, source }): Module => {
     const slot = slots.get(doc.id);
     if (!slot && inputs.scheduleKnown && !inputs.listedModules?.has(doc.id) && matchesFileName(source)) {
-      reporter.report('module_unscheduled', `The module \`${doc.id}\` is not scheduled`, source.at(['id']), {
-        label: 'in no week or period',
-        hint: `Add \`${doc.id}\` to the \`modules\` of a week or period in schedule.yaml.`,
-      });
+      reporter.report('module_unscheduled', { id: doc.id }, source.at(['id']));
     }
     let phaseId = doc.phase && registries.phases.refer(doc.phase, source.at(['phase'])) ? doc.phase : undefined;
     if (phaseId && slot && slot.phaseIds.length > 0 && !slot.phaseIds.includes(phaseId)) {
-      reporter.report('module_phase_mismatch', `The module \`${doc.id}\` is in phase \`${phaseId}\` but scheduled in a week of phase \`${slot.phaseIds[0]}\``, source.at(['phase']), {
-        label: `its week is in \`${slot.phaseIds[0]}\``,
-        hint: `Set \`phase: ${slot.phaseIds[0]}\`, or schedule the module in a week of phase \`${phaseId}\`.`,
+      reporter.report('module_phase_mismatch', { id: doc.id, phase: phaseId, weekPhase: slot.phaseIds[0]! }, source.at(['phase']), {
         related: [{ message: 'scheduled here', ...slot.firstAt }],
       });
     }
@@ -109,18 +104,13 @@ function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: 
   const bankSize = bank?.doc.questions.length;
   const questionCount = a.questions ?? bankSize ?? 0;
   if (bankSize !== undefined && questionCount > bankSize) {
-    reporter.report('question_bank_too_small', `The assessment draws ${questionCount} questions but the bank \`${a.bank}\` holds ${bankSize}`, source.at(['assessment', 'questions']), {
-      label: `at most ${bankSize}`,
-      hint: `Add ${questionCount - bankSize} question${questionCount - bankSize === 1 ? '' : 's'} to assessments/${a.bank}.yaml, or draw fewer.`,
+    reporter.report('question_bank_too_small', { bank: a.bank, drawn: questionCount, size: bankSize }, source.at(['assessment', 'questions']), {
       related: [{ message: `the bank \`${a.bank}\` holds ${bankSize} question${bankSize === 1 ? '' : 's'}`, ...bank!.source.at(['questions'], 'key') }],
     });
   }
   const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
   if (!pass) {
-    reporter.report('pass_mark_missing', `The module \`${doc.id}\` has an assessment but no pass mark`, source.at(['assessment'], 'key'), {
-      label: 'no `pass.minScore` here or in policy.yaml',
-      hint: 'Set `modules.pass.minScore` in policy.yaml for every module, or `pass: { minScore: 60 }` under this assessment.',
-    });
+    reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
     return undefined;
   }
   if (!bank) return undefined;
@@ -153,10 +143,7 @@ function passRule(
 
 export function checkPassMark(minScore: number, at: ReturnType<LoadedDocument['at']>, reporter: Reporter): void {
   if (minScore > 100) {
-    reporter.report('pass_mark_unreachable', `A pass mark of ${minScore} % can never be reached`, at, {
-      label: 'above 100 %',
-      hint: 'The pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).',
-    });
+    reporter.report('pass_mark_unreachable', { minScore }, at);
   }
 }
 
@@ -191,21 +178,15 @@ function reportCycle(cycle: readonly string[], registries: Registries, reporter:
   const first = cycle[0]!;
   if (cycle.length === 1) {
     const entry = registries.modules.get(first)!;
-    reporter.report('prerequisite_cycle', `The module \`${first}\` lists itself as a prerequisite`, entry.source.at(['prerequisites', (entry.doc.prerequisites ?? []).indexOf(first)]), {
-      label: 'requires itself',
-      hint: `Remove \`${first}\` from its own \`prerequisites\`.`,
-    });
+    reporter.report('prerequisite_cycle', { cycle: [first] }, entry.source.at(['prerequisites', (entry.doc.prerequisites ?? []).indexOf(first)]));
     return;
   }
-  const path = [...cycle, first].map((id) => `\`${id}\``).join(' → ');
   const at = (from: string, to: string) => {
     const entry = registries.modules.get(from)!;
     return entry.source.at(['prerequisites', (entry.doc.prerequisites ?? []).indexOf(to)]);
   };
   const last = cycle[cycle.length - 1]!;
-  reporter.report('prerequisite_cycle', `Module prerequisites form a cycle: ${path}`, at(last, first), {
-    label: `\`${last}\` requires \`${first}\`, which requires it in turn`,
-    hint: `Remove one of the prerequisites in the cycle, e.g. \`${first}\` from the prerequisites of \`${last}\`.`,
+  reporter.report('prerequisite_cycle', { cycle: [first, ...cycle.slice(1)] }, at(last, first), {
     related: cycle.slice(0, -1).map((id, i) => ({ message: `\`${id}\` requires \`${cycle[i + 1]}\``, ...at(id, cycle[i + 1]!) })),
   });
 }

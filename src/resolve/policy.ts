@@ -35,10 +35,8 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
   (doc.benefits ?? []).forEach((b, i) => {
     if (benefitIds.has(b.id)) {
       const first = (doc.benefits ?? []).findIndex((other) => other.id === b.id);
-      reporter.report('id_duplicate', `Duplicate benefit id \`${b.id}\``, source.at(['benefits', i, 'id']), {
-        label: 'already used',
-        hint: 'Ids must be unique among benefits; rename one of them.',
-        related: [{ message: `\`${b.id}\` is first used here`, ...source.at(['benefits', first, 'id']) }],
+      reporter.report('id_duplicate', { noun: 'benefit', id: b.id }, source.at(['benefits', i, 'id']), {
+        related: [{ message: `\`${b.id}\` is first defined here`, ...source.at(['benefits', first, 'id']) }],
       });
     }
     benefitIds.add(b.id);
@@ -96,20 +94,14 @@ class RequirementNormalizer {
       const of = children as Requirement[];
       const atLeast = req.all ? of.length : req.any ? 1 : req.atLeast!;
       if (atLeast > of.length) {
-        this.#reporter.report('requirement_unmeetable', `\`atLeast: ${atLeast}\` asks for more requirements than the ${of.length} listed under \`of\``, at('atLeast'), {
-          label: `only ${of.length} listed`,
-          hint: `Lower \`atLeast\` to ${of.length} or less, or list more requirements under \`of\`.`,
-        });
+        this.#reporter.report('requirement_unmeetable', { kind: 'group', atLeast, listed: of.length }, at('atLeast'));
         return undefined;
       }
       return { type: 'group', atLeast, of };
     }
     if (req.certificate) {
       if (!allowCertificate) {
-        this.#reporter.report('requirement_unmeetable', 'The certificate cannot require itself', at('certificate'), {
-          label: 'circular',
-          hint: '`certificate: true` belongs in the requirements of a benefit, not of the certificate.',
-        });
+        this.#reporter.report('requirement_unmeetable', { kind: 'certificate-requires-itself' }, at('certificate'));
         return undefined;
       }
       return { type: 'certificate' };
@@ -140,10 +132,7 @@ class RequirementNormalizer {
       if (selected.length === 0) {
         const kinds = [...new Set(pool.map((item) => item.kind))].sort();
         const suggestion = closest(selector.kind, kinds);
-        this.#reporter.report('reference_unknown', `No ${noun} has the kind \`${selector.kind}\``, at('kind'), {
-          label: `no ${noun} of this kind`,
-          hint: suggestion ? `Did you mean \`${suggestion}\`?` : kinds.length > 0 ? `Kinds in use: ${kinds.map((k) => `\`${k}\``).join(', ')}.` : `No ${noun}s are defined.`,
-        });
+        this.#reporter.report('reference_unknown', { kind: 'kind', noun, itemKind: selector.kind, kindsInUse: kinds, suggestion }, at('kind'));
         return undefined;
       }
     }
@@ -155,10 +144,7 @@ class RequirementNormalizer {
     const ids = selected.map((item) => item.id);
     const atLeast = selector.atLeast ?? ids.length;
     if (atLeast > ids.length) {
-      this.#reporter.report('requirement_unmeetable', `At least ${atLeast} ${noun}s are required but only ${ids.length} ${ids.length === 1 ? 'matches' : 'match'}`, at('atLeast'), {
-        label: `only ${ids.length} available`,
-        hint: `Lower \`atLeast\` to ${ids.length} or less, or widen the selection.`,
-      });
+      this.#reporter.report('requirement_unmeetable', { kind: 'selection', noun, atLeast, matching: ids.length }, at('atLeast'));
       return undefined;
     }
     return {

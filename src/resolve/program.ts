@@ -26,16 +26,10 @@ export function resolveProgramDocument(
 ): ResolvedProgram {
   const doc = source.data;
   if (doc.id !== sources.folder.name) {
-    reporter.report('id_filename_mismatch', `The program id \`${doc.id}\` differs from its folder name \`${sources.folder.name}\``, source.at(['id']), {
-      label: `expected \`${sources.folder.name}\``,
-      hint: `Rename the folder to \`${doc.id}\`, or set \`id: ${sources.folder.name}\`.`,
-    });
+    reporter.report('id_filename_mismatch', { kind: 'program', id: doc.id, folder: sources.folder.name }, source.at(['id']));
   }
   if (reservedProgramIds.includes(doc.id)) {
-    reporter.report('program_id_reserved', `The program id \`${doc.id}\` is a name the site itself uses`, source.at(['id']), {
-      label: 'reserved',
-      hint: `Choose another id (and folder name); ${reservedProgramIds.map((id) => `\`${id}\``).join(', ')} are taken by the site's own pages and files.`,
-    });
+    reporter.report('program_id_reserved', { id: doc.id, reserved: reservedProgramIds }, source.at(['id']));
   }
   doc.organizers.forEach((o, i) => {
     registries.organizers.define(
@@ -49,18 +43,14 @@ export function resolveProgramDocument(
   const start = checkDate(doc.dates.start, source.at(['dates', 'start']), reporter);
   const end = checkDate(doc.dates.end, source.at(['dates', 'end']), reporter);
   if (start && end && end < start) {
-    reporter.report('period_reversed', `The program ends (${end}) before it starts (${start})`, source.at(['dates', 'end']), {
-      label: 'before the start date',
-      hint: 'Swap or correct the two dates.',
-      related: [{ message: 'the start date', ...source.at(['dates', 'start']) }],
+    reporter.report('period_reversed', { what: 'program', start, end }, source.at(['dates', 'end']), {
+      related: [{ message: 'the start', ...source.at(['dates', 'start']) }],
     });
   }
   if (doc.registration?.opens) checkDate(doc.registration.opens, source.at(['registration', 'opens']), reporter);
   if (doc.registration?.closes) checkDate(doc.registration.closes, source.at(['registration', 'closes']), reporter);
   if (doc.effort?.hoursPerWeek && doc.effort.hoursPerWeek.max < doc.effort.hoursPerWeek.min) {
-    reporter.report('period_reversed', `The weekly effort range ends (${doc.effort.hoursPerWeek.max} h) below where it starts (${doc.effort.hoursPerWeek.min} h)`, source.at(['effort', 'hoursPerWeek', 'max']), {
-      label: 'less than `min`',
-      hint: 'Swap `min` and `max`, or correct one of them.',
+    reporter.report('period_reversed', { what: 'effort range', min: doc.effort.hoursPerWeek.min, max: doc.effort.hoursPerWeek.max }, source.at(['effort', 'hoursPerWeek', 'max']), {
       related: [{ message: 'the minimum', ...source.at(['effort', 'hoursPerWeek', 'min']) }],
     });
   }
@@ -68,10 +58,7 @@ export function resolveProgramDocument(
   const accent = doc.site?.accent?.toLowerCase() ?? defaultAccent;
   const ratio = contrastRatio(accent, '#ffffff');
   if (ratio < 4.5) {
-    reporter.report('accent_contrast_low', `The accent colour ${accent} has a contrast of ${ratio.toFixed(2)}:1 with white; at least 4.5:1 is needed`, source.at(['site', 'accent']), {
-      label: `${ratio.toFixed(2)}:1`,
-      hint: `A darker shade of the same hue that passes: \`${darkenToContrast(accent, '#ffffff', 4.5)}\`.`,
-    });
+    reporter.report('accent_contrast_low', { accent, ratio, passingShade: darkenToContrast(accent, '#ffffff', 4.5) }, source.at(['site', 'accent']));
   }
   const logoFile = doc.site?.logo ? sources.files.get(doc.site.logo) : undefined;
 

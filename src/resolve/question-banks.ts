@@ -21,10 +21,7 @@ export function defineQuestionBanks(sources: readonly ValidatedDocument<'assessm
 export function checkFileName(source: LoadedDocument, id: string, reporter: Reporter): void {
   const expected = idFromFileName(source.file.path);
   if (id !== expected) {
-    reporter.report('id_filename_mismatch', `The id \`${id}\` differs from the file name \`${expected}\``, source.at(['id']), {
-      label: `expected \`${expected}\``,
-      hint: `Rename the file to \`${id}.yaml\`, or set \`id: ${expected}\`.`,
-    });
+    reporter.report('id_filename_mismatch', { kind: 'file', id, fileId: expected }, source.at(['id']));
   }
 }
 
@@ -64,20 +61,9 @@ function resolveBank(doc: AssessmentDocument, source: LoadedDocument, reporter: 
     });
     const correct = options.filter((o) => o.correct).length;
     if (q.type === 'single' && correct !== 1) {
-      reporter.report(
-        'question_answer_invalid',
-        correct === 0 ? `Question \`${q.id}\` has no correct option` : `Single-answer question \`${q.id}\` has ${correct} correct options`,
-        source.at(['questions', qi, 'type']),
-        {
-          label: correct === 0 ? 'no option has `correct: true`' : 'exactly one option must be correct',
-          hint: correct === 0 ? 'Mark the right option with `correct: true`.' : 'Use `type: multiple` if learners must choose several options, or keep one `correct: true`.',
-        },
-      );
+      reporter.report('question_answer_invalid', { question: q.id, type: q.type, correct }, source.at(['questions', qi, 'type']));
     } else if (q.type === 'multiple' && correct === 0) {
-      reporter.report('question_answer_invalid', `Question \`${q.id}\` has no correct option`, source.at(['questions', qi, 'type']), {
-        label: 'no option has `correct: true`',
-        hint: 'Mark every right option with `correct: true`.',
-      });
+      reporter.report('question_answer_invalid', { question: q.id, type: q.type, correct }, source.at(['questions', qi, 'type']));
     }
     return { id: q.id, type: q.type, prompt: q.prompt, options, feedback, points };
   });

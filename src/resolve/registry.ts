@@ -32,9 +32,7 @@ export class Registry<T> {
   define(id: string, value: T, at: Location): boolean {
     const existing = this.#definitions.get(id);
     if (existing) {
-      this.#reporter.report('id_duplicate', `Duplicate ${this.noun} id \`${id}\``, at, {
-        label: `already defined`,
-        hint: `Ids must be unique among ${this.noun}s; rename one of them.`,
+      this.#reporter.report('id_duplicate', { noun: this.noun, id }, at, {
         related: [{ message: `\`${id}\` is first defined here`, ...existing.at }],
       });
       return false;
@@ -98,20 +96,7 @@ export class Registry<T> {
 
   reportUnknown(id: string, at: Location): void {
     const suggestion = closest(id, this.#definitions.keys());
-    const suggestedAt = suggestion ? this.#definitions.get(suggestion)?.at : undefined;
-    const none = this.#definitions.size === 0;
-    this.#reporter.report('reference_unknown', `Unknown ${this.noun} \`${id}\``, at, {
-      label: none ? `no ${this.noun}s are defined` : `no ${this.noun} with this id in ${this.#home}`,
-      hint: suggestion
-        ? `Did you mean \`${suggestion}\`?${suggestedAt?.range ? ` (defined at ${suggestedAt.file}:${suggestedAt.range.start.line}:${suggestedAt.range.start.column})` : ''}`
-        : none
-          ? `Define ${this.noun}s in ${this.#home}.`
-          : `Defined ${this.noun}s: ${listIds(this.ids)}.`,
-    });
+    const suggestionAt = suggestion ? this.#definitions.get(suggestion)?.at : undefined;
+    this.#reporter.report('reference_unknown', { kind: 'id', noun: this.noun, id, home: this.#home, defined: this.ids, suggestion, suggestionAt }, at);
   }
-}
-
-function listIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, 8).map((id) => `\`${id}\``);
-  return ids.length > 8 ? `${shown.join(', ')} and ${ids.length - 8} more` : shown.join(', ');
 }

@@ -64,9 +64,7 @@ export function resolveSchedule(
       slot = { weekNumbers: [], periodIds: [], phaseIds: [], span, firstAt: at };
       slots.set(id, slot);
     } else {
-      reporter.report('module_scheduled_twice', `The ${noun} \`${id}\` is scheduled more than once`, at, {
-        label: 'scheduled again here',
-        hint: `Schedule \`${id}\` in one week or period only: remove it here or where it is first scheduled.`,
+      reporter.report('module_scheduled_twice', { noun, id }, at, {
         related: [{ message: 'first scheduled here', ...slot.firstAt }],
       });
       slot.span = slot.span ? { start: minDate(slot.span.start, span.start), end: maxDate(slot.span.end, span.end) } : span;
@@ -79,7 +77,7 @@ export function resolveSchedule(
   // Breaks first: they explain gaps between weeks.
   const breaks: Break[] = [];
   doc.breaks?.forEach((b, i) => {
-    const span = checkSpan(`The break \`${b.id}\``, b.starts, b.ends, source, ['breaks', i], reporter);
+    const span = checkSpan({ what: 'break', id: b.id }, b.starts, b.ends, source, ['breaks', i], reporter);
     if (span) breaks.push({ id: b.id, title: b.title, span });
   });
 
@@ -118,14 +116,10 @@ export function resolveSchedule(
         reporter.report(
           'week_order',
           numbering
-            ? `${label} comes after ${weekLabel(prev)} but is not numbered after it`
-            : `${label} starts on ${start}, not after ${weekLabel(prev)} (${prev.span.start})`,
+            ? { problem: 'numbering', week: label, previous: weekLabel(prev), previousLast: prev.last }
+            : { problem: 'date', week: label, start, previous: weekLabel(prev), previousStart: prev.span.start },
           at(numbering ? 'week' : 'starts'),
           {
-            label: 'out of order',
-            hint: numbering
-              ? `List the weeks in order and number each entry after the one before it (here ${prev.last + 1} or more).`
-              : `Correct the date: each week starts after the one before it (here after ${prev.span.start}).`,
             related: [{ message: `the entry before it, ${weekLabel(prev)}`, ...source.at(['weeks', previous.index, numbering ? 'week' : 'starts']) }],
           },
         );
@@ -144,7 +138,7 @@ export function resolveSchedule(
   doc.periods?.forEach((p, i) => {
     const moduleIds = registries.modules.referAll(p.modules, (j) => source.at(['periods', i, 'modules', j]));
     const assignmentIds = registries.assignments.referAll(p.assignments, (j) => source.at(['periods', i, 'assignments', j]));
-    const span = checkSpan(`The period \`${p.id}\``, p.starts, p.ends, source, ['periods', i], reporter);
+    const span = checkSpan({ what: 'period', id: p.id }, p.starts, p.ends, source, ['periods', i], reporter);
     if (!span) {
       moduleIds.forEach((id) => listedModules.add(id));
       return;
@@ -174,9 +168,7 @@ export function resolveSchedule(
     const end = checkLocalDateTime(s.ends, sessionZone, at('ends'), reporter);
     if (!start || !end) return;
     if (end.utc <= start.utc) {
-      reporter.report('period_reversed', `The session \`${s.id}\` ends (${s.ends.replace('T', ' ')}) ${end.utc === start.utc ? 'when' : 'before'} it starts (${s.starts.replace('T', ' ')})`, at('ends'), {
-        label: 'not after `starts`',
-        hint: 'Correct the end time; a session that runs past midnight ends on the next day\'s date.',
+      reporter.report('session_reversed', { id: s.id, start: s.starts.replace('T', ' '), end: s.ends.replace('T', ' '), sameTime: end.utc === start.utc }, at('ends'), {
         related: [{ message: 'the start', ...at('starts') }],
       });
       return;
@@ -247,18 +239,14 @@ function weekSpan(
   const start = checkDate(w.starts, at('starts'), reporter);
   const stated = w.ends !== undefined ? checkDate(w.ends, at('ends'), reporter) : undefined;
   if (last < w.week) {
-    reporter.report('period_reversed', `The entry for week ${w.week} runs through week ${last}, which comes before it`, at('through'), {
-      label: `should be ${w.week} or more`,
-      hint: `Set \`through\` to the number of the last week the entry covers (${w.week} or more), or remove it for a single week.`,
+    reporter.report('period_reversed', { what: 'week range', week: w.week, through: last }, at('through'), {
       related: [{ message: 'the first week', ...at('week') }],
     });
     return undefined;
   }
   if (!start || (w.ends !== undefined && !stated)) return undefined;
   if (stated !== undefined && stated < start) {
-    reporter.report('period_reversed', `Week ${w.week} ends (${stated}) before it starts (${start})`, at('ends'), {
-      label: 'before `starts`',
-      hint: 'Swap or correct the two dates.',
+    reporter.report('period_reversed', { what: 'week', week: w.week, start, end: stated }, at('ends'), {
       related: [{ message: 'the start', ...at('starts') }],
     });
     return undefined;
@@ -266,14 +254,12 @@ function weekSpan(
   return { first: w.week, last, start, end: stated ?? addDays(start, 7 * (last - w.week + 1) - 1) };
 }
 
-function checkSpan(what: string, starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
+function checkSpan(subject: { what: 'break' | 'period'; id: string }, starts: string, ends: string, source: LoadedDocument, path: (string | number)[], reporter: Reporter): DateSpan | undefined {
   const start = checkDate(starts, source.at([...path, 'starts']), reporter);
   const end = checkDate(ends, source.at([...path, 'ends']), reporter);
   if (!start || !end) return undefined;
   if (end < start) {
-    reporter.report('period_reversed', `${what} ends (${end}) before it starts (${start})`, source.at([...path, 'ends']), {
-      label: 'before `starts`',
-      hint: 'Swap or correct the two dates.',
+    reporter.report('period_reversed', { ...subject, start, end }, source.at([...path, 'ends']), {
       related: [{ message: 'the start', ...source.at([...path, 'starts']) }],
     });
     return undefined;
@@ -294,18 +280,19 @@ function checkWeekGap(prev: Week, week: Week, breaks: readonly Break[], at: Loca
     if (breaks.some((b) => spansOverlap(b.span, gap))) return;
   }
   const actualGap = daysBetween(prev.span.start, week.span.start);
-  const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
   reporter.report(
     'week_start_irregular',
-    `${weekLabel(week)} starts on ${week.span.start}, ${days(actualGap)} after ${weekLabel(prev)} (${prev.span.start}); ${days(Math.abs(shift))} ${shift > 0 ? 'later' : 'earlier'} than a weekly rhythm gives (${expected})`,
-    at,
     {
-      label: shift > 0 ? `${days(shift)} later than expected` : `${days(-shift)} earlier than expected`,
-      hint:
-        shift > 0
-          ? `If the gap is a holiday, declare it under \`breaks:\` (e.g. starts: ${expected}, ends: ${addDays(week.span.start, -1)}); otherwise correct the date.`
-          : `Correct the date, or the start of ${weekLabel(prev)}.`,
+      week: weekLabel(week),
+      start: week.span.start,
+      previous: weekLabel(prev),
+      previousStart: prev.span.start,
+      gap: actualGap,
+      expected,
+      shift,
+      dayBefore: addDays(week.span.start, -1),
     },
+    at,
   );
 }
 
@@ -322,12 +309,17 @@ function checkSessionOverlaps(
     if (b.start.utc < a.end.utc) {
       const other = ends.get(a.id);
       // Sessions in different zones: show the start on the other session's clock too.
-      const inOtherZone = b.start.timeZone === a.end.timeZone ? '' : ` (${clock(localString(Date.parse(b.start.utc), a.end.timeZone))} ${a.end.timeZone})`;
-      reporter.report('session_overlap', `The session \`${b.id}\` starts before \`${a.id}\` ends`, starts.get(`session:${b.id}`), {
-        label: `starts at ${clock(b.start.local)} ${b.start.timeZone}${inOtherZone}`,
-        hint: `\`${a.id}\` runs until ${clock(a.end.local)} ${a.end.timeZone}; start \`${b.id}\` then or later, or end \`${a.id}\` earlier.`,
-        related: other ? [{ message: `\`${a.id}\` ends here`, ...other }] : [],
-      });
+      const secondStartsInFirstZone = b.start.timeZone === a.end.timeZone ? undefined : clock(localString(Date.parse(b.start.utc), a.end.timeZone));
+      reporter.report(
+        'session_overlap',
+        {
+          first: { id: a.id, ends: clock(a.end.local), zone: a.end.timeZone },
+          second: { id: b.id, starts: clock(b.start.local), zone: b.start.timeZone },
+          secondStartsInFirstZone,
+        },
+        starts.get(`session:${b.id}`),
+        { related: other ? [{ message: `\`${a.id}\` ends here`, ...other }] : [] },
+      );
     }
   }
 }

@@ -54,11 +54,9 @@ function checkEndDate(draft: Draft, schedule: ResolvedSchedule, source: LoadedDo
   const after = items.filter((i) => i.last > end);
   reporter.report(
     'end_date_before_last_item',
-    `The program is stated to end on ${end}, but its schedule goes on until ${latest.last} (${latest.what})`,
+    { end, last: latest.last, lastItem: latest.what, itemsAfter: after.length },
     source.at(['dates', 'end']),
     {
-      label: `${after.length} scheduled item${after.length === 1 ? '' : 's'} end${after.length === 1 ? 's' : ''} after this date`,
-      hint: `If the documents are right about the schedule, set \`end: ${latest.last}\`; otherwise correct the schedule.`,
       related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ message: `${i.what} ${i.first === i.last ? 'is on' : 'ends'} ${i.last}`, ...i.at! })),
     },
   );
@@ -68,9 +66,7 @@ function checkStartDate(draft: Draft, schedule: ResolvedSchedule, source: Loaded
   const start = draft.program.dates.start;
   for (const item of datedItems(draft, schedule)) {
     if (item.first < start && item.at) {
-      reporter.report('date_outside_program', `${capitalize(item.what)} starts on ${item.first}, before the program starts (${start})`, item.at, {
-        label: 'before the program start date',
-        hint: `Correct the date, or set the program's \`start: ${item.first}\` if the program really begins then.`,
+      reporter.report('date_outside_program', { item: item.what, date: item.first, programStart: start }, item.at, {
         related: [{ message: 'the program start date', ...source.at(['dates', 'start']) }],
       });
     }
@@ -82,15 +78,10 @@ function checkCounts(draft: Draft, source: ValidatedDocument<'program'>, reporte
   doc.stated?.counts?.forEach((claim, i) => {
     const actual = countOf(draft, claim.what, claim.kind);
     if (actual === claim.count) return;
-    const thing = `${claim.what}${claim.kind ? ` of kind \`${claim.kind}\`` : ''}`;
     reporter.report(
       'stated_count_mismatch',
-      `The documents state ${claim.count} ${thing} ("${claim.quote}"), but ${actual} ${actual === 1 ? 'is' : 'are'} defined`,
+      { kind: 'program', stated: claim.count, what: claim.what, itemKind: claim.kind, quote: claim.quote, actual },
       source.at(['stated', 'counts', i, 'count']),
-      {
-        label: `${actual} defined`,
-        hint: `Correct the stated count (and the text that says it), or define ${claim.count > actual ? 'the missing' : 'fewer'} ${claim.what}.`,
-      },
     );
   });
 }
@@ -122,17 +113,5 @@ function checkEffort(draft: Draft, source: LoadedDocument, reporter: Reporter): 
   if (draft.modules.some((m) => m.workload === undefined)) return;
   const sum = draft.modules.reduce((s, m) => s + m.workload!.hours, 0);
   if (Math.abs(sum - total) <= EFFORT_TOLERANCE * total) return;
-  reporter.report(
-    'effort_mismatch',
-    `The stated total effort is ${total} hours, but the module workloads add up to ${sum} hours`,
-    source.at(['effort', 'totalHours']),
-    {
-      label: `${Math.round((Math.abs(sum - total) / total) * 100)} % ${sum > total ? 'more' : 'less'} than stated`,
-      hint: 'Correct the stated total or the workloads of the modules.',
-    },
-  );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  reporter.report('effort_mismatch', { stated: total, sum }, source.at(['effort', 'totalHours']));
 }

@@ -7,7 +7,7 @@ import { checkZone, formatOffset, localString, offsetMinutes, resolveLocal, utcS
 export function checkDate(text: string, at: Location, reporter: Reporter): IsoDate | undefined {
   const parsed = parseIsoDate(text);
   if (isDateProblem(parsed)) {
-    reporter.report('date_invalid', capitalize(parsed.problem), at, { label: 'no such date', ...dateHint(text) });
+    reporter.report('date_invalid', { kind: 'date', problem: parsed.problem, ...dateHint(text) }, at);
     return undefined;
   }
   return text;
@@ -30,22 +30,9 @@ export function checkTimeZone(name: string, at: Location, reporter: Reporter): s
   const check = checkZone(name);
   if (check.ok) return check.zone;
   if (check.abbreviation) {
-    const candidates = check.candidates.map((c) => `\`${c}\``).join(', ');
-    const why = 'a zone name carries the place’s daylight-saving rules, so times stay right in every season';
-    reporter.report('timezone_abbreviation', `\`${name}\` is an abbreviation, not an IANA time zone`, at, {
-      label: 'use the IANA zone of the place',
-      hint:
-        check.candidates.length === 1
-          ? `Use ${candidates}, the zone that uses ${name}; ${why}.`
-          : candidates
-            ? `Use the zone of the place where the time is kept, e.g. ${candidates}; ${why}.`
-            : `Use the IANA zone of the place where the time is kept, such as \`Europe/Paris\`; ${why}.`,
-    });
+    reporter.report('timezone_abbreviation', { name, candidates: check.candidates }, at);
   } else {
-    reporter.report('timezone_unknown', `\`${name}\` is not a known time zone`, at, {
-      label: 'unknown time zone',
-      hint: check.suggestion ? `Did you mean \`${check.suggestion}\`?` : 'Use an IANA zone name such as `Europe/Paris` or `Asia/Seoul`.',
-    });
+    reporter.report('timezone_unknown', { name, suggestion: check.suggestion }, at);
   }
   return undefined;
 }
@@ -59,44 +46,19 @@ export function checkLocalDateTime(local: string, zone: string, at: Location, re
   if (checkDate(date!, at, reporter) === undefined) return undefined;
   const [h, m, s = '0'] = time.split(':');
   if (Number(h) > 23 || Number(m) > 59 || Number(s) > 59) {
-    reporter.report('date_invalid', `\`${local}\` has no time ${time}: hours run from 00 to 23 and minutes from 00 to 59`, at, {
-      label: 'no such time',
-      ...(Number(h) === 24 ? { hint: 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).' } : {}),
-    });
+    reporter.report('date_invalid', { kind: 'time', local, time, hour: Number(h) }, at);
     return undefined;
   }
   const resolved = resolveLocal(local, zone);
   const shown = local.replace('T', ' ').replace(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}):00$/, '$1');
   if (resolved.kind === 'gap') {
     const change = clockChange(local, zone);
-    reporter.report(
-      'local_time_nonexistent',
-      change
-        ? `${shown} does not exist in ${zone}: that night clocks jump from ${change.from} to ${change.to}`
-        : `${shown} does not exist in ${zone}: clocks skip ${resolved.gapMinutes} minutes that night`,
-      at,
-      {
-        label: 'skipped by the daylight-saving change',
-        hint: change
-          ? `Choose a time before ${change.from} or from ${change.to} on.`
-          : 'Move the time before or after the change.',
-      },
-    );
+    reporter.report('local_time_nonexistent', { time: shown, zone, change, gapMinutes: resolved.gapMinutes }, at);
     return undefined;
   }
   if (resolved.kind === 'ambiguous') {
     const change = clockChange(local, zone);
-    reporter.report(
-      'local_time_ambiguous',
-      `${shown} happens twice in ${zone}${change ? `: that night clocks go back from ${change.from} to ${change.to}` : ' as clocks fall back'}; the first occurrence (UTC${formatOffset(resolved.offset)}) is used`,
-      at,
-      {
-        label: 'happens twice',
-        hint: change
-          ? `Move the time out of ${change.to}–${change.from}, or give it in a zone without the change, to make it unambiguous.`
-          : 'Move the time out of the repeated hour to make it unambiguous.',
-      },
-    );
+    reporter.report('local_time_ambiguous', { time: shown, zone, change, offset: formatOffset(resolved.offset) }, at);
   }
   return zonedAt(resolved.epochMs, zone);
 }
@@ -145,8 +107,4 @@ export function zonedAt(epochMs: number, zone: string): ZonedDateTime {
     zonedCache.set(key, zoned);
   }
   return zoned;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -143,24 +143,22 @@ function reportMissing(
   const path = pathOf(first.instancePath);
   const where = describePath(path);
   const keys = group.map(missingKey);
-  const list = listKeys(keys);
   const atRoot = path.length === 0;
-  const message = `Missing required key${keys.length === 1 ? '' : 's'} ${list}${where ? ` in ${where}` : ''}`;
-  const label = atRoot
-    ? `this ${document.kind} document ${keys.length === 1 ? 'has no' : 'lacks'} ${list}`
-    : `${list} ${keys.length === 1 ? 'is' : 'are'} required here`;
-  let hint: string | undefined;
+  let instruction: string | undefined;
+  let description: string | undefined;
   if (keys.length === 1) {
     // A union's branch (`{ required: [atLeast, of] }`) or a `then` names keys that the schema around it describes.
     const properties = (first.parentSchema?.properties ?? unionParents.get(first)?.properties) as Record<string, JsonSchema> | undefined;
     const property = properties?.[keys[0]!] ?? describingSchema(documentSchemas[document.kind], first.schemaPath, keys[0]!);
-    const description = typeof property?.description === 'string' ? ` (${firstSentence(property.description)})` : '';
+    description = typeof property?.description === 'string' ? firstSentence(property.description) : undefined;
     const own = (first.parentSchema as JsonSchema | undefined)?.['x-message'];
-    hint = typeof own === 'string' ? capitalizeSentence(own) : `Add \`${keys[0]}:\`${description}.`;
-  } else {
-    hint = `Add ${listKeys(keys.map((k) => `${k}:`))}.`;
+    instruction = typeof own === 'string' ? capitalizeSentence(own) : undefined;
   }
-  reporter.report('schema_property_missing', message, atRoot ? firstKeyAt(document) : document.at(path, 'key'), { label, hint });
+  reporter.report(
+    'schema_property_missing',
+    { keys, where, document: atRoot ? document.kind : undefined, instruction, description },
+    atRoot ? firstKeyAt(document) : document.at(path, 'key'),
+  );
 }
 
 /** The first key of the document's top-level mapping: where a key missing from the whole document is shown. */
@@ -185,47 +183,36 @@ function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObjec
       const key = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       if (meant !== undefined) {
-        reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}; the required key \`${meant}\` is missing`, document.at([...path, key], 'key'), {
-          label: `did you mean \`${meant}\`?`,
-          hint: `Rename \`${key}\` to \`${meant}\`.`,
-        });
+        reporter.report('schema_property_unknown', { kind: 'typo-of-required', key, where, meant }, document.at([...path, key], 'key'));
         return;
       }
       const split = commaSplitText(document, path, key);
       if (split) {
-        reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}: a comma inside \`{ … }\` ended the text before it`, document.at([...path, key], 'key'), {
-          label: 'the text after a comma',
-          hint: `Put text that contains commas in quotes${split.before ? `: \`${split.before.key}: "${split.before.value}, ${key}"\`` : ', e.g. `text: "First, second"`'}.`,
-        });
+        reporter.report('schema_property_unknown', { kind: 'comma-split', key, where, before: split.before }, document.at([...path, key], 'key'));
         return;
       }
       const suggestion = closest(key, known);
-      reporter.report('schema_property_unknown', `Unknown key \`${key}\`${where ? ` in ${where}` : ''}`, document.at([...path, key], 'key'), {
-        label: suggestion ? `did you mean \`${suggestion}\`?` : 'not a known key here',
-        hint: suggestion
-          ? `Did you mean \`${suggestion}\`? Keys allowed here: ${listKeys(known)}.`
-          : `Keys allowed here: ${listKeys(known)}.`,
-      });
+      reporter.report('schema_property_unknown', { kind: 'unknown', key, where, suggestion, allowed: known }, document.at([...path, key], 'key'));
       return;
     }
     case 'type': {
       const expected = [params.type].flat().map(String);
-      const wanted = expected.map(describeType).join(' or ');
-      reporter.report('schema_type_mismatch', `Expected ${wanted}${where ? ` for ${where}` : ''}, found ${describeValue(data)}`, locateValue(document, path, data), {
-        label: `should be ${wanted}`,
-        hint: typeHint(expected, data, path, document.kind) ?? capitalizeSentence(annotation),
-      });
+      reporter.report(
+        'schema_type_mismatch',
+        { expected: expected.map(describeType), where, found: describeValue(data), advice: typeHint(expected, data, path, document.kind) ?? capitalizeSentence(annotation) },
+        locateValue(document, path, data),
+      );
       return;
     }
     case 'enum':
     case 'const': {
       const allowed = error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
       const suggestion = typeof data === 'string' ? closest(data, allowed.map(String)) : undefined;
-      const accepted = allowed.map((v) => `\`${String(v)}\``).join(', ');
-      reporter.report('schema_value_invalid', `${describeValue(data, true)} is not an accepted value${where ? ` for ${where}` : ''}`, locateValue(document, path, data), {
-        label: suggestion ? `did you mean \`${suggestion}\`?` : 'not an accepted value',
-        hint: `${suggestion ? `Did you mean \`${suggestion}\`? ` : ''}Accepted: ${accepted}.`,
-      });
+      reporter.report(
+        'schema_value_invalid',
+        { kind: 'not-accepted', value: describeValue(data, true), where, accepted: allowed.map(String), suggestion },
+        locateValue(document, path, data),
+      );
       return;
     }
     case 'not': {
@@ -233,10 +220,7 @@ function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObjec
       const forbidden = (error.schema as JsonSchema | undefined)?.required;
       const key = Array.isArray(forbidden) && forbidden.length === 1 ? String(forbidden[0]) : undefined;
       if (key !== undefined && data !== null && typeof data === 'object' && key in data) {
-        reporter.report('schema_value_invalid', `The key \`${key}\` does not belong in ${where || 'this document'}`, document.at([...path, key], 'key'), {
-          label: 'not accepted here',
-          hint: capitalizeSentence(annotation) ?? `Remove \`${key}\`.`,
-        });
+        reporter.report('schema_value_invalid', { kind: 'key-not-allowed', key, where, advice: capitalizeSentence(annotation) }, document.at([...path, key], 'key'));
         return;
       }
       reportUnion(document, error, path, data, annotation, reporter);
@@ -249,19 +233,14 @@ function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObjec
     case 'uniqueItems': {
       const [earlier, later] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
       const item = valueAt(data, [later]);
-      reporter.report('schema_value_invalid', `${describeValue(item, true)} is listed twice${where ? ` in ${where}` : ''}`, document.at([...path, later]), {
-        label: 'listed again',
-        hint: 'Remove the repeated item.',
+      reporter.report('schema_value_invalid', { kind: 'repeated', value: describeValue(item, true), where }, document.at([...path, later]), {
         related: [{ message: 'first listed here', ...document.at([...path, earlier]) }],
       });
       return;
     }
     default: {
       const { message, label, hint } = explainConstraint(error, data, where);
-      reporter.report('schema_value_invalid', message, locateValue(document, path, data), {
-        label,
-        hint: hint ?? capitalizeSentence(annotation),
-      });
+      reporter.report('schema_value_invalid', { kind: 'constraint', message, label, hint: hint ?? capitalizeSentence(annotation) }, locateValue(document, path, data));
     }
   }
 }
@@ -272,13 +251,11 @@ function reportUnion(document: LoadedDocument, error: ErrorObject, path: Path, d
   const params = error.params as Record<string, unknown>;
   const several = error.keyword === 'oneOf' && Array.isArray(params.passingSchemas);
   const suggestion = typeof data === 'string' ? closest(data, constantsOf(error.schema)) : undefined;
-  const message = several
-    ? `${describeValue(data, true)} matches more than one of the accepted forms${where ? ` for ${where}` : ''}`
-    : `${describeValue(data, true)} does not have an accepted form${where ? ` for ${where}` : ''}`;
-  reporter.report('schema_value_invalid', message, locateValue(document, path, data), {
-    label: suggestion ? `did you mean \`${suggestion}\`?` : several ? 'more than one form' : 'not an accepted form',
-    hint: [suggestion ? `Did you mean \`${suggestion}\`?` : undefined, capitalizeSentence(annotation)].filter(Boolean).join(' ') || undefined,
-  });
+  reporter.report(
+    'schema_value_invalid',
+    { kind: 'union', value: describeValue(data, true), where, several, suggestion, advice: capitalizeSentence(annotation) },
+    locateValue(document, path, data),
+  );
 }
 
 /**
@@ -497,11 +474,6 @@ function describeValue(value: unknown, asSubject = false): string {
   if (asSubject) return code;
   const kind = typeof value === 'string' ? 'text' : typeof value === 'boolean' ? 'the boolean' : 'the number';
   return `${kind} ${code}`;
-}
-
-function listKeys(keys: readonly string[]): string {
-  const quoted = keys.map((k) => `\`${k}\``);
-  return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
 function firstSentence(text: string): string {

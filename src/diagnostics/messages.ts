@@ -1,0 +1,695 @@
+import type { DiagnosticCode } from './catalogue.ts';
+import type { SourceRange } from './diagnostic.ts';
+
+/** The words of one diagnostic: the message, the text under the underlined span, and what to do. */
+export interface DiagnosticText {
+  readonly message: string;
+  readonly label?: string;
+  readonly hint?: string;
+}
+
+/** A place in a file, as named in a message ("defined at file:line:col"). */
+interface Place {
+  readonly file: string;
+  readonly range?: SourceRange;
+}
+
+/**
+ * A referenced file that could not be used. The same facts serve `content_file_missing`
+ * (content of a module) and `asset_missing` (a logo or other file); only the noun differs.
+ */
+type MissingFileData =
+  | {
+      readonly problem: 'missing' | 'unreadable';
+      /** The path as written in the document. */
+      readonly written: string;
+      /** The file the path names, as the user would type it. */
+      readonly resolved: string;
+      /** Why reading it failed (for `unreadable`). */
+      readonly reason?: string;
+      /** A file of a similar name that does exist. */
+      readonly suggestion?: string;
+    }
+  | { readonly problem: 'read-failed'; readonly written: string; readonly reason: string };
+
+/** A text that a schema or the parser explains in its own words (`x-message`, a constraint's rule). */
+interface Explained {
+  readonly message: string;
+  readonly label?: string;
+  readonly hint?: string;
+}
+
+/**
+ * The one place where each code's words are written. A call site passes the facts (ids,
+ * dates, counts); the function of its code turns them into the message, label and hint,
+ * so that a code reads the same wherever it is reported. The parameter type of each
+ * function is the data its code requires (see `DiagnosticData`).
+ */
+export const messages = {
+  // ── Files and YAML ──────────────────────────────────────────────────────────
+  file_unreadable: (
+    d:
+      | { readonly kind: 'root'; readonly path: string; readonly reason: string }
+      | { readonly kind: 'root-is-file'; readonly path: string }
+      | { readonly kind: 'file'; readonly reason: string }
+      | { readonly kind: 'dangling-link'; readonly target: string },
+  ): DiagnosticText => {
+    switch (d.kind) {
+      case 'root':
+        return { message: `Cannot read \`${d.path}\`: ${d.reason}`, hint: 'Give the path of a program folder or of a folder of programs.' };
+      case 'root-is-file':
+        return {
+          message: `\`${d.path}\` is a file, not a folder`,
+          hint: 'Give the folder that holds `program.yaml` (or a folder of such folders), not a file in it.',
+        };
+      case 'file':
+        return { message: `The file cannot be read: ${d.reason}` };
+      case 'dangling-link':
+        return {
+          message: `The file is a symbolic link to \`${d.target}\`, which does not exist`,
+          hint: 'Point the link at an existing file, or replace it with the file itself.',
+        };
+    }
+  },
+  file_not_utf8: (d: { readonly kind: 'binary' } | { readonly kind: 'invalid-byte'; readonly byte: number }): DiagnosticText => {
+    if (d.kind === 'binary') {
+      return {
+        message: 'The file is binary (it holds NUL bytes), not YAML text',
+        hint: 'Source documents are YAML text; move binary files (images, documents) out of the folders that hold documents, or rename them so that they do not end in `.yaml`.',
+      };
+    }
+    const hex = `0x${d.byte.toString(16).padStart(2, '0')}`;
+    // Most non-UTF-8 text is Latin-1 or Windows-1252, where bytes from 0xa0 up are letters such as é.
+    const latin1 = d.byte >= 0xa0 ? ` (in Latin-1, ${hex} is \`${String.fromCharCode(d.byte)}\`)` : '';
+    return {
+      message: `The file is not UTF-8: the byte ${hex} cannot start or continue a UTF-8 character`,
+      label: 'not UTF-8',
+      hint: `The file is probably in another encoding${latin1}; re-save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).`,
+    };
+  },
+  file_empty: (d: { readonly kind: string; readonly commentsOnly: boolean }): DiagnosticText => ({
+    message: d.commentsOnly ? `The file holds only comments, no ${d.kind} document` : 'The file is empty',
+    hint: `Write the ${d.kind} document, or delete the file.`,
+  }),
+  file_too_large: (d: { readonly size: string; readonly limit: string }): DiagnosticText => ({
+    message: `The file is ${d.size}, more than the ${d.limit} a source may have`,
+    hint: 'Split the content into smaller files (one per module), or move large media out of the YAML and link to it.',
+  }),
+  yaml_syntax: (
+    d:
+      | { readonly kind: 'unresolved-alias'; readonly name: string }
+      | { readonly kind: 'control-character'; readonly codePoint: number }
+      | { readonly kind: 'tab-indent' }
+      | { readonly kind: 'unclosed-quote'; readonly quote: string }
+      | { readonly kind: 'parser'; readonly parserMessage: string; readonly hint?: string }
+      | ({ readonly kind: 'explained' } & Explained),
+  ): DiagnosticText => {
+    switch (d.kind) {
+      case 'unresolved-alias':
+        return {
+          message: `The alias \`*${d.name}\` refers to no anchor`,
+          label: `no \`&${d.name}\` before this`,
+          hint: `Define the anchor (\`&${d.name}\`) on a value before this alias, or write the value out.`,
+        };
+      case 'control-character':
+        return {
+          message: `The file contains the control character U+${d.codePoint.toString(16).toUpperCase().padStart(4, '0')}, which YAML does not allow`,
+          label: 'control character',
+          hint: 'Delete the character; if the file was produced by a program, check that it writes plain text.',
+        };
+      case 'tab-indent':
+        return { message: 'A tab is used for indentation', label: 'tab', hint: 'YAML indents with spaces only; replace the tab with spaces.' };
+      case 'unclosed-quote':
+        return {
+          message: 'The quoted text that starts here is never closed',
+          label: 'opening quote',
+          hint: `Add the closing ${d.quote} where the text ends; without it, the lines after it are read as part of the text.`,
+        };
+      case 'parser':
+        return { message: parserSentence(d.parserMessage), ...(d.hint ? { hint: d.hint } : {}) };
+      case 'explained':
+        return explained(d);
+    }
+  },
+  yaml_duplicate_key: (d: { readonly key?: string }): DiagnosticText => ({
+    message: d.key === undefined ? 'This mapping has the same key twice' : `The key \`${d.key}\` appears twice in this mapping`,
+    label: 'second occurrence',
+    hint: 'Keep one of the two entries: merge their values, or rename one of the keys.',
+  }),
+  yaml_alias_limit: (d: { readonly kind: 'expansion'; readonly limit: number } | { readonly kind: 'parser'; readonly parserMessage: string }): DiagnosticText =>
+    d.kind === 'expansion'
+      ? {
+          message: `Expanding the aliases in this file would make more than ${d.limit} copies`,
+          label: 'aliases from here on are expanded too often',
+          hint: 'Write the values out instead of nesting `*alias` references inside anchored values.',
+        }
+      : { message: parserSentence(d.parserMessage), hint: 'Write the values out instead of using `*alias` references.' },
+  yaml_multiple_documents: (_: Record<string, never>): DiagnosticText => ({
+    message: 'The file holds more than one YAML document',
+    label: 'a second document starts here',
+    hint: 'Move the second document into a file of its own, or remove the `---` line if it was meant as a separator.',
+  }),
+  document_unknown: (_: Record<string, never>): DiagnosticText => ({
+    message: 'This YAML file is not a known kind of document, so it is not read',
+    hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
+  }),
+  program_missing: (_: Record<string, never>): DiagnosticText => ({
+    message: 'No program found: neither this folder nor a folder in it has a `program.yaml`',
+    hint: 'A program is a folder with a `program.yaml`. Point the command at one, or at the folder that holds them; `curriculum init <dir>` starts a new one.',
+  }),
+  document_missing: (d: { readonly kind: keyof typeof missingDocumentContent; readonly folder: string; readonly file: string }): DiagnosticText => ({
+    message: `The program has no \`${d.file}\``,
+    hint: `Create \`${d.folder}/${d.file}\`; ${missingDocumentContent[d.kind]}`,
+  }),
+
+  // ── Schema ──────────────────────────────────────────────────────────────────
+  schema_property_unknown: (
+    d:
+      | { readonly kind: 'typo-of-required'; readonly key: string; readonly where: string; readonly meant: string }
+      | { readonly kind: 'comma-split'; readonly key: string; readonly where: string; readonly before?: { readonly key: string; readonly value: string } }
+      | { readonly kind: 'unknown'; readonly key: string; readonly where: string; readonly suggestion?: string; readonly allowed: readonly string[] },
+  ): DiagnosticText => {
+    const message = `Unknown key \`${d.key}\`${d.where ? ` in ${d.where}` : ''}`;
+    switch (d.kind) {
+      case 'typo-of-required':
+        return { message: `${message}; the required key \`${d.meant}\` is missing`, label: `did you mean \`${d.meant}\`?`, hint: `Rename \`${d.key}\` to \`${d.meant}\`.` };
+      case 'comma-split':
+        return {
+          message: `${message}: a comma inside \`{ … }\` ended the text before it`,
+          label: 'the text after a comma',
+          hint: `Put text that contains commas in quotes${d.before ? `: \`${d.before.key}: "${d.before.value}, ${d.key}"\`` : ', e.g. `text: "First, second"`'}.`,
+        };
+      case 'unknown':
+        return {
+          message,
+          label: d.suggestion ? `did you mean \`${d.suggestion}\`?` : 'not a known key here',
+          hint: `${d.suggestion ? `Did you mean \`${d.suggestion}\`? ` : ''}Keys allowed here: ${listKeys(d.allowed)}.`,
+        };
+    }
+  },
+  schema_property_missing: (d: {
+    readonly keys: readonly string[];
+    readonly where: string;
+    /** The document kind, when the keys are missing from the document itself. */
+    readonly document?: string;
+    /** The schema's own instruction for a single missing key (`x-message`), as a sentence. */
+    readonly instruction?: string;
+    /** The first sentence of a single missing key's description. */
+    readonly description?: string;
+  }): DiagnosticText => {
+    const list = listKeys(d.keys);
+    const one = d.keys.length === 1;
+    return {
+      message: `Missing required key${one ? '' : 's'} ${list}${d.where ? ` in ${d.where}` : ''}`,
+      label: d.document !== undefined ? `this ${d.document} document ${one ? 'has no' : 'lacks'} ${list}` : `${list} ${one ? 'is' : 'are'} required here`,
+      hint: one
+        ? (d.instruction ?? `Add \`${d.keys[0]}:\`${d.description ? ` (${d.description})` : ''}.`)
+        : `Add ${listKeys(d.keys.map((k) => `${k}:`))}.`,
+    };
+  },
+  schema_type_mismatch: (d: {
+    /** The accepted types, described ("a number", "text"). */
+    readonly expected: readonly string[];
+    readonly where: string;
+    /** The value found, described. */
+    readonly found: string;
+    /** Advice for this value or the schema's own explanation, as a sentence. */
+    readonly advice?: string;
+  }): DiagnosticText => {
+    const wanted = d.expected.join(' or ');
+    return {
+      message: `Expected ${wanted}${d.where ? ` for ${d.where}` : ''}, found ${d.found}`,
+      label: `should be ${wanted}`,
+      ...(d.advice ? { hint: d.advice } : {}),
+    };
+  },
+  schema_value_invalid: (
+    d:
+      | { readonly kind: 'not-accepted'; readonly value: string; readonly where: string; readonly accepted: readonly string[]; readonly suggestion?: string }
+      | { readonly kind: 'key-not-allowed'; readonly key: string; readonly where: string; readonly advice?: string }
+      | { readonly kind: 'repeated'; readonly value: string; readonly where: string }
+      | { readonly kind: 'union'; readonly value: string; readonly where: string; readonly several: boolean; readonly suggestion?: string; readonly advice?: string }
+      | ({ readonly kind: 'constraint' } & Explained),
+  ): DiagnosticText => {
+    const did = (suggestion: string | undefined) => (suggestion ? `Did you mean \`${suggestion}\`?` : undefined);
+    switch (d.kind) {
+      case 'not-accepted':
+        return {
+          message: `${d.value} is not an accepted value${d.where ? ` for ${d.where}` : ''}`,
+          label: d.suggestion ? `did you mean \`${d.suggestion}\`?` : 'not an accepted value',
+          hint: `${d.suggestion ? `${did(d.suggestion)} ` : ''}Accepted: ${d.accepted.map((v) => `\`${v}\``).join(', ')}.`,
+        };
+      case 'key-not-allowed':
+        return { message: `The key \`${d.key}\` does not belong in ${d.where || 'this document'}`, label: 'not accepted here', hint: d.advice ?? `Remove \`${d.key}\`.` };
+      case 'repeated':
+        return { message: `${d.value} is listed twice${d.where ? ` in ${d.where}` : ''}`, label: 'listed again', hint: 'Remove the repeated item.' };
+      case 'union': {
+        const hint = [did(d.suggestion), d.advice].filter(Boolean).join(' ');
+        return {
+          message: d.several
+            ? `${d.value} matches more than one of the accepted forms${d.where ? ` for ${d.where}` : ''}`
+            : `${d.value} does not have an accepted form${d.where ? ` for ${d.where}` : ''}`,
+          label: d.suggestion ? `did you mean \`${d.suggestion}\`?` : d.several ? 'more than one form' : 'not an accepted form',
+          ...(hint ? { hint } : {}),
+        };
+      }
+      case 'constraint':
+        return explained(d);
+    }
+  },
+
+  // ── Identity and references ─────────────────────────────────────────────────
+  id_duplicate: (d: {
+    readonly noun: string;
+    readonly id: string;
+    /** What the id must be unique among, when not every thing of its kind ("the options of an assignment"). */
+    readonly among?: string;
+  }): DiagnosticText => ({
+    message: `Duplicate ${d.noun} id \`${d.id}\``,
+    label: 'already defined',
+    hint: `Ids must be unique among ${d.among ?? `${d.noun}s`}; rename one of them.`,
+  }),
+  program_id_reserved: (d: { readonly id: string; readonly reserved: readonly string[] }): DiagnosticText => ({
+    message: `The program id \`${d.id}\` is a name the site itself uses`,
+    label: 'reserved',
+    hint: `Choose another id (and folder name); ${d.reserved.map((id) => `\`${id}\``).join(', ')} are taken by the site's own pages and files.`,
+  }),
+  id_filename_mismatch: (d: { readonly kind: 'program'; readonly id: string; readonly folder: string } | { readonly kind: 'file'; readonly id: string; readonly fileId: string }): DiagnosticText =>
+    d.kind === 'program'
+      ? {
+          message: `The program id \`${d.id}\` differs from its folder name \`${d.folder}\``,
+          label: `expected \`${d.folder}\``,
+          hint: `Rename the folder to \`${d.id}\`, or set \`id: ${d.folder}\`.`,
+        }
+      : {
+          message: `The id \`${d.id}\` differs from the file name \`${d.fileId}\``,
+          label: `expected \`${d.fileId}\``,
+          hint: `Rename the file to \`${d.id}.yaml\`, or set \`id: ${d.fileId}\`.`,
+        },
+  reference_unknown: (
+    d:
+      | {
+          readonly kind: 'id';
+          readonly noun: string;
+          readonly id: string;
+          /** The document where such things are defined. */
+          readonly home: string;
+          readonly defined: readonly string[];
+          readonly suggestion?: string;
+          readonly suggestionAt?: Place;
+        }
+      | { readonly kind: 'kind'; readonly noun: string; readonly itemKind: string; readonly kindsInUse: readonly string[]; readonly suggestion?: string },
+  ): DiagnosticText => {
+    if (d.kind === 'kind') {
+      return {
+        message: `No ${d.noun} has the kind \`${d.itemKind}\``,
+        label: `no ${d.noun} of this kind`,
+        hint: d.suggestion
+          ? `Did you mean \`${d.suggestion}\`?`
+          : d.kindsInUse.length > 0
+            ? `Kinds in use: ${d.kindsInUse.map((k) => `\`${k}\``).join(', ')}.`
+            : `No ${d.noun}s are defined.`,
+      };
+    }
+    const none = d.defined.length === 0;
+    const at = d.suggestionAt?.range ? ` (defined at ${d.suggestionAt.file}:${d.suggestionAt.range.start.line}:${d.suggestionAt.range.start.column})` : '';
+    return {
+      message: `Unknown ${d.noun} \`${d.id}\``,
+      label: none ? `no ${d.noun}s are defined` : `no ${d.noun} with this id in ${d.home}`,
+      hint: d.suggestion ? `Did you mean \`${d.suggestion}\`?${at}` : none ? `Define ${d.noun}s in ${d.home}.` : `Defined ${d.noun}s: ${listIds(d.defined)}.`,
+    };
+  },
+  content_path_outside: (d: { readonly written: string; readonly throughLink: boolean }): DiagnosticText =>
+    d.throughLink
+      ? {
+          message: `\`${d.written}\` leads outside the program folder through a symbolic link`,
+          label: 'links outside the program folder',
+          hint: 'Copy the file into the program folder instead of linking to it from outside.',
+        }
+      : {
+          message: `\`${d.written}\` points outside the program folder`,
+          label: 'outside the program folder',
+          hint: 'Move the file into the program folder and give its path relative to it, e.g. `content/intro.md`.',
+        },
+  content_file_missing: (d: MissingFileData): DiagnosticText => missingFile('content file', d),
+  content_file_kind: (d: { readonly written: string }): DiagnosticText => ({
+    message: `\`${d.written}\` is not a Markdown (.md) or MDX (.mdx) file`,
+    label: 'not .md or .mdx',
+    hint: 'Convert the content to Markdown and reference the `.md` file, or write the Markdown under `content:` itself.',
+  }),
+
+  // ── Dates and times ─────────────────────────────────────────────────────────
+  date_invalid: (
+    d:
+      | { readonly kind: 'date'; readonly problem: string; readonly hint?: string }
+      | { readonly kind: 'time'; readonly local: string; readonly time: string; readonly hour: number },
+  ): DiagnosticText =>
+    d.kind === 'date'
+      ? { message: capitalize(d.problem), label: 'no such date', ...(d.hint ? { hint: d.hint } : {}) }
+      : {
+          message: `\`${d.local}\` has no time ${d.time}: hours run from 00 to 23 and minutes from 00 to 59`,
+          label: 'no such time',
+          ...(d.hour === 24 ? { hint: 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).' } : {}),
+        },
+  period_reversed: (
+    d:
+      | { readonly what: 'program'; readonly start: string; readonly end: string }
+      | { readonly what: 'period' | 'break'; readonly id: string; readonly start: string; readonly end: string }
+      | { readonly what: 'week'; readonly week: number; readonly start: string; readonly end: string }
+      | { readonly what: 'week range'; readonly week: number; readonly through: number }
+      | { readonly what: 'effort range'; readonly min: number; readonly max: number },
+  ): DiagnosticText => {
+    const reversed = (subject: string, end: string, start: string) => `${subject} ends (${end}) before it starts (${start})`;
+    switch (d.what) {
+      case 'program':
+        return { message: reversed('The program', d.end, d.start), label: 'before `start`', hint: 'Swap or correct the two dates.' };
+      case 'period':
+      case 'break':
+        return { message: reversed(`The ${d.what} \`${d.id}\``, d.end, d.start), label: 'before `starts`', hint: 'Swap or correct the two dates.' };
+      case 'week':
+        return { message: reversed(`Week ${d.week}`, d.end, d.start), label: 'before `starts`', hint: 'Swap or correct the two dates.' };
+      case 'week range':
+        return {
+          message: reversed(`The entry for week ${d.week}`, `week ${d.through}`, `week ${d.week}`),
+          label: `should be ${d.week} or more`,
+          hint: `Set \`through\` to the number of the last week the entry covers (${d.week} or more), or remove it for a single week.`,
+        };
+      case 'effort range':
+        return { message: reversed('The weekly effort range', `${d.max} h`, `${d.min} h`), label: 'less than `min`', hint: 'Swap `min` and `max`, or correct one of them.' };
+    }
+  },
+  session_reversed: (d: { readonly id: string; readonly start: string; readonly end: string; readonly sameTime: boolean }): DiagnosticText => ({
+    message: `The session \`${d.id}\` ends (${d.end}) ${d.sameTime ? 'when' : 'before'} it starts (${d.start})`,
+    label: 'not after `starts`',
+    hint: "Correct the end time; a session that runs past midnight ends on the next day's date.",
+  }),
+  timezone_unknown: (d: { readonly name: string; readonly suggestion?: string }): DiagnosticText => ({
+    message: `\`${d.name}\` is not a known time zone`,
+    label: 'unknown time zone',
+    hint: d.suggestion ? `Did you mean \`${d.suggestion}\`?` : 'Use an IANA zone name such as `Europe/Paris` or `Asia/Seoul`.',
+  }),
+  timezone_abbreviation: (d: { readonly name: string; readonly candidates: readonly string[] }): DiagnosticText => {
+    const candidates = d.candidates.map((c) => `\`${c}\``).join(', ');
+    const why = 'a zone name carries the place’s daylight-saving rules, so times stay right in every season';
+    return {
+      message: `\`${d.name}\` is an abbreviation, not an IANA time zone`,
+      label: 'use the IANA zone of the place',
+      hint:
+        d.candidates.length === 1
+          ? `Use ${candidates}, the zone that uses ${d.name}; ${why}.`
+          : candidates
+            ? `Use the zone of the place where the time is kept, e.g. ${candidates}; ${why}.`
+            : `Use the IANA zone of the place where the time is kept, such as \`Europe/Paris\`; ${why}.`,
+    };
+  },
+  local_time_nonexistent: (d: {
+    /** The local time as shown to the user (`2024-03-31 02:30`). */
+    readonly time: string;
+    readonly zone: string;
+    /** The clock change of that night, when known. */
+    readonly change?: ClockChange;
+    readonly gapMinutes: number;
+  }): DiagnosticText => ({
+    message: d.change
+      ? `${d.time} does not exist in ${d.zone}: that night clocks jump from ${d.change.from} to ${d.change.to}`
+      : `${d.time} does not exist in ${d.zone}: clocks skip ${d.gapMinutes} minutes that night`,
+    label: 'skipped by the daylight-saving change',
+    hint: d.change ? `Choose a time before ${d.change.from} or from ${d.change.to} on.` : 'Move the time before or after the change.',
+  }),
+  local_time_ambiguous: (d: {
+    readonly time: string;
+    readonly zone: string;
+    readonly change?: ClockChange;
+    /** The UTC offset of the first occurrence (`+02:00`). */
+    readonly offset: string;
+  }): DiagnosticText => ({
+    message: `${d.time} happens twice in ${d.zone}${d.change ? `: that night clocks go back from ${d.change.from} to ${d.change.to}` : ' as clocks fall back'}; the first occurrence (UTC${d.offset}) is used`,
+    label: 'happens twice',
+    hint: d.change
+      ? `Move the time out of ${d.change.to}–${d.change.from}, or give it in a zone without the change, to make it unambiguous.`
+      : 'Move the time out of the repeated hour to make it unambiguous.',
+  }),
+  session_overlap: (d: {
+    readonly first: { readonly id: string; readonly ends: string; readonly zone: string };
+    readonly second: { readonly id: string; readonly starts: string; readonly zone: string };
+    /** When the second starts on the first one's clock, if the two are in different zones. */
+    readonly secondStartsInFirstZone?: string;
+  }): DiagnosticText => ({
+    message: `The session \`${d.second.id}\` starts before \`${d.first.id}\` ends`,
+    label: `starts at ${d.second.starts} ${d.second.zone}${d.secondStartsInFirstZone ? ` (${d.secondStartsInFirstZone} ${d.first.zone})` : ''}`,
+    hint: `\`${d.first.id}\` runs until ${d.first.ends} ${d.first.zone}; start \`${d.second.id}\` then or later, or end \`${d.first.id}\` earlier.`,
+  }),
+  date_outside_program: (d: {
+    /** What is scheduled, as a noun phrase ("week 1", "the session `kickoff`"). */
+    readonly item: string;
+    readonly date: string;
+    readonly programStart: string;
+  }): DiagnosticText => ({
+    message: `${capitalize(d.item)} starts on ${d.date}, before the program starts (${d.programStart})`,
+    label: 'before the program start date',
+    hint: `Correct the date, or set the program's \`start: ${d.date}\` if the program really begins then.`,
+  }),
+
+  // ── Structure ───────────────────────────────────────────────────────────────
+  prerequisite_cycle: (d: { readonly cycle: readonly [string, ...string[]] }): DiagnosticText => {
+    const first = d.cycle[0];
+    if (d.cycle.length === 1) {
+      return { message: `The module \`${first}\` lists itself as a prerequisite`, label: 'requires itself', hint: `Remove \`${first}\` from its own \`prerequisites\`.` };
+    }
+    const last = d.cycle[d.cycle.length - 1]!;
+    return {
+      message: `Module prerequisites form a cycle: ${[...d.cycle, first].map((id) => `\`${id}\``).join(' → ')}`,
+      label: `\`${last}\` requires \`${first}\`, which requires it in turn`,
+      hint: `Remove one of the prerequisites in the cycle, e.g. \`${first}\` from the prerequisites of \`${last}\`.`,
+    };
+  },
+  week_order: (
+    d:
+      | { readonly problem: 'numbering'; readonly week: string; readonly previous: string; readonly previousLast: number }
+      | { readonly problem: 'date'; readonly week: string; readonly start: string; readonly previous: string; readonly previousStart: string },
+  ): DiagnosticText =>
+    d.problem === 'numbering'
+      ? {
+          message: `${d.week} comes after ${d.previous} but is not numbered after it`,
+          label: 'out of order',
+          hint: `List the weeks in order and number each entry after the one before it (here ${d.previousLast + 1} or more).`,
+        }
+      : {
+          message: `${d.week} starts on ${d.start}, not after ${d.previous} (${d.previousStart})`,
+          label: 'out of order',
+          hint: `Correct the date: each week starts after the one before it (here after ${d.previousStart}).`,
+        },
+  module_scheduled_twice: (d: { readonly noun: string; readonly id: string }): DiagnosticText => ({
+    message: `The ${d.noun} \`${d.id}\` is scheduled more than once`,
+    label: 'scheduled again here',
+    hint: `Schedule \`${d.id}\` in one week or period only: remove it here or where it is first scheduled.`,
+  }),
+  module_unscheduled: (d: { readonly id: string }): DiagnosticText => ({
+    message: `The module \`${d.id}\` is not scheduled`,
+    label: 'in no week or period',
+    hint: `Add \`${d.id}\` to the \`modules\` of a week or period in schedule.yaml.`,
+  }),
+  module_phase_mismatch: (d: { readonly id: string; readonly phase: string; readonly weekPhase: string }): DiagnosticText => ({
+    message: `The module \`${d.id}\` is in phase \`${d.phase}\` but scheduled in a week of phase \`${d.weekPhase}\``,
+    label: `its week is in \`${d.weekPhase}\``,
+    hint: `Set \`phase: ${d.weekPhase}\`, or schedule the module in a week of phase \`${d.phase}\`.`,
+  }),
+
+  // ── Assessment and policy ───────────────────────────────────────────────────
+  pass_mark_missing: (d: { readonly module: string }): DiagnosticText => ({
+    message: `The module \`${d.module}\` has an assessment but no pass mark`,
+    label: 'no `pass.minScore` here or in policy.yaml',
+    hint: 'Set `modules.pass.minScore` in policy.yaml for every module, or `pass: { minScore: 60 }` under this assessment.',
+  }),
+  pass_mark_unreachable: (d: { readonly minScore: number }): DiagnosticText => ({
+    message: `A pass mark of ${d.minScore} % can never be reached`,
+    label: 'above 100 %',
+    hint: 'The pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).',
+  }),
+  requirement_unmeetable: (
+    d:
+      | { readonly kind: 'group'; readonly atLeast: number; readonly listed: number }
+      | { readonly kind: 'certificate-requires-itself' }
+      | { readonly kind: 'selection'; readonly noun: string; readonly atLeast: number; readonly matching: number }
+      | { readonly kind: 'choice'; readonly assignment: string; readonly select: number; readonly offered: number },
+  ): DiagnosticText => {
+    switch (d.kind) {
+      case 'group':
+        return {
+          message: `\`atLeast: ${d.atLeast}\` asks for more requirements than the ${d.listed} listed under \`of\``,
+          label: `only ${d.listed} listed`,
+          hint: `Lower \`atLeast\` to ${d.listed} or less, or list more requirements under \`of\`.`,
+        };
+      case 'certificate-requires-itself':
+        return {
+          message: 'The certificate cannot require itself',
+          label: 'circular',
+          hint: '`certificate: true` belongs in the requirements of a benefit, not of the certificate.',
+        };
+      case 'selection':
+        return {
+          message: `At least ${d.atLeast} ${d.noun}s are required but only ${d.matching} ${d.matching === 1 ? 'matches' : 'match'}`,
+          label: `only ${d.matching} available`,
+          hint: `Lower \`atLeast\` to ${d.matching} or less, or widen the selection.`,
+        };
+      case 'choice':
+        return {
+          message: `The assignment \`${d.assignment}\` asks learners to select ${d.select} options, but offers only ${d.offered}`,
+          label: `more than the ${d.offered} available`,
+          hint: `Select at most ${d.offered}, or offer more options.`,
+        };
+    }
+  },
+  question_bank_too_small: (d: { readonly bank: string; readonly drawn: number; readonly size: number }): DiagnosticText => ({
+    message: `The assessment draws ${d.drawn} questions but the bank \`${d.bank}\` holds ${d.size}`,
+    label: `at most ${d.size}`,
+    hint: `Add ${plural(d.drawn - d.size, 'question')} to assessments/${d.bank}.yaml, or draw fewer.`,
+  }),
+  question_answer_invalid: (d: { readonly question: string; readonly type: 'single' | 'multiple'; readonly correct: number }): DiagnosticText =>
+    d.correct === 0
+      ? {
+          message: `Question \`${d.question}\` has no correct option`,
+          label: 'no option has `correct: true`',
+          hint: d.type === 'single' ? 'Mark the right option with `correct: true`.' : 'Mark every right option with `correct: true`.',
+        }
+      : {
+          message: `Single-answer question \`${d.question}\` has ${d.correct} correct options`,
+          label: 'exactly one option must be correct',
+          hint: 'Use `type: multiple` if learners must choose several options, or keep one `correct: true`.',
+        },
+  accent_contrast_low: (d: { readonly accent: string; readonly ratio: number; readonly passingShade: string }): DiagnosticText => ({
+    message: `The accent colour ${d.accent} has a contrast of ${d.ratio.toFixed(2)}:1 with white; at least 4.5:1 is needed`,
+    label: `${d.ratio.toFixed(2)}:1`,
+    hint: `A darker shade of the same hue that passes: \`${d.passingShade}\`.`,
+  }),
+  asset_missing: (d: MissingFileData): DiagnosticText => missingFile('file', d),
+
+  // ── Facts stated in the documents that disagree with the data ──────────────
+  end_date_before_last_item: (d: {
+    readonly end: string;
+    /** The last scheduled day, and what is scheduled then ("the session `wrap-up`"). */
+    readonly last: string;
+    readonly lastItem: string;
+    /** How many scheduled items end after the stated end date. */
+    readonly itemsAfter: number;
+  }): DiagnosticText => ({
+    message: `The program is stated to end on ${d.end}, but its schedule goes on until ${d.last} (${d.lastItem})`,
+    label: `${d.itemsAfter} scheduled item${d.itemsAfter === 1 ? '' : 's'} end${d.itemsAfter === 1 ? 's' : ''} after this date`,
+    hint: `If the documents are right about the schedule, set \`end: ${d.last}\`; otherwise correct the schedule.`,
+  }),
+  stated_count_mismatch: (
+    d:
+      | { readonly kind: 'program'; readonly stated: number; readonly what: string; readonly itemKind?: string; readonly quote: string; readonly actual: number }
+      | { readonly kind: 'choice'; readonly stated: number; readonly listed: number },
+  ): DiagnosticText => {
+    if (d.kind === 'choice') {
+      const listed = plural(d.listed, 'option');
+      return {
+        message: `The choice is stated to be from ${d.stated} options, but ${listed} ${d.listed === 1 ? 'is' : 'are'} listed`,
+        label: `${listed} listed`,
+        hint: 'Correct `from`, or list every option.',
+      };
+    }
+    const thing = `${d.what}${d.itemKind ? ` of kind \`${d.itemKind}\`` : ''}`;
+    return {
+      message: `The documents state ${d.stated} ${thing} ("${d.quote}"), but ${d.actual} ${d.actual === 1 ? 'is' : 'are'} defined`,
+      label: `${d.actual} defined`,
+      hint: `Correct the stated count (and the text that says it), or define ${d.stated > d.actual ? 'the missing' : 'fewer'} ${d.what}.`,
+    };
+  },
+  effort_mismatch: (d: { readonly stated: number; readonly sum: number }): DiagnosticText => ({
+    message: `The stated total effort is ${d.stated} hours, but the module workloads add up to ${d.sum} hours`,
+    label: `${Math.round((Math.abs(d.sum - d.stated) / d.stated) * 100)} % ${d.sum > d.stated ? 'more' : 'less'} than stated`,
+    hint: 'Correct the stated total or the workloads of the modules.',
+  }),
+  week_start_irregular: (d: {
+    readonly week: string;
+    readonly start: string;
+    readonly previous: string;
+    readonly previousStart: string;
+    /** Days between the two starts. */
+    readonly gap: number;
+    /** The start a weekly rhythm gives, and how many days later (positive) or earlier the week starts. */
+    readonly expected: string;
+    readonly shift: number;
+    /** The day before the week starts: the end of a break that would explain a later start. */
+    readonly dayBefore: string;
+  }): DiagnosticText => ({
+    message: `${d.week} starts on ${d.start}, ${plural(d.gap, 'day')} after ${d.previous} (${d.previousStart}); ${plural(Math.abs(d.shift), 'day')} ${d.shift > 0 ? 'later' : 'earlier'} than a weekly rhythm gives (${d.expected})`,
+    label: `${plural(Math.abs(d.shift), 'day')} ${d.shift > 0 ? 'later' : 'earlier'} than expected`,
+    hint:
+      d.shift > 0
+        ? `If the gap is a holiday, declare it under \`breaks:\` (e.g. starts: ${d.expected}, ends: ${d.dayBefore}); otherwise correct the date.`
+        : `Correct the date, or the start of ${d.previous}.`,
+  }),
+  deadline_implicit: (d: { readonly assignment: string; readonly end: string; readonly scheduleKnown: boolean }): DiagnosticText => ({
+    message: `The required assignment \`${d.assignment}\` has no deadline; the program end date (${d.end}) is used`,
+    label: 'no deadline in schedule.yaml',
+    hint: `Add a deadline for \`${d.assignment}\` under \`deadlines:\` in schedule.yaml${d.scheduleKnown ? '' : ' (the program has no readable schedule)'}.`,
+  }),
+} satisfies { readonly [C in DiagnosticCode]: (data: never) => DiagnosticText };
+
+/** The data a code's message is written from. */
+export type DiagnosticData = { readonly [C in DiagnosticCode]: Parameters<(typeof messages)[C]>[0] };
+
+/** The words of a diagnostic of code `code` about `data`. */
+export function diagnosticText<C extends DiagnosticCode>(code: C, data: DiagnosticData[C]): DiagnosticText {
+  // Each function accepts its own code's data, which the signature ties to `code`.
+  const write = messages[code as DiagnosticCode] as (data: unknown) => DiagnosticText;
+  return write(data);
+}
+
+interface ClockChange {
+  /** The clock time at which the change happens, and the time the clocks are set to. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** What a missing required document holds at the least, after "Create `<file>`;". */
+const missingDocumentContent = {
+  program: 'it names the program, its dates, time zone and organizers.',
+  schedule: 'it can start with the weeks or periods in which the modules are studied, e.g. `weeks: [{ week: 1, starts: 2024-03-04, modules: [intro] }]`.',
+  policy: 'it says what earns the certificate, e.g. `certificate: { title: Certificate of Completion, requires: { modules: all } }`.',
+} as const;
+
+function missingFile(what: string, d: MissingFileData): DiagnosticText {
+  if (d.problem === 'read-failed') return { message: `Cannot read \`${d.written}\`: ${d.reason}` };
+  return {
+    message: d.problem === 'missing' ? `The ${what} \`${d.written}\` does not exist` : `The ${what} \`${d.written}\` cannot be read: ${d.reason}`,
+    label: d.problem === 'missing' ? 'no such file in the program folder' : 'unreadable',
+    hint: d.suggestion
+      ? `Did you mean \`${d.suggestion}\`? Paths are relative to the program folder.`
+      : `Paths are relative to the program folder: this one names \`${d.resolved}\`.`,
+  };
+}
+
+function explained(d: Explained): DiagnosticText {
+  return { message: d.message, ...(d.label ? { label: d.label } : {}), ...(d.hint ? { hint: d.hint } : {}) };
+}
+
+/** The parser's own message as a diagnostic message: capitalised, without a closing full stop. */
+function parserSentence(message: string): string {
+  const trimmed = message.replace(/\.$/, '');
+  return capitalize(trimmed);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "3 days", "1 day". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "`a`, `b` and `c`". */
+function listKeys(keys: readonly string[]): string {
+  const quoted = keys.map((k) => `\`${k}\``);
+  return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** The first eight ids, then how many more. */
+function listIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 8).map((id) => `\`${id}\``);
+  return ids.length > 8 ? `${shown.join(', ')} and ${ids.length - 8} more` : shown.join(', ');
+}
