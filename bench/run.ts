@@ -63,6 +63,8 @@ interface SizeResult {
   rebuildToColdRatio: number;
   /** The same after one module's title changed. */
   editRebuildToColdRatio: number;
+  /** The package stage against deflating the same bytes with the same library (bench/zip-floor.ts). */
+  packageToZipFloorRatio: number;
   medians: Record<string, number>;
   stageMediansMs: Record<string, number>;
   pagesPerSecond?: number;
@@ -88,6 +90,7 @@ for (const n of sizes) {
   const baseline: number[] = [];
   const rebuilds: number[] = [];
   const editRebuilds: number[] = [];
+  const zipFloors: number[] = [];
   const moduleFile = path.join(program.dir, 'modules', 'module-00001.yaml');
   const cacheDir = path.join(diskRoot, 'cache');
   // A cold build starts from an empty output cache; the rebuilds use what it left.
@@ -105,6 +108,7 @@ for (const n of sizes) {
     builds.push(b.ms);
     memory.push(report.peakMemoryMB);
     for (const [stage, ms] of Object.entries(report.timings)) (stages[stage] ??= []).push(ms);
+    zipFloors.push((JSON.parse((await timed(['bench/zip-floor.ts', diskOut])).stdout) as { ms: number }).ms);
     rebuilds.push((await timed(['bench/build-once.ts', sourceDir, diskOut, ...siteFlag], { CURRICULUM_CACHE_DIR: cacheDir })).ms);
     const original = await readFile(moduleFile, 'utf8');
     await writeFile(moduleFile, original.replace(/^title: .*$/m, `title: Edited title ${r}`));
@@ -139,6 +143,7 @@ for (const n of sizes) {
     recheckMs: recheck.medianMs,
     rebuildToColdRatio: median(rebuilds) / median(builds),
     editRebuildToColdRatio: median(editRebuilds) / median(builds),
+    packageToZipFloorRatio: median(stages.packages ?? [0]) / median(zipFloors),
     medians: {
       parseFloorMs: floorMs,
       checkMs: median(checks),
@@ -146,6 +151,7 @@ for (const n of sizes) {
       buildShmMs: median(buildsShm),
       rebuildMs: median(rebuilds),
       editRebuildMs: median(editRebuilds),
+      zipFloorMs: median(zipFloors),
       ...(site ? { bareAstroMs: baselineMs } : {}),
     },
     stageMediansMs,
@@ -165,10 +171,10 @@ await writeFile(path.resolve(root, values.out), `${JSON.stringify({ machine: `${
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const f = (x: number | undefined, d = 0) => (x === undefined ? '–' : x.toFixed(d));
 const lines = [
-  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'site/bare Astro', 'rebuild/cold', 'after edit/cold', 'pages/s', 'peak MB', 'recheck ms']),
-  row(Array(14).fill('---')),
+  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'site/bare Astro', 'rebuild/cold', 'after edit/cold', 'packages/zip floor', 'pages/s', 'peak MB', 'recheck ms']),
+  row(Array(15).fill('---')),
   ...results.map((r) =>
-    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.siteToBareAstroRatio, 2), f(r.rebuildToColdRatio, 2), f(r.editRebuildToColdRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
+    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.siteToBareAstroRatio, 2), f(r.rebuildToColdRatio, 2), f(r.editRebuildToColdRatio, 2), f(r.packageToZipFloorRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
   ),
   '',
   'Stages (median ms): ' + results.map((r) => `${r.modules}: ${Object.entries(r.stageMediansMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`).join('; '),
