@@ -95,6 +95,24 @@ export const site = {
     moduleCount: (n: number) => (n === 1 ? 'One module' : `${n} modules`),
   },
 
+  /**
+   * Where the edition stands on the visitor's day. The script fills `{…}` slots in the
+   * browser (dates and times in the visitor's own words), so these are templates.
+   */
+  status: {
+    heading: 'Where the edition stands',
+    upcoming: 'Starts on {date}: in {days}.',
+    startsToday: 'Starts today, {date}.',
+    day: '1 day',
+    days: '{n} days',
+    running: '{week} of {weeks}: the edition runs until {end}.',
+    runningNoWeek: 'Under way: the edition runs until {end}.',
+    ended: 'This edition ended on {end}.',
+    registrationClosed: 'Registration closed on {date}.',
+    nextSession: 'Next live session',
+    dueSoon: 'Due in the next 7 days',
+    nothingDue: 'Nothing is due in the next 7 days.',
+  },
   overview: {
     audience: 'Who it is for',
     aims: 'Aims',
