@@ -15,7 +15,8 @@ let browser: LaunchedBrowser;
 let caring: Curriculum;
 
 interface Seen {
-  readonly hidden: boolean;
+  readonly body: string | null;
+  readonly state: string | null;
   readonly line: string;
   readonly details: string;
   readonly links: string[];
@@ -28,10 +29,11 @@ async function visit(id: string, at: string, options: { timezoneId?: string; jav
     const page = await context.newPage();
     if (options.javaScript !== false) await page.clock.setFixedTime(new Date(at));
     await page.goto(`${server.url}/${id}/`);
-    const status = page.locator('[data-edition-status]');
+    const status = page.locator('section[data-edition-status]');
     const register = page.locator('[data-register]');
     return {
-      hidden: (await status.getAttribute('hidden')) !== null,
+      body: await page.locator('body').getAttribute('data-edition-status'),
+      state: await status.getAttribute('data-edition-status'),
       line: (await page.locator('[data-status-line]').textContent()) ?? '',
       details: (await page.locator('[data-status-details]').textContent()) ?? '',
       links: await page.locator('[data-status-details] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? '')),
@@ -56,7 +58,7 @@ describe.skipIf(!browserAvailable)('where the edition stands, on the visitor’s
 
   it('counts the days to the start before the edition', async () => {
     const seen = await visit('caring-cities', '2023-06-20T10:00:00Z');
-    expect(seen.hidden).toBe(false);
+    expect(seen.body).toBe('upcoming');
     expect(seen.line).toBe('Starts on Monday, July 3, 2023: in 13 days.');
     expect(seen.details).toBe('');
     const tomorrow = await visit('caring-cities', '2023-07-02T10:00:00Z');
@@ -66,7 +68,9 @@ describe.skipIf(!browserAvailable)('where the edition stands, on the visitor’s
   it('names the week, the next live session and what is due within a week while it runs', async () => {
     const now = '2023-07-14T10:00:00Z';
     const seen = await visit('caring-cities', now, { timezoneId: 'America/Bogota' });
+    expect(seen.body).toBe('running');
     expect(seen.line).toMatch(/^Week 2 of 3: the edition runs until Friday, July 21, 2023\.$/);
+
     const next = caring.schedule.sessions.filter((s) => Date.parse(s.end.utc) > Date.parse(now)).sort((a, b) => a.start.utc.localeCompare(b.start.utc))[0]!;
     expect(seen.details).toContain(`Next live session${next.title}`);
     expect(seen.links).toContain(`/caring-cities/schedule/#session-${next.id}`);
@@ -81,14 +85,43 @@ describe.skipIf(!browserAvailable)('where the edition stands, on the visitor’s
 
   it('says the edition has ended, and offers no registration, afterwards', async () => {
     const seen = await visit('crisis-scro', '2024-01-10T10:00:00Z');
-    expect(seen.line).toMatch(/^This edition ended on .*2023\.$/);
+    expect(seen.body).toBe('ended');
+    expect(seen.line).toBe('This edition ran from Monday, March 20, 2023 to Monday, June 12, 2023. Archived');
     expect(seen.registerVisible).toBe(false);
     const before = await visit('crisis-scro', '2023-03-01T10:00:00Z');
     expect(before.line).toMatch(/^Starts on /);
+    expect(before.registerVisible).toBe(true);
+    // Registration closes at the start when the program gives no closing date.
+    const running = await visit('crisis-scro', '2023-03-25T10:00:00Z');
+    expect(running.registerVisible).toBe(false);
+    expect(running.details).toContain('Registration closed on Monday, March 20, 2023.');
+    // This week's modules, linked.
+    const crisis = site.result.programs.find((c) => c.program.id === 'crisis-scro')!;
+    const week = crisis.schedule.weeks.find((w) => w.span.start <= '2023-03-25' && '2023-03-25' <= w.span.end)!;
+    expect(week.moduleIds.length).toBeGreaterThan(0);
+    expect(running.details).toContain('This week’s modules');
+    for (const id of week.moduleIds) expect(running.links).toContain(`/crisis-scro/modules/${id}/`);
   });
 
-  it('shows nothing of it without JavaScript: the dates in the facts stand', async () => {
+  it('says without JavaScript what is true whatever the day, as of the sources', async () => {
     const seen = await visit('caring-cities', '2023-07-14T10:00:00Z', { javaScript: false });
-    expect(seen.hidden).toBe(true);
+    // The sources are dated after the edition (SOURCE_DATE_EPOCH, November 2023).
+    expect(seen.state).toBe('ended');
+    expect(seen.body).toBe('ended');
+    expect(seen.line).toBe('This edition ran from Monday, July 3, 2023 to Friday, July 21, 2023.');
+    expect(seen.details).toBe('');
+  });
+
+  it('gives each program of the catalog its status', async () => {
+    const context = await browser.browser.newContext({ timezoneId: 'Europe/Madrid' });
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date('2023-07-14T10:00:00Z'));
+      await page.goto(`${server.url}/`);
+      const lines = await page.locator('[data-edition-status][data-compact] [data-status-line]').allTextContents();
+      expect(lines.sort()).toEqual(['Ended: archived', 'Under way: Week 2 of 3']);
+    } finally {
+      await context.close();
+    }
   });
 });
