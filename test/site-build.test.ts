@@ -168,7 +168,7 @@ describe('a site with hostile text, MDX content, another language, under a path'
     const html = await read(site, 'crisis-scro/completion/index.html');
     expect(html).toContain('<img class="program-logo" src="/courses/crisis-scro/logo.svg" alt="CRISIS project logo">');
     expect(html).toContain('<meta property="og:image" content="https://example.org/courses/crisis-scro/logo.svg">');
-    expect(html).toContain('<body style="--accent: #8a1538">');
+    expect(html).toMatch(/<body style="--accent: #8a1538"[ >]/);
     // The catalog shows it beside the title, which already names the program.
     expect(await read(site, 'index.html')).toContain('<img class="program-card-logo" src="/courses/crisis-scro/logo.svg" alt="">');
   });

@@ -99,6 +99,11 @@ export const site = {
    * Where the edition stands on the visitor's day. The script fills `{…}` slots in the
    * browser (dates and times in the visitor's own words), so these are templates.
    */
+  progress: {
+    markDone: 'I have done this module',
+    done: 'Done',
+    hint: 'Kept in this browser only.',
+  },
   status: {
     heading: 'Where the edition stands',
     upcoming: 'Starts on {date}: in {days}.',
@@ -316,6 +321,9 @@ export const site = {
     rule: 'To pass',
     earning: (title: string) => `Earning the ${title}`,
     checklistHint: 'Tick the boxes to keep track. They are saved in this browser only.',
+    /** Filled in the browser: `{done}` and `{total}` are numbers. */
+    progressCount: '{done} of {total} done',
+    progressReset: 'Clear my ticks in this browser',
     issuedBy: (names: string) => `Issued by ${names}.`,
     brings: 'What it brings',
     recognition: 'Recognition',

@@ -1,13 +1,17 @@
 /**
- * The overview knows what day it is: in Chromium with the clock set before, during and
- * after an edition, and the visitor in another zone, the page says the days to go, the
- * week with the next live session and what is due within seven days, or that the
- * edition has ended and registration is over. Without JavaScript nothing of it shows.
+ * The site as a learner uses it, in Chromium. It knows what day it is: with the clock
+ * set before, during and after an edition, and the visitor in another zone, the overview
+ * says the days to go, the week with its modules, the next live session and what is due
+ * within seven days, or that the edition ran and is archived, and registration is over.
+ * And it keeps the learner's progress in the browser: a module marked done on its page
+ * is marked on the module list and ticked on the completion page, whose count follows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Curriculum } from '../src/index.ts';
-import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser.ts';
-import { buildTestSite, serveFolder, type BuiltSite, type StaticServer } from './support/site-build.ts';
+import { browserAvailable, launchBrowser, requireBrowserInCi, type LaunchedBrowser } from './support/browser.ts';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildTestSite, filesUnder, serveFolder, type BuiltSite, type StaticServer } from './support/site-build.ts';
 
 let site: BuiltSite;
 let server: StaticServer;
@@ -22,6 +26,22 @@ interface Seen {
   readonly links: string[];
   readonly registerVisible: boolean;
 }
+
+requireBrowserInCi();
+
+// One build, server and browser for the whole file.
+beforeAll(async () => {
+  if (!browserAvailable) return;
+  site = await buildTestSite();
+  caring = site.result.programs.find((c) => c.program.id === 'caring-cities')!;
+  [server, browser] = await Promise.all([serveFolder(site.outDir), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.remove();
+});
 
 async function visit(id: string, at: string, options: { timezoneId?: string; javaScript?: boolean } = {}): Promise<Seen> {
   const context = await browser.browser.newContext({ timezoneId: options.timezoneId ?? 'Europe/Madrid', javaScriptEnabled: options.javaScript ?? true, locale: 'en-GB' });
@@ -45,17 +65,6 @@ async function visit(id: string, at: string, options: { timezoneId?: string; jav
 }
 
 describe.skipIf(!browserAvailable)('where the edition stands, on the visitor’s day', () => {
-  beforeAll(async () => {
-    site = await buildTestSite();
-    caring = site.result.programs.find((c) => c.program.id === 'caring-cities')!;
-    [server, browser] = await Promise.all([serveFolder(site.outDir), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await site?.remove();
-  });
-
   it('counts the days to the start before the edition', async () => {
     const seen = await visit('caring-cities', '2023-06-20T10:00:00Z');
     expect(seen.body).toBe('upcoming');
@@ -123,5 +132,53 @@ describe.skipIf(!browserAvailable)('where the edition stands, on the visitor’s
     } finally {
       await context.close();
     }
+  });
+});
+
+describe.skipIf(!browserAvailable)('progress kept in the browser', () => {
+  it('marks a module done on its page, on the module list and on the completion checklist, and clears it', async () => {
+    const context = await browser.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const crisis = site.result.programs.find((c) => c.program.id === 'crisis-scro')!;
+      const module = crisis.modules[0]!;
+      await page.goto(`${server.url}/crisis-scro/completion/`);
+      const count = page.locator('[data-progress-count="certificate"]');
+      const total = await page.locator('input[data-progress-in="certificate"]').count();
+      expect(total).toBeGreaterThan(1);
+      expect(await count.textContent()).toBe(`0 of ${total} done`);
+
+      await page.goto(`${server.url}/crisis-scro/modules/${module.id}/`);
+      const box = page.getByLabel('I have done this module');
+      await box.check();
+      await page.goto(`${server.url}/crisis-scro/modules/`);
+      const marks = page.locator('[data-progress-mark]:not([hidden])');
+      expect(await marks.count()).toBe(1);
+      expect(await marks.first().getAttribute('data-progress-mark')).toBe(`progress:crisis-scro:module:${module.id}`);
+
+      await page.goto(`${server.url}/crisis-scro/completion/`);
+      const ticked = page.locator(`input[data-progress-key="progress:crisis-scro:module:${module.id}"]`);
+      // The module may sit in the checklist once or inside a group; every box of it is ticked.
+      expect(await ticked.count()).toBeGreaterThan(0);
+      for (const b of await ticked.all()) expect(await b.isChecked()).toBe(true);
+      expect(await count.textContent()).toBe(`${await ticked.count()} of ${total} done`);
+
+      await page.getByRole('button', { name: 'Clear my ticks in this browser' }).click();
+      expect(await count.textContent()).toBe(`0 of ${total} done`);
+      await page.goto(`${server.url}/crisis-scro/modules/`);
+      expect(await page.locator('[data-progress-mark]:not([hidden])').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.skipIf(!browserAvailable)('the pages these scripts are on', () => {
+  it('end with </html>: no script is left outside the document', async () => {
+    const pages = (await filesUnder(site.outDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    const outside: string[] = [];
+    for (const page of pages) if (!(await readFile(path.join(site.outDir, page), 'utf8')).trimEnd().endsWith('</html>')) outside.push(page);
+    expect(pages.length).toBeGreaterThan(30);
+    expect(outside).toEqual([]);
   });
 });
