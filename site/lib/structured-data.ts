@@ -2,8 +2,8 @@
  * schema.org JSON-LD for a program's overview page: the Course, its CourseInstance
  * (dates, schedule, workload, live sessions as sub-events), the credential it awards,
  * and what it costs. The `@id`s are the program's permanent identifiers (its namespace),
- * not page addresses, so they stay the same when the site moves. Built from the model only; serialized so that no text in it can
- * close the surrounding <script> element.
+ * not page addresses, so they stay the same when the site moves. Built from the model
+ * only; serialized so that no text in it can close the surrounding <script> element.
  */
 import { type Curriculum, identifiers, markdownToText } from '../../src/site-api.ts';
 
