@@ -87,14 +87,13 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
     if (checked.usable && checked.document.kind === 'catalog') catalogDoc = checked.document.data;
   }
   const catalog = resolveCatalog(catalogDoc, options.siteUrl);
-  const siteUrl = catalog.url;
 
   // Each program reports into its own reporter: programs are checked concurrently, and a
   // program's model is kept only when none of its own files or meanings had an error.
   const results = await Promise.all(
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
-      const curriculum = await checkProgram(folder, checkOne, own, siteUrl, options.cache);
+      const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache);
       reporter.diagnostics.push(...own.diagnostics);
       return own.errorCount === 0 ? curriculum : undefined;
     }),
@@ -108,7 +107,7 @@ async function checkProgram(
   folder: ProgramFolder,
   checkOne: (entry: SourceEntry) => Promise<CheckedFile>,
   reporter: Reporter,
-  siteUrl: string,
+  catalogNamespace: string | undefined,
   cache: FileCache | undefined,
 ): Promise<Curriculum | undefined> {
   const checked =
@@ -161,7 +160,7 @@ async function checkProgram(
     sourceDate = sourceDateOf(folder.absolutePath, start);
     cache?.sourceDates.set(folder.absolutePath, sourceDate);
   }
-  return resolveProgram(sources, reporter, { sourceDate: await sourceDate, siteUrl });
+  return resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
 }
 
 /**

@@ -18,8 +18,18 @@ beforeAll(async () => {
   const result = await check('curriculum');
   caring = result.curricula.find((c) => c.program.id === 'caring-cities')!;
   crisis = result.curricula.find((c) => c.program.id === 'crisis-scro')!;
-  context = { catalog: result.catalog, curricula: result.curricula };
+  // A site URL, so that events link to their pages; calendars without one are tested below.
+  context = { catalog: { ...result.catalog, url: 'https://example.org/' }, curricula: result.curricula };
 });
+
+/** The namespaces the bundled programs declare in program.yaml. */
+const namespaces: Record<string, string> = {
+  'caring-cities': 'tag:hrd.seoul.go.kr,2023:caring-cities',
+  'crisis-scro': 'tag:crisisproject.eu,2023:crisis-scro',
+};
+const uid = (program: string, kind: string, id: string) => `${namespaces[program]}:events:${kind}:${id}`;
+/** The item id in a UID of the given kind, or undefined for another kind. */
+const itemOf = (uid: string, kind: string) => uid.split(`:events:${kind}:`)[1];
 
 const emit = (c: Curriculum) => emitCalendars(c, context);
 const textOf = (files: readonly OutputFile[], path: string) => {
@@ -116,13 +126,21 @@ describe('every calendar of both programs', () => {
     }
   });
 
-  it('have UIDs that are unique, derived from kind, item id, program and site host', () => {
+  it('have UIDs that are unique, derived from the program’s namespace, kind and item id', () => {
     for (const f of all) {
       const list = uids(f.contents as string);
       expect(new Set(list).size).toBe(list.length);
-      const program = f.path.split('/')[0];
-      for (const uid of list) expect(uid).toMatch(new RegExp(`^(session|deadline|module|assignment|week|period|break)-[a-z0-9-]+@${program}\\.example\\.org$`));
+      const program = f.path.split('/')[0]!;
+      const prefix = `${namespaces[program]}:events:`.replace(/[.,]/g, '\\$&');
+      for (const uid of list) expect(uid).toMatch(new RegExp(`^${prefix}(session|deadline|module|assignment|week|period|break):[a-z0-9-]+$`));
     }
+  });
+
+  it('escape the comma of the tag: namespace in UID, as RFC 5545 TEXT requires, and both parsers read it back', () => {
+    const text = textOf(all, 'crisis-scro/calendar.ics');
+    expect(unfold(text)).toContain('\r\nUID:tag:crisisproject.eu\\,2023:crisis-scro:events:');
+    const byNodeIcal = Object.keys(ical.sync.parseICS(text)).filter((k) => k.startsWith('tag:'));
+    expect(byNodeIcal.sort()).toEqual(uids(text).sort());
   });
 });
 
@@ -143,7 +161,7 @@ describe('caring-cities', () => {
 
   it('has four live sessions from 07:00 to 09:00 UTC on 3, 6, 13 and 20 July 2023, as ical.js reads them', () => {
     for (const [id, day] of sessions) {
-      const event = new ICAL.Event(eventByUid(text, `session-${id}@caring-cities.example.org`));
+      const event = new ICAL.Event(eventByUid(text, uid('caring-cities', 'session', id)));
       expect(event.startDate.zone.tzid).toBe('Europe/Madrid');
       expect([iso(event.startDate), iso(event.endDate)]).toEqual([`${day}T07:00:00Z`, `${day}T09:00:00Z`]);
       const model = caring.schedule.sessions.find((s) => s.id === id)!;
@@ -154,13 +172,13 @@ describe('caring-cities', () => {
   it('has the same instants as node-ical reads them', () => {
     const parsed = ical.sync.parseICS(text);
     for (const [id, day] of sessions) {
-      const event = parsed[`session-${id}@caring-cities.example.org`] as VEvent;
+      const event = parsed[uid('caring-cities', 'session', id)] as VEvent;
       expect([event.start.toISOString(), event.end?.toISOString()]).toEqual([`${day}T07:00:00.000Z`, `${day}T09:00:00.000Z`]);
     }
   });
 
   it('gives each session its page, its place (Zoom), categories and a reminder an hour before', () => {
-    const v = eventByUid(text, 'session-orientation@caring-cities.example.org');
+    const v = eventByUid(text, uid('caring-cities', 'session', 'orientation'));
     expect(v.getFirstPropertyValue('url')).toBe('https://example.org/caring-cities/schedule/');
     expect(v.getFirstPropertyValue('location')).toBe('Zoom');
     expect(v.getFirstProperty('categories')!.getValues()).toEqual(['Live session', 'Orientation']);
@@ -171,14 +189,14 @@ describe('caring-cities', () => {
   });
 
   it('renders descriptions from Markdown to plain text, with the page link', () => {
-    const description = eventByUid(text, 'session-orientation@caring-cities.example.org').getFirstPropertyValue('description') as string;
+    const description = eventByUid(text, uid('caring-cities', 'session', 'orientation')).getFirstPropertyValue('description') as string;
     expect(description).toContain('SHRDC and all other organizers will provide participants');
     expect(description).toContain('Online: Zoom');
     expect(description).toContain('Details: https://example.org/caring-cities/schedule/');
   });
 
   it('has all-day deadlines on the due date with a reminder at 09:00 two days before, linking to the completion page', () => {
-    const v = eventByUid(text, 'deadline-quizzes-due@caring-cities.example.org');
+    const v = eventByUid(text, uid('caring-cities', 'deadline', 'quizzes-due'));
     expect(String(v.getFirstPropertyValue('dtstart'))).toBe('2023-07-19');
     expect(String(v.getFirstPropertyValue('dtend'))).toBe('2023-07-20');
     // From midnight of the 19th: 1 day and 15 hours earlier is the 17th at 09:00.
@@ -190,18 +208,18 @@ describe('caring-cities', () => {
   it('says that an implicit deadline is the program end standing in, and does not claim a stated due date', () => {
     for (const id of ['essay-due', 'survey-due']) {
       expect(caring.schedule.deadlines.find((d) => d.id === id)?.implicit).toBe(true);
-      const v = eventByUid(text, `deadline-${id}@caring-cities.example.org`);
+      const v = eventByUid(text, uid('caring-cities', 'deadline', id));
       expect(v.getFirstPropertyValue('summary')).toMatch(/^Due by the end of the program: /);
       const description = v.getFirstPropertyValue('description') as string;
       expect(description).toContain('The program documents state no deadline for this. The end of the program (21 July 2023) is shown instead');
       expect(description).not.toContain('Due by the end of 21 July');
     }
-    const stated = eventByUid(text, 'deadline-selfies-due@caring-cities.example.org');
+    const stated = eventByUid(text, uid('caring-cities', 'deadline', 'selfies-due'));
     expect(stated.getFirstPropertyValue('description')).not.toContain('state no deadline');
   });
 
   it('has the modules over the self-paced period, each linking to its page, in module order', () => {
-    const modules = vevents(text).filter((v) => (v.getFirstPropertyValue('uid') as string).startsWith('module-'));
+    const modules = vevents(text).filter((v) => itemOf(v.getFirstPropertyValue('uid') as string, 'module') !== undefined);
     expect(modules.map((v) => v.getFirstPropertyValue('summary'))).toEqual([
       'Lecture 1: What is a Caring City? – Leaving No One Behind & Going Together With The Socially Neglected',
       'Lecture 2: Safe and Healthy Caring City',
@@ -210,7 +228,7 @@ describe('caring-cities', () => {
     ]);
     for (const v of modules) {
       expect([String(v.getFirstPropertyValue('dtstart')), String(v.getFirstPropertyValue('dtend'))]).toEqual(['2023-07-03', '2023-07-22']);
-      expect(v.getFirstPropertyValue('url')).toBe(`https://example.org/caring-cities/modules/${(v.getFirstPropertyValue('uid') as string).slice(7).split('@')[0]}/`);
+      expect(v.getFirstPropertyValue('url')).toBe(`https://example.org/caring-cities/modules/${itemOf(v.getFirstPropertyValue('uid') as string, 'module')}/`);
       expect(v.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
     }
   });
@@ -226,8 +244,8 @@ describe('caring-cities', () => {
   it('has one "add this session" file per session: that event alone, same UID, its VTIMEZONE, no subscription settings', () => {
     for (const [id] of sessions) {
       const single = textOf(files, `caring-cities/calendars/sessions/${id}.ics`);
-      expect(uids(single)).toEqual([`session-${id}@caring-cities.example.org`]);
-      expect(unfold(single)).toContain(unfold(textOf(files, 'caring-cities/calendar.ics')).match(new RegExp(`BEGIN:VEVENT\\r\\nUID:session-${id}@[\\s\\S]*?END:VEVENT`))![0]);
+      expect(uids(single)).toEqual([uid('caring-cities', 'session', id)]);
+      expect(unfold(single)).toContain(unfold(textOf(files, 'caring-cities/calendar.ics')).match(new RegExp(`BEGIN:VEVENT\\r\\nUID:[^\\r]*:events:session:${id}\\r\\n[\\s\\S]*?END:VEVENT`))![0]);
       expect(single).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n');
       for (const p of ['X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']) expect(single).not.toContain(p);
     }
@@ -266,9 +284,9 @@ describe('settings and stability', () => {
     const text = textOf(emit(configured), 'caring-cities/calendar.ics');
     for (const v of vevents(text)) expect(v.getFirstPropertyValue('sequence')).toBe(3);
     const triggers = (uid: string) => eventByUid(text, uid).getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
-    expect(triggers('session-orientation@caring-cities.example.org')).toEqual(['-P1D', '-PT15M']);
+    expect(triggers(uid('caring-cities', 'session', 'orientation'))).toEqual(['-P1D', '-PT15M']);
     // 7 days before at 09:00, and 09:00 on the day itself.
-    expect(triggers('deadline-quizzes-due@caring-cities.example.org')).toEqual(['-P6DT15H', 'PT9H']);
+    expect(triggers(uid('caring-cities', 'deadline', 'quizzes-due'))).toEqual(['-P6DT15H', 'PT9H']);
     const none: Curriculum = { ...caring, calendar: { ...caring.calendar, sessionReminders: [], deadlineReminders: [] } };
     expect(textOf(emit(none), 'caring-cities/calendar.ics')).not.toContain('BEGIN:VALARM');
   });
@@ -279,11 +297,22 @@ describe('settings and stability', () => {
     expect(text).toContain('X-PUBLISHED-TTL:P1DT12H\r\n');
   });
 
-  it('takes the UID host from the site URL', () => {
+  it('takes links from the site URL, and UIDs from the namespace alone', () => {
     const files = emitCalendars(caring, { ...context, catalog: { ...context.catalog, url: 'https://training.example.net/courses/' } });
     const text = textOf(files, 'caring-cities/calendar.ics');
-    expect(uids(text)).toContain('session-orientation@caring-cities.training.example.net');
-    expect(eventByUid(text, 'session-orientation@caring-cities.training.example.net').getFirstPropertyValue('url')).toBe('https://training.example.net/courses/caring-cities/schedule/');
+    expect(uids(text).sort()).toEqual(uids(textOf(emit(caring), 'caring-cities/calendar.ics')).sort());
+    expect(eventByUid(text, uid('caring-cities', 'session', 'orientation')).getFirstPropertyValue('url')).toBe('https://training.example.net/courses/caring-cities/schedule/');
+  });
+
+  it('without a site URL, writes no URL property and no link in descriptions, and names no host the sources do not', () => {
+    const files = emitCalendars(caring, { ...context, catalog: { ...context.catalog, url: undefined } });
+    const text = textOf(files, 'caring-cities/calendar.ics');
+    for (const v of vevents(text)) {
+      expect(v.hasProperty('url')).toBe(false);
+      expect(v.getFirstPropertyValue('description')).not.toContain('Details:');
+    }
+    expect(uids(text).sort()).toEqual(uids(textOf(emit(caring), 'caring-cities/calendar.ics')).sort());
+    expect(unfold(text)).not.toContain('example.org');
   });
 });
 
@@ -296,7 +325,7 @@ describe('crisis-scro phase calendars', () => {
 
   it('hold each phase’s modules and assignments, and together exactly the program calendar', () => {
     const core = phaseUids('core');
-    expect(core.filter((u) => u.startsWith('module-')).map((u) => u.slice(7, u.indexOf('@')))).toEqual([
+    expect(core.flatMap((u) => itemOf(u, 'module') ?? [])).toEqual([
       'transforming-cities-through-digital-innovation',
       'managing-the-transformation-to-a-resilient-sc',
       'sc-urban-planning-and-critical-infrastructures',
@@ -304,8 +333,8 @@ describe('crisis-scro phase calendars', () => {
       'managing-sc-stakeholders-and-citizen-networks',
       'identifying-risks-in-scs',
     ]);
-    expect(core.filter((u) => u.startsWith('assignment-'))).toEqual(['assignment-practical-assignment-1@crisis-scro.example.org']);
-    expect(phaseUids('final')).toEqual(['assignment-practical-assignment-3@crisis-scro.example.org']);
+    expect(core.filter((u) => itemOf(u, 'assignment') !== undefined)).toEqual([uid('crisis-scro', 'assignment', 'practical-assignment-1')]);
+    expect(phaseUids('final')).toEqual([uid('crisis-scro', 'assignment', 'practical-assignment-3')]);
     const union = ['core', 'advanced', 'elective', 'final'].flatMap(phaseUids);
     expect(new Set(union).size).toBe(union.length);
     expect(union.sort()).toEqual(uids(textOf(files, 'crisis-scro/calendar.ics')).sort());
@@ -318,7 +347,7 @@ describe('crisis-scro phase calendars', () => {
   });
 
   it('schedule a module over its week, with the week named in the description', () => {
-    const v = eventByUid(textOf(files, 'crisis-scro/calendar.ics'), 'module-crisis-management@crisis-scro.example.org');
+    const v = eventByUid(textOf(files, 'crisis-scro/calendar.ics'), uid('crisis-scro', 'module', 'crisis-management'));
     expect([String(v.getFirstPropertyValue('dtstart')), String(v.getFirstPropertyValue('dtend'))]).toEqual(['2023-05-08', '2023-05-15']);
     expect(v.getFirstPropertyValue('summary')).toBe('Module: Crisis Management');
     expect(v.getFirstPropertyValue('description')).toContain('When: Week 7');
@@ -338,10 +367,10 @@ describe('crisis-scro phase calendars', () => {
       },
     };
     const phased = emit(withItems);
-    expect(uids(textOf(phased, 'crisis-scro/calendars/core.ics'))).toContain('session-q-and-a@crisis-scro.example.org');
-    expect(uids(textOf(phased, 'crisis-scro/calendars/advanced.ics'))).toContain('deadline-mid-term@crisis-scro.example.org');
-    expect(uids(textOf(phased, 'crisis-scro/calendars/advanced.ics'))).not.toContain('session-q-and-a@crisis-scro.example.org');
-    expect(uids(textOf(phased, 'crisis-scro/calendars/core.ics'))).not.toContain('deadline-mid-term@crisis-scro.example.org');
+    expect(uids(textOf(phased, 'crisis-scro/calendars/core.ics'))).toContain(uid('crisis-scro', 'session', 'q-and-a'));
+    expect(uids(textOf(phased, 'crisis-scro/calendars/advanced.ics'))).toContain(uid('crisis-scro', 'deadline', 'mid-term'));
+    expect(uids(textOf(phased, 'crisis-scro/calendars/advanced.ics'))).not.toContain(uid('crisis-scro', 'session', 'q-and-a'));
+    expect(uids(textOf(phased, 'crisis-scro/calendars/core.ics'))).not.toContain(uid('crisis-scro', 'deadline', 'mid-term'));
   });
 
   it('write a phase with nothing dated in it as a valid calendar without events', () => {
@@ -371,15 +400,15 @@ describe('schedule entries and links from the sources', () => {
       const v = eventByUid(text, uid);
       return [v.getFirstPropertyValue('summary'), String(v.getFirstPropertyValue('dtstart')), String(v.getFirstPropertyValue('dtend'))];
     };
-    expect(dates('break-easter@crisis-scro.example.org')).toEqual(['Easter break', '2023-04-10', '2023-04-17']);
-    expect(dates('week-13-16@crisis-scro.example.org')).toEqual(['Weeks 13–16: Final assignments', '2023-06-19', '2023-07-18']);
-    expect(eventByUid(text, 'week-13-16@crisis-scro.example.org').getFirstPropertyValue('description')).toMatch(/^Choose one of three\.\n\n/);
-    expect(dates('period-exam-window@crisis-scro.example.org')).toEqual(['Exam window', '2023-07-10', '2023-07-15']);
-    expect(uids(text).filter((u) => u.startsWith('week-'))).toEqual(['week-13-16@crisis-scro.example.org']);
+    expect(dates(uid('crisis-scro', 'break', 'easter'))).toEqual(['Easter break', '2023-04-10', '2023-04-17']);
+    expect(dates(uid('crisis-scro', 'week', '13-16'))).toEqual(['Weeks 13–16: Final assignments', '2023-06-19', '2023-07-18']);
+    expect(eventByUid(text, uid('crisis-scro', 'week', '13-16')).getFirstPropertyValue('description')).toMatch(/^Choose one of three\.\n\n/);
+    expect(dates(uid('crisis-scro', 'period', 'exam-window'))).toEqual(['Exam window', '2023-07-10', '2023-07-15']);
+    expect(uids(text).filter((u) => itemOf(u, 'week') !== undefined)).toEqual([uid('crisis-scro', 'week', '13-16')]);
     // The Easter break falls between core weeks 3 and 4; the titled week belongs to the final phase.
-    expect(uids(textOf(files, 'crisis-scro/calendars/core.ics'))).toContain('break-easter@crisis-scro.example.org');
-    expect(uids(textOf(files, 'crisis-scro/calendars/advanced.ics'))).not.toContain('break-easter@crisis-scro.example.org');
-    expect(uids(textOf(files, 'crisis-scro/calendars/final.ics'))).toContain('week-13-16@crisis-scro.example.org');
+    expect(uids(textOf(files, 'crisis-scro/calendars/core.ics'))).toContain(uid('crisis-scro', 'break', 'easter'));
+    expect(uids(textOf(files, 'crisis-scro/calendars/advanced.ics'))).not.toContain(uid('crisis-scro', 'break', 'easter'));
+    expect(uids(textOf(files, 'crisis-scro/calendars/final.ics'))).toContain(uid('crisis-scro', 'week', '13-16'));
   });
 
   it('writes a meeting link as CONFERENCE and in LOCATION, and refuses links that are not web addresses', () => {
@@ -388,7 +417,7 @@ describe('schedule entries and links from the sources', () => {
       schedule: { ...caring.schedule, sessions: caring.schedule.sessions.map((s) => ({ ...s, online: { platform: 'Zoom; room, 1', url } })) },
     });
     const text = textOf(emit(online('https://zoom.us/j/123?pwd=a b')), 'caring-cities/calendar.ics');
-    const v = eventByUid(text, 'session-orientation@caring-cities.example.org');
+    const v = eventByUid(text, uid('caring-cities', 'session', 'orientation'));
     expect(v.getFirstPropertyValue('location')).toBe('Zoom; room, 1: https://zoom.us/j/123?pwd=a%20b');
     expect(v.getFirstPropertyValue('description')).toContain('Join: https://zoom.us/j/123?pwd=a%20b');
     const conference = v.getFirstProperty('conference')!;
@@ -399,6 +428,6 @@ describe('schedule entries and links from the sources', () => {
     const hostile = textOf(emit(online('javascript:alert(1)')), 'caring-cities/calendar.ics');
     expect(hostile).not.toMatch(/^CONFERENCE/m);
     expect(unfold(hostile)).not.toContain('javascript:');
-    expect(eventByUid(hostile, 'session-orientation@caring-cities.example.org').getFirstPropertyValue('location')).toBe('Zoom; room, 1');
+    expect(eventByUid(hostile, uid('caring-cities', 'session', 'orientation')).getFirstPropertyValue('location')).toBe('Zoom; room, 1');
   });
 });

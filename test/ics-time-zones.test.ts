@@ -111,7 +111,7 @@ function observances(text: string, zone: string): Observance[] {
   });
 }
 
-const uid = (kind: string, id: string) => `${kind}-${id}@caring-cities.example.org`;
+const uid = (kind: string, id: string) => `tag:hrd.seoul.go.kr,2023:caring-cities:events:${kind}:${id}`;
 
 describe('sessions on both sides of a daylight-saving change', () => {
   // Europe/Madrid leaves summer time on 2023-10-29 at 01:00 UTC; America/New_York on 2023-11-05 at 06:00 UTC.

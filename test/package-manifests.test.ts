@@ -383,17 +383,20 @@ describe('SCORM manifests', () => {
 describe('cmi5 course structures', () => {
   it('use absolute IRIs under the program’s base IRI, the same AU ids in program and module packages', () => {
     for (const c of curricula) {
-      const base = c.lms.iri.replace(/\/$/, '');
+      // The bundled programs declare tag: namespaces, whose parts are joined with `:`.
+      expect(c.lms.iri).toBe(c.identity.namespace);
+      expect(c.lms.iri).toMatch(/^tag:/);
+      const base = c.lms.iri;
       const program = parseXml(text(of('cmi5').find((p) => p.curriculum === c && !p.moduleId)!, 'cmi5.xml'));
       expect(kid(program, 'course')!.attributes.id).toBe(c.lms.iri);
       for (const node of [...all(program, 'block'), ...all(program, 'au')]) {
-        expect(node.attributes.id!.startsWith(`${base}/`)).toBe(true);
+        expect(node.attributes.id!.startsWith(`${base}:`)).toBe(true);
         expect(new URL(node.attributes.id!).href).toBe(node.attributes.id);
       }
       for (const m of c.modules) {
         const own = parseXml(text(of('cmi5').find((p) => p.curriculum === c && p.moduleId === m.id)!, 'cmi5.xml'));
-        expect(all(own, 'au')[0]!.attributes).toEqual(all(program, 'au').find((a) => a.attributes.id === `${base}/modules/${m.id}`)!.attributes);
-        expect(kid(own, 'course')!.attributes.id).toBe(`${base}/modules/${m.id}/course`);
+        expect(all(own, 'au')[0]!.attributes).toEqual(all(program, 'au').find((a) => a.attributes.id === `${base}:modules:${m.id}`)!.attributes);
+        expect(kid(own, 'course')!.attributes.id).toBe(`${base}:modules:${m.id}:course`);
       }
     }
   });
@@ -417,7 +420,7 @@ describe('cmi5 course structures', () => {
   it('organize the program by phase: one block per phase', () => {
     const doc = parseXml(text(of('cmi5').find((p) => p.curriculum === crisis && !p.moduleId)!, 'cmi5.xml'));
     const phases = crisis.schedule.phases.filter((ph) => ph.moduleIds.length > 0);
-    expect(kids(doc, 'block').map((b) => b.attributes.id)).toEqual(phases.map((ph) => `https://example.org/crisis-scro/phases/${ph.id}`));
+    expect(kids(doc, 'block').map((b) => b.attributes.id)).toEqual(phases.map((ph) => `tag:crisisproject.eu,2023:crisis-scro:phases:${ph.id}`));
     expect(kids(doc, 'block').map((b) => all(b, 'au').length)).toEqual(phases.map((ph) => ph.moduleIds.length));
     const flat = parseXml(text(of('cmi5').find((p) => p.curriculum === caring && !p.moduleId)!, 'cmi5.xml'));
     expect(kids(flat, 'au')).toHaveLength(caring.modules.length);

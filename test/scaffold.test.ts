@@ -23,19 +23,45 @@ afterAll(async () => {
 
 describe('curriculum init', () => {
   it('creates a documented program that checks without a problem', async () => {
-    const run = await runCli(['init', path.join(dir, 'programs', 'data-literacy'), '--title', 'Data Literacy for City Staff', '--no-color']);
+    const run = await runCli([
+      'init',
+      path.join(dir, 'programs', 'data-literacy'),
+      '--title',
+      'Data Literacy for City Staff',
+      '--namespace',
+      'tag:city-training.example,2025:data-literacy',
+      '--no-color',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('program.yaml');
     expect(run.stdout).toMatch(/0 errors, 0 warnings/);
     const program = await readFile(path.join(dir, 'programs/data-literacy/program.yaml'), 'utf8');
     expect(program.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/program\.schema\.json$/);
     expect(program).toContain('title: Data Literacy for City Staff');
+    expect(program).toContain('\nnamespace: tag:city-training.example,2025:data-literacy\n');
     const result = await check(path.join(dir, 'programs'));
     expect(result.diagnostics).toEqual([]);
     expect(result.curricula[0]!.modules.map((m) => m.id)).toEqual(['welcome', 'first-steps']);
   });
 
-  it('gives every file a $schema line that points at the real schema', async () => {
+  it('without --namespace, writes a commented placeholder that check asks to fill in, and refuses a namespace that is not one', async () => {
+    const target = path.join(dir, 'unnamed', 'first-aid');
+    const run = await runCli(['init', target, '--no-color']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/0 errors, 1 warning/);
+    expect(run.stdout).toContain('warning[namespace_missing]');
+    const program = await readFile(path.join(target, 'program.yaml'), 'utf8');
+    expect(program).toMatch(/\n# namespace: tag:your-domain\.example,\d{4}:first-aid\n/);
+    expect(program).toContain('`url` in catalog.yaml, or `--site-url`');
+    const result = await check(path.dirname(target));
+    expect(result.diagnostics.map((d) => `${d.code} ${path.basename(d.file!)}:${d.range?.start.line}`)).toEqual(['namespace_missing program.yaml:4']);
+
+    const bad = await runCli(['init', path.join(dir, 'unnamed', 'other'), '--namespace', 'example.org']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--namespace must be a tag: URI');
+  });
+
+    it('gives every file a $schema line that points at the real schema', async () => {
     for (const file of ['program.yaml', 'schedule.yaml', 'policy.yaml', 'modules/first-steps.yaml', 'assessments/first-steps-quiz.yaml']) {
       const first = (await readFile(path.join(dir, 'programs/data-literacy', file), 'utf8')).split('\n')[0]!;
       const target = path.resolve(path.dirname(path.join(dir, 'programs/data-literacy', file)), first.replace(/^.*\$schema=/, ''));

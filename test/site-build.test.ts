@@ -67,11 +67,17 @@ describe('the site stage', () => {
     );
   });
 
-  it('describes each program for search engines as a schema.org Course', async () => {
+  it('describes each program for search engines as a schema.org Course, identified by its namespace', async () => {
     const caring = jsonLd(await read(first, 'caring-cities/index.html'));
     expect(caring['@type']).toBe('Course');
-    expect(caring.url).toBe('https://example.org/caring-cities/');
-    expect(caring.educationalCredentialAwarded).toMatchObject({ '@type': 'EducationalOccupationalCredential', name: 'Certificate of Completion' });
+    expect(caring['@id']).toBe('tag:hrd.seoul.go.kr,2023:caring-cities');
+    // Without the site's address the page's own is not known: no url rather than an invented one.
+    expect(caring.url).toBeUndefined();
+    expect(caring.educationalCredentialAwarded).toMatchObject({
+      '@type': 'EducationalOccupationalCredential',
+      '@id': 'tag:hrd.seoul.go.kr,2023:caring-cities:certificate',
+      name: 'Certificate of Completion',
+    });
     const instance = (caring.hasCourseInstance as Record<string, unknown>[])[0]!;
     expect(instance).toMatchObject({ '@type': 'CourseInstance', courseMode: 'online', startDate: '2023-07-03', endDate: '2023-07-21' });
     const sessions = instance.subEvent as Record<string, unknown>[];
@@ -84,20 +90,22 @@ describe('the site stage', () => {
     expect((crisis.hasCourseInstance as Record<string, unknown>[])[0]).toMatchObject({ courseSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', repeatCount: 16 } });
   });
 
-  it('lists every page but search and 404 in the sitemap, and points robots.txt at it', async () => {
-    const sitemap = await read(first, 'sitemap-0.xml');
-    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const pages = (await filesUnder(first.outDir)).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'));
-    expect(urls.sort()).toEqual(pages.filter((p) => p !== 'search/index.html').map((p) => `https://example.org/${p.replace(/index\.html$/, '')}`).sort());
-    expect(await read(first, 'robots.txt')).toContain('Sitemap: https://example.org/sitemap-index.xml');
+  it('without a site URL, writes no sitemap (it needs absolute URLs), a robots.txt without one, and names no invented host', async () => {
+    const files = await filesUnder(first.outDir);
+    expect(files.filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    expect(await read(first, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');
+    for (const page of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const html = await read(first, page);
+      expect(html, page).not.toMatch(/example\.org|rel="sitemap"/);
+    }
   });
 
-  it('gives every page a title, a description and Open Graph tags', async () => {
+  it('gives every page a title, a description and Open Graph tags, but no canonical or og:url without a site URL', async () => {
     const html = await read(first, 'crisis-scro/schedule/index.html');
     expect(html).toContain('<title>Schedule · CRISIS SCRO MOOC</title>');
     expect(html).toContain('<meta property="og:title" content="Schedule · CRISIS SCRO MOOC">');
-    expect(html).toContain('<meta property="og:url" content="https://example.org/crisis-scro/schedule/">');
-    expect(html).toContain('<link rel="canonical" href="https://example.org/crisis-scro/schedule/">');
+    expect(html).not.toContain('og:url');
+    expect(html).not.toContain('rel="canonical"');
     expect(html).toMatch(/<meta name="description" content="A free 16-week online course[^"]*">/);
   });
 
@@ -198,7 +206,19 @@ describe('a site with hostile text, MDX content, another language, under a path'
     }
     expect(problems).toEqual([]);
     expect(await read(site, 'caring-cities/index.html')).toContain('<link rel="canonical" href="https://example.org/courses/caring-cities/">');
+    expect(await read(site, 'crisis-scro/schedule/index.html')).toContain('<meta property="og:url" content="https://example.org/courses/crisis-scro/schedule/">');
     expect(await read(site, 'search/index.html')).toContain('data-pagefind="/courses/pagefind/pagefind.js"');
+  });
+
+  it('with a site URL, lists every page but search and 404 in the sitemap, points robots.txt at it, and gives the course its address but the same @id', async () => {
+    const sitemap = await read(site, 'sitemap-0.xml');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = (await filesUnder(site.outDir)).filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'));
+    expect(urls.sort()).toEqual(pages.filter((p) => p !== 'search/index.html').map((p) => `https://example.org/courses/${p.replace(/index\.html$/, '')}`).sort());
+    expect(await read(site, 'robots.txt')).toContain('Sitemap: https://example.org/courses/sitemap-index.xml');
+    const crisis = jsonLd(await read(site, 'crisis-scro/index.html'));
+    expect(crisis.url).toBe('https://example.org/courses/crisis-scro/');
+    expect(crisis['@id']).toBe('tag:crisisproject.eu,2023:crisis-scro');
   });
 
   function alter(result: Compilation): Compilation {

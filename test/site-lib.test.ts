@@ -9,7 +9,7 @@ import type { Break, Curriculum } from '../src/model/types.ts';
 import { agendaOf, type WeekEntry } from '../site/lib/agenda.ts';
 import { competenceMapOf, maxMapRows } from '../site/lib/competence-map.ts';
 import { formatterFor } from '../site/lib/format.ts';
-import { downloadsOf, programLinks, webcalUrl, withBase } from '../site/lib/links.ts';
+import { basePath, downloadsOf, programLinks, webcalUrl, withBase } from '../site/lib/links.ts';
 import { markdownBlock, scopeIds, shiftHeadings } from '../site/lib/markdown.ts';
 import { shortDescription } from '../site/lib/page.ts';
 import { jsonForScript } from '../site/lib/structured-data.ts';
@@ -181,6 +181,13 @@ describe('links', () => {
     expect(some.modulePackages('m')).toEqual([{ format: 'scorm-1.2', href: '/courses/caring-cities/modules/m/scorm-1.2.zip' }]);
     expect(some.sessionCalendar('orientation')).toBeUndefined();
     expect(some.hasLmsFiles).toBe(true);
+  });
+
+  it('without a site URL, links from the root and leaves the subscription address to the page', () => {
+    expect(basePath(undefined)).toBe('/');
+    expect(basePath('https://example.org/courses/')).toBe('/courses/');
+    const downloads = downloadsOf('caring-cities', ['caring-cities/calendar.ics'], basePath(undefined), undefined);
+    expect(downloads.calendar).toEqual({ href: '/caring-cities/calendar.ics' });
   });
 
   it('puts every page under the site’s base path', () => {

@@ -303,10 +303,10 @@ async function axeViolations(page: Page, axe: string): Promise<string[]> {
 
 /** A link on the site itself (served, or absolute to the public URL, or webcal://), else undefined. */
 function internalTarget(link: string): URL | undefined {
-  const publicUrl = new URL(site.result.catalog.url);
+  const publicUrl = site.result.catalog.url !== undefined ? new URL(site.result.catalog.url) : undefined;
   const url = new URL(link.replace(/^webcal:\/\//, 'https://'));
   if (url.origin === server.url) return url;
-  if (url.origin === publicUrl.origin) return url;
+  if (publicUrl && url.origin === publicUrl.origin) return url;
   return undefined;
 }
 

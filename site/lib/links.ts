@@ -3,11 +3,11 @@
  * downloads through `outputPaths` and only when the file was emitted. The site may be
  * published under a path (`https://example.org/courses/`), so every link gets the base.
  */
-import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths } from '../../src/site-api.ts';
+import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths, sitePath } from '../../src/site-api.ts';
 
-/** `/` or `/courses/`: the path the site is published under. */
-export function basePath(siteUrl: string): string {
-  return new URL(siteUrl).pathname;
+/** `/` or `/courses/`: the path the site is published under (`/` when its address is not known). */
+export function basePath(siteUrl: string | undefined): string {
+  return sitePath(siteUrl);
 }
 
 /** A site path (starting with `/`) under the base. */
@@ -46,7 +46,8 @@ export function programLinks(base: string, program: string): ProgramLinks {
 
 /** Downloads of one program that exist, as links; `undefined` when the file was not emitted. */
 export interface Downloads {
-  readonly calendar?: { readonly href: string; readonly webcal: string };
+  /** `webcal`: the subscription address, known only when the site's own address is; the page can build it from its own location otherwise. */
+  readonly calendar?: { readonly href: string; readonly webcal?: string };
   phaseCalendar(phase: string): string | undefined;
   sessionCalendar(session: string): string | undefined;
   readonly curriculumJson?: string;
@@ -57,7 +58,7 @@ export interface Downloads {
   readonly hasLmsFiles: boolean;
 }
 
-export function downloadsOf(program: string, emitted: readonly string[], base: string, siteUrl: string): Downloads {
+export function downloadsOf(program: string, emitted: readonly string[], base: string, siteUrl: string | undefined): Downloads {
   const present = new Set(emitted);
   const link = (outputPath: string) => (present.has(outputPath) ? withBase(base, `/${outputPath}`) : undefined);
   const calendarPath = outputPaths.calendar(program);
@@ -70,7 +71,7 @@ export function downloadsOf(program: string, emitted: readonly string[], base: s
   const hasModulePackages = emitted.some((p) => p.startsWith(`${program}/modules/`) && p.endsWith('.zip'));
   const curriculumJson = link(outputPaths.curriculumJson(program));
   return {
-    ...(calendarHref ? { calendar: { href: calendarHref, webcal: webcalUrl(absoluteUrl(siteUrl, `/${calendarPath}`)) } } : {}),
+    ...(calendarHref ? { calendar: { href: calendarHref, ...(siteUrl !== undefined ? { webcal: webcalUrl(absoluteUrl(siteUrl, `/${calendarPath}`)) } : {}) } } : {}),
     phaseCalendar: (phase) => link(outputPaths.phaseCalendar(program, phase)),
     sessionCalendar: (session) => link(outputPaths.sessionCalendar(program, session)),
     ...(curriculumJson ? { curriculumJson } : {}),

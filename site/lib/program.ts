@@ -36,7 +36,7 @@ export interface ProgramContext {
 
 const fallbackAccent = '#1f5fa8';
 
-export function programContext(entry: SiteProgram, siteUrl: string, base: string): ProgramContext {
+export function programContext(entry: SiteProgram, siteUrl: string | undefined, base: string): ProgramContext {
   const curriculum = entry.curriculum;
   const messages = messagesFor(curriculum.program.language);
   const byId = <T extends { readonly id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));

@@ -1,12 +1,13 @@
 /**
  * schema.org JSON-LD for a program's overview page: the Course, its CourseInstance
  * (dates, schedule, workload, live sessions as sub-events), the credential it awards,
- * and what it costs. Built from the model only; serialized so that no text in it can
- * close the surrounding <script> element.
+ * and what it costs. The `@id`s are the program's permanent identifiers (its namespace),
+ * not page addresses, so they stay the same when the site moves. Built from the model
+ * only; serialized so that no text in it can close the surrounding <script> element.
  */
-import { type Curriculum, markdownToText } from '../../src/site-api.ts';
+import { type Curriculum, identifiers, markdownToText } from '../../src/site-api.ts';
 
-export function courseJsonLd(curriculum: Curriculum, pageUrl: string): Record<string, unknown> {
+export function courseJsonLd(curriculum: Curriculum, pageUrl: string | undefined): Record<string, unknown> {
   const { program, schedule, policy } = curriculum;
   const organization = (id: string) => {
     const o = program.organizers.find((x) => x.id === id);
@@ -58,8 +59,8 @@ export function courseJsonLd(curriculum: Curriculum, pageUrl: string): Record<st
   return {
     '@context': 'https://schema.org',
     '@type': 'Course',
-    '@id': `${pageUrl}#course`,
-    url: pageUrl,
+    '@id': identifiers.course(curriculum),
+    ...(pageUrl !== undefined ? { url: pageUrl } : {}),
     name: program.title,
     ...(program.shortTitle !== program.title ? { alternateName: program.shortTitle } : {}),
     description,
@@ -72,6 +73,7 @@ export function courseJsonLd(curriculum: Curriculum, pageUrl: string): Record<st
     hasCourseInstance: [instance],
     educationalCredentialAwarded: {
       '@type': 'EducationalOccupationalCredential',
+      '@id': identifiers.credential(curriculum),
       name: policy.certificate.title,
       credentialCategory: 'certificate',
       ...(policy.certificate.recognition ? { description: markdownToText(policy.certificate.recognition) } : {}),

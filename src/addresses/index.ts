@@ -46,6 +46,14 @@ export const pagePaths = {
   syllabus: (program: string) => `/${program}/syllabus/`,
 } as const;
 
+/**
+ * The path the site is published under (`/` or `/courses/`): its URL's, or `/` when no
+ * URL was given, where links go from the root and name no host.
+ */
+export function sitePath(siteUrl: string | undefined): string {
+  return siteUrl !== undefined ? new URL(siteUrl).pathname : '/';
+}
+
 /** An absolute URL on the published site: `siteUrl` ends with `/`, paths start with `/`. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/$/, '') + path;

@@ -22,6 +22,7 @@ export interface ParsedCommand {
     readonly port?: number;
     readonly program?: string;
     readonly title?: string;
+    readonly namespace?: string;
     readonly help: boolean;
   };
 }
@@ -38,6 +39,7 @@ const options = {
   port: { type: 'string' },
   program: { type: 'string', short: 'p' },
   title: { type: 'string' },
+  namespace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -61,6 +63,10 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
   if (siteUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(siteUrl)) {
     throw new UsageError(`--site-url must be an http(s) address, not \`${siteUrl}\``);
   }
+  const namespace = values.namespace;
+  if (namespace !== undefined && !/^(?:https?:\/\/[^\s/]+\S*|tag:[A-Za-z0-9.@-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S+|urn:[A-Za-z0-9][A-Za-z0-9-]{1,31}:\S+)$/.test(namespace)) {
+    throw new UsageError(`--namespace must be a tag: URI such as \`tag:example.org,2024:my-program\`, an http(s) IRI or a URN, not \`${namespace}\``);
+  }
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
@@ -82,6 +88,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       ...(port !== undefined ? { port } : {}),
       ...(values.program !== undefined ? { program: values.program } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(namespace !== undefined ? { namespace } : {}),
       help: values.help ?? false,
     },
   };

@@ -34,6 +34,8 @@ Options:
       --port <n>      the port of the dev server (default: 4321)
   -p, --program <d>   the program folder of \`new\` (default: the current folder)
       --title <t>     the title of the program \`init\` creates
+      --namespace <n> the base of the permanent ids of the program \`init\` creates,
+                      e.g. tag:example.org,2024:my-program (a domain you own)
       --color, --no-color
   -v, --version
 
@@ -188,7 +190,11 @@ async function runInit(parsed: ParsedCommand): Promise<number> {
   const { initProgram, ScaffoldError } = await import('../scaffold/index.ts');
   let files: string[];
   try {
-    files = await initProgram(dir, { today: new Date().toISOString().slice(0, 10), ...(parsed.flags.title ? { title: parsed.flags.title } : {}) });
+    files = await initProgram(dir, {
+      today: new Date().toISOString().slice(0, 10),
+      ...(parsed.flags.title ? { title: parsed.flags.title } : {}),
+      ...(parsed.flags.namespace ? { namespace: parsed.flags.namespace } : {}),
+    });
   } catch (error) {
     if (error instanceof ScaffoldError) throw new UsageError(error.message);
     throw error;

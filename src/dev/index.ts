@@ -93,14 +93,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }
 
   const inline = await astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir });
-  plugin = devPlugin(downloads, new URL(first.result.catalog.url).pathname);
+  plugin = devPlugin(downloads, inline.base ?? '/');
   const astro = await dev({
     ...inline,
     logLevel: 'warn',
     server: { port: options.port, host: options.host ?? '127.0.0.1' },
     vite: { ...inline.vite, plugins: [...(inline.vite?.plugins ?? []), plugin.plugin] },
   });
-  const base = new URL(first.result.catalog.url).pathname;
+  const base = inline.base ?? '/';
   const url = `http://${astro.address.address}:${astro.address.port}${base}`;
   options.log(`Serving ${url} — edit the sources; the page reloads on every save (Ctrl-C to stop).`);
 

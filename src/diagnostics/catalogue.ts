@@ -124,6 +124,12 @@ export const catalogue = {
     why: 'A program is published in the folder named by its id; `search`, `pagefind` and `schemas` hold the site’s search page, search index and schemas.',
     fix: 'Rename the program folder and its id.',
   },
+  namespace_missing: {
+    severity: 'warning',
+    title: 'A program declares no namespace for its permanent identifiers.',
+    why: 'cmi5 course and AU ids, calendar UIDs and structured-data ids must stay the same for as long as the program is published, wherever the site moves; without a namespace they fall back to `urn:curriculum:<program id>`, which another program with the same id would share.',
+    fix: 'Add `namespace:` to `program.yaml` (or to `catalog.yaml` for every program): a `tag:` URI with a domain your organization owns and a year it owned it, such as `tag:example.org,2024:my-program`.',
+  },
   id_filename_mismatch: {
     severity: 'error',
     title: "A document's id differs from its file name.",
@@ -179,6 +185,12 @@ export const catalogue = {
     title: 'A time zone is not a known IANA time zone.',
     why: 'Live-session times are converted to every learner’s own zone; that needs a real zone with its daylight-saving rules.',
     fix: 'Use an IANA zone name such as `Europe/Paris` or `Asia/Seoul` (the hint suggests the closest one).',
+  },
+  timezone_noncanonical: {
+    severity: 'warning',
+    title: 'A time zone is written in another case or by a retired name.',
+    why: 'Runtimes accept `europe/madrid` or `US/Eastern`, but calendar apps and LMSs match zone names exactly and may not know the old ones; the outputs use the canonical name instead.',
+    fix: 'Write the zone’s canonical IANA name, which the message gives.',
   },
   timezone_abbreviation: {
     severity: 'error',

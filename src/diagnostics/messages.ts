@@ -274,6 +274,11 @@ export const messages = {
     label: 'reserved',
     hint: `Choose another id (and folder name); ${d.reserved.map((id) => `\`${id}\``).join(', ')} are taken by the site's own pages and files.`,
   }),
+  namespace_missing: (d: { readonly program: string; readonly fallback: string }): DiagnosticText => ({
+    message: `The program \`${d.program}\` declares no namespace: its cmi5 ids and calendar UIDs fall back to \`${d.fallback}\``,
+    label: 'no `namespace`',
+    hint: `Add \`namespace: tag:<a domain you own>,<a year you owned it>:${d.program}\` to program.yaml (or \`namespace:\` to catalog.yaml for every program), before the program is first published: identifiers must never change afterwards.`,
+  }),
   id_filename_mismatch: (d: { readonly kind: 'program'; readonly id: string; readonly folder: string } | { readonly kind: 'file'; readonly id: string; readonly fileId: string }): DiagnosticText =>
     d.kind === 'program'
       ? {
@@ -387,6 +392,11 @@ export const messages = {
     message: `\`${d.name}\` is not a known time zone`,
     label: 'unknown time zone',
     hint: d.suggestion ? `Did you mean \`${d.suggestion}\`?` : 'Use an IANA zone name such as `Europe/Paris` or `Asia/Seoul`.',
+  }),
+  timezone_noncanonical: (d: { readonly name: string; readonly canonical: string; readonly retired: boolean }): DiagnosticText => ({
+    message: d.retired ? `\`${d.name}\` is a retired name of the time zone \`${d.canonical}\`` : `The time zone \`${d.name}\` is spelled \`${d.canonical}\``,
+    label: `write \`${d.canonical}\``,
+    hint: `Write \`${d.canonical}\`; the outputs already use it, since calendar apps and LMSs match zone names exactly.`,
   }),
   timezone_abbreviation: (d: { readonly name: string; readonly candidates: readonly string[] }): DiagnosticText => {
     const candidates = d.candidates.map((c) => `\`${c}\``).join(', ');

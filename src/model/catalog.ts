@@ -2,7 +2,14 @@
 export interface ResolvedCatalog {
   readonly title: string;
   readonly description?: string;
-  /** The site's public URL, ending with `/`. */
-  readonly url: string;
+  /**
+   * The site's public URL, ending with `/`, when `catalog.yaml` or `--site-url` gave one.
+   * Without it nothing is made absolute: the site links relatively, and canonical links,
+   * calendar URL properties and the sitemap are left out rather than pointed at an
+   * invented host.
+   */
+  readonly url?: string;
+  /** The namespace of the identifiers of programs that declare none (`catalog.yaml`'s `namespace`). */
+  readonly namespace?: string;
   readonly language: string;
 }

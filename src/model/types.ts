@@ -425,6 +425,17 @@ export interface Curriculum {
     readonly refreshHours: number;
     readonly sequence: number;
   };
+  /**
+   * Where the program's stable identifiers come from (src/addresses/identity.ts); never
+   * from the site's address.
+   */
+  readonly identity: {
+    /** The program's `namespace`, else its `lms.iri`, else the catalog's namespace and the program id, else `urn:curriculum:<id>`. */
+    readonly namespace: string;
+    /** False when nothing declared a namespace and the URN stands in (check warns: namespace_missing). */
+    readonly declared: boolean;
+  };
+  /** `iri`: the base of the cmi5 ids, `lms.iri` when given, else the namespace. */
   readonly lms: { readonly iri: string };
   /**
    * The moment the sources were last changed (UTC): SOURCE_DATE_EPOCH, else the last

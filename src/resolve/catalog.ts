@@ -1,9 +1,6 @@
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { CatalogDocument } from '../validate/documents.ts';
 
-/** Used when neither `catalog.yaml` nor `--site-url` says where the site is published. */
-export const fallbackSiteUrl = 'https://example.org/';
-
 /**
  * The catalog of a build from `catalog.yaml` (absent when there is none, or when it had
  * errors); a `--site-url` given on the command line wins over the file's.
@@ -12,7 +9,8 @@ export function resolveCatalog(document: CatalogDocument | undefined, siteUrl: s
   return {
     title: document?.title ?? 'Programs',
     ...(document?.description ? { description: document.description } : {}),
-    url: withSlash(siteUrl ?? document?.url ?? fallbackSiteUrl),
+    ...(siteUrl || document?.url ? { url: withSlash(siteUrl ?? document!.url!) } : {}),
+    ...(document?.namespace ? { namespace: document.namespace } : {}),
     language: document?.language ?? 'en',
   };
 }

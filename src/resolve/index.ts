@@ -16,8 +16,8 @@ import { checkLocalDateTime } from './time-checks.ts';
 export interface ResolveOptions {
   /** UTC timestamp standing for "when the sources were written" (see `Curriculum.sourceDate`). */
   readonly sourceDate: string;
-  /** The public URL of the site, ending with `/`. */
-  readonly siteUrl: string;
+  /** `catalog.yaml`'s namespace, for a program that declares none. */
+  readonly catalogNamespace?: string;
 }
 
 /** Documents without which no program can be built. */
@@ -41,7 +41,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   const registries = createRegistries(reporter);
   withhold(sources, registries);
-  const program = resolveProgramDocument(sources.program, sources, registries, reporter);
+  const program = resolveProgramDocument(sources.program, sources, registries, reporter, options.catalogNamespace);
   if (sources.competences) defineCompetences(sources.competences, registries);
   defineQuestionBanks(sources.assessments, registries, reporter);
   defineModules(sources.modules, registries, reporter);
@@ -112,7 +112,8 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     policy,
     site: program.site,
     calendar: program.calendar,
-    lms: { iri: program.lmsIri ?? `${options.siteUrl}${program.program.id}/` },
+    identity: program.identity,
+    lms: program.lms,
     sourceDate: options.sourceDate,
   };
 }

@@ -1,3 +1,4 @@
+import { fallbackNamespace, programNamespaceUnder } from '../model/identity.ts';
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { Curriculum, Program } from '../model/types.ts';
 import { contrastRatio, darkenToContrast } from '../util/contrast.ts';
@@ -13,7 +14,8 @@ export interface ResolvedProgram {
   readonly program: Program;
   readonly site: Curriculum['site'];
   readonly calendar: Curriculum['calendar'];
-  readonly lmsIri?: string;
+  readonly identity: Curriculum['identity'];
+  readonly lms: Curriculum['lms'];
   /** False when the dates or zone are unusable, so that nothing depending on them is checked. */
   readonly datesUsable: boolean;
 }
@@ -23,6 +25,7 @@ export function resolveProgramDocument(
   sources: ProgramSources,
   registries: Registries,
   reporter: Reporter,
+  catalogNamespace?: string,
 ): ResolvedProgram {
   const doc = source.data;
   if (doc.id !== sources.folder.name) {
@@ -55,6 +58,11 @@ export function resolveProgramDocument(
     });
   }
 
+  const identity = resolveIdentity(doc, catalogNamespace);
+  if (!identity.declared) {
+    reporter.report('namespace_missing', { program: doc.id, fallback: identity.namespace }, source.at(['id']));
+  }
+
   const accent = doc.site?.accent?.toLowerCase() ?? defaultAccent;
   const ratio = contrastRatio(accent, '#ffffff');
   if (ratio < 4.5) {
@@ -79,7 +87,7 @@ export function resolveProgramDocument(
         }
       : {}),
     dates: { start: doc.dates.start, end: doc.dates.end },
-    timeZone: doc.timeZone,
+    timeZone: zone ?? doc.timeZone,
     organizers: registries.organizers.values,
     ...(doc.contact ? { contact: { ...doc.contact, social: doc.contact.social ?? [] } } : {}),
     ...(doc.registration ? { registration: doc.registration } : {}),
@@ -99,9 +107,20 @@ export function resolveProgramDocument(
       refreshHours: doc.calendar?.refreshHours ?? 12,
       sequence: doc.calendar?.sequence ?? 0,
     },
-    ...(doc.lms?.iri ? { lmsIri: doc.lms.iri } : {}),
+    identity,
+    lms: { iri: doc.lms?.iri ?? identity.namespace },
     datesUsable: zone !== undefined && start !== undefined && end !== undefined,
   };
+}
+
+/**
+ * The namespace of the program's identifiers. `lms.iri` came first and based the cmi5
+ * ids alone; a program that set it keeps those ids, and its calendars and structured
+ * data now share that base rather than the site's host.
+ */
+function resolveIdentity(doc: ValidatedDocument<'program'>['data'], catalogNamespace: string | undefined): Curriculum['identity'] {
+  const declared = doc.namespace ?? doc.lms?.iri ?? (catalogNamespace !== undefined ? programNamespaceUnder(catalogNamespace, doc.id) : undefined);
+  return declared !== undefined ? { namespace: declared, declared: true } : { namespace: fallbackNamespace(doc.id), declared: false };
 }
 
 /** Copies the listed keys that are present, leaving absent ones absent (not undefined). */

@@ -25,10 +25,17 @@ function dateHint(text: string): { hint?: string } {
   return day > last ? { hint: `The last day of that month is ${match[1]}-${match[2]}-${String(last).padStart(2, '0')}.` } : {};
 }
 
-/** Checks a zone name; reports abbreviations with the zones that use them, and typos with a suggestion. */
+/**
+ * Checks a zone name; reports abbreviations with the zones that use them, typos with a
+ * suggestion, and other spellings of a zone (case, retired names) with its canonical name,
+ * which it returns for the outputs to use.
+ */
 export function checkTimeZone(name: string, at: Location, reporter: Reporter): string | undefined {
   const check = checkZone(name);
-  if (check.ok) return check.zone;
+  if (check.ok) {
+    if (check.respelled) reporter.report('timezone_noncanonical', { name, canonical: check.zone, retired: check.respelled.retired }, at);
+    return check.zone;
+  }
   if (check.abbreviation) {
     reporter.report('timezone_abbreviation', { name, candidates: check.candidates }, at);
   } else {

@@ -35,7 +35,7 @@ export function nextStart(today: string): string {
  * Creates a new program folder with a documented example of every document kind. It
  * refuses a folder that already has files, so that nothing a user wrote is overwritten.
  */
-export async function initProgram(dir: string, options: { today: string; title?: string }): Promise<string[]> {
+export async function initProgram(dir: string, options: { today: string; title?: string; namespace?: string }): Promise<string[]> {
   const absolute = path.resolve(dir);
   const id = path.basename(absolute);
   if (!idRegExp.test(id)) {
@@ -49,6 +49,7 @@ export async function initProgram(dir: string, options: { today: string; title?:
     title: options.title ?? titleFromId(id),
     start: nextStart(options.today),
     schemasFromProgram: schemasFrom(absolute),
+    ...(options.namespace ? { namespace: options.namespace } : {}),
   };
   const files: [string, string][] = [
     ['program.yaml', programTemplate(context)],

@@ -1,7 +1,9 @@
 /**
  * The documented starting files that `curriculum init` and `curriculum new` write. Each
- * one checks clean as written, explains its keys in comments, and starts with the
- * `$schema` line that gives editors completion and hover documentation.
+ * one checks clean as written (but for the program's namespace, which only the designer
+ * can choose: without `--namespace` a commented placeholder stands in, and `check` says
+ * what to add), explains its keys in comments, and starts with the `$schema` line that
+ * gives editors completion and hover documentation.
  */
 import { addDays } from '../time/dates.ts';
 
@@ -12,6 +14,8 @@ export interface TemplateContext {
   readonly start: string;
   /** Relative path from the program folder to the compiler's `schemas/` folder, `/`-separated. */
   readonly schemasFromProgram: string;
+  /** The base of the program's permanent identifiers, when `init` was given one. */
+  readonly namespace?: string;
 }
 
 const schemaLine = (fromFile: string, kind: string) => `# yaml-language-server: $schema=${fromFile}/${kind}.schema.json\n`;
@@ -20,7 +24,7 @@ export function programTemplate(c: TemplateContext): string {
   return `${schemaLine(c.schemasFromProgram, 'program')}# The program: who offers it, to whom, when, at what cost and effort, and why.
 # Hover a key in your editor for its documentation; \`curriculum check\` tells you what is wrong.
 id: ${c.programId}                # must equal the folder name; it is the program's URL path
-title: ${c.title}
+${namespaceLines(c)}title: ${c.title}
 summary: One or two sentences for the catalog and link previews.
 language: en                      # BCP 47; also selects the language of the site's labels
 level: beginner                   # beginner | intermediate | advanced | expert | mixed
@@ -48,6 +52,21 @@ about:
     What the program sets out to do, in Markdown.
   outcomes: |
     - What participants will be able to do afterwards
+`;
+}
+
+/**
+ * The namespace, or a commented placeholder for it and a word on the site's address: both
+ * are the designer's to give, and neither may be invented (identifiers must never change
+ * once published, and links must not point at a host nobody owns).
+ */
+function namespaceLines(c: TemplateContext): string {
+  const about = `# The base of the program's permanent ids (cmi5 course and AU ids, calendar UIDs): a domain
+# your organization owns and a year it owned it. Never change it once the program is published.
+# The site's public address is another matter: \`url\` in catalog.yaml, or \`--site-url\`.
+`;
+  return c.namespace ? `${about}namespace: ${c.namespace}
+` : `${about}# namespace: tag:your-domain.example,${c.start.slice(0, 4)}:${c.programId}
 `;
 }
 

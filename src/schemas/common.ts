@@ -56,6 +56,14 @@ export function url(title: string, description: string, examples: readonly strin
   return doc(title, description, { type: 'string', format: 'uri', pattern: '^https?://' }, examples);
 }
 
+/**
+ * The base of a program's stable identifiers: an http(s) IRI, a `tag:` URI (RFC 4151:
+ * a domain or email address its owner held on the given date) or a URN.
+ */
+export function namespace(title: string, description: string, examples: readonly string[]): JsonSchema {
+  return doc(title, description, { type: 'string', pattern: '^(?:https?://[^\\s/]+\\S*|tag:[A-Za-z0-9.@-]+,\\d{4}(?:-\\d{2}(?:-\\d{2})?)?:\\S*|urn:[A-Za-z0-9][A-Za-z0-9-]{1,31}:\\S+)$' }, examples);
+}
+
 export function email(title: string, description: string, examples: readonly string[]): JsonSchema {
   return doc(title, description, { type: 'string', format: 'email' }, examples);
 }

@@ -5,6 +5,7 @@ import {
   id,
   links,
   markdown,
+  namespace,
   positiveInteger,
   programFile,
   text,
@@ -69,7 +70,12 @@ export const programSchema = documentSchema(
   'A training program: who offers it, to whom, when, at what cost and effort, and why. One `program.yaml` per program folder.',
   object(
     {
-      id: id('Program id', 'The program’s permanent id; it is also its URL path and the prefix of every calendar UID and LMS identifier. Must equal the folder name.', ['crisis-scro', 'caring-cities']),
+      id: id('Program id', 'The program’s permanent id; it is also its URL path and part of every calendar UID and LMS identifier. Must equal the folder name.', ['crisis-scro', 'caring-cities']),
+      namespace: namespace(
+        'Identifier namespace',
+        'The base of the program’s permanent identifiers (cmi5 course and AU ids, calendar UIDs, structured-data ids), independent of where the site is published: a `tag:` URI with a domain your organization owns and a year it owned it, or an http(s) IRI under that domain. Once published, never change it: LMSs would take an update for a new course and calendars would show every event twice. Without it, `catalog.yaml`’s `namespace` is used, else `urn:curriculum:<id>`.',
+        ['tag:crisisproject.eu,2023:crisis-scro', 'https://training.example.org/id/caring-cities'],
+      ),
       title: text('Title', 'The full title.', ['CRISIS Smart City Resilience Officer (SCRO) MOOC']),
       shortTitle: text('Short title', 'A short title for navigation, calendars and LMS course lists.', ['CRISIS SCRO MOOC']),
       subtitle: text('Subtitle', 'A line under the title.', ['Leaving No One Behind & Going Together with the Socially Neglected']),
@@ -211,7 +217,11 @@ export const programSchema = documentSchema(
       ),
       lms: object(
         {
-          iri: url('Base IRI', 'The base of the program’s cmi5 course and AU ids; it must stay the same across versions so that LMSs keep learners’ records.', ['https://crisisproject.eu/xapi/crisis-scro']),
+          iri: url(
+            'Base IRI',
+            'The base of the program’s cmi5 course and AU ids, when they must differ from `namespace` (packages published with it keep their ids); without `namespace`, it is the namespace of every identifier. It must stay the same across versions so that LMSs keep learners’ records.',
+            ['https://crisisproject.eu/xapi/crisis-scro'],
+          ),
         },
         [],
         { title: 'LMS', description: 'Settings for the LMS packages.' },

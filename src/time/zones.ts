@@ -68,18 +68,84 @@ const abbreviations: Record<string, readonly string[]> = {
 /** Names that are valid in the database only as legacy links (`EST`, `CET`, `EST5EDT`, ...). */
 const legacyPattern = /^(?:[A-Z]{3,4}|[A-Z]{3}\d[A-Z]{3})$/;
 
+/**
+ * Retired zone names and the names that replaced them, from the IANA database's
+ * `backward` file (2025b): old country and region names (`US/Eastern`), and cities
+ * renamed or respelled (`Asia/Calcutta`, `Europe/Kiev`). Runtimes still accept them, but
+ * calendar apps and LMSs match names exactly and some have dropped the old ones. Links
+ * that only merge one country's zone into a neighbour's with the same clocks since 1970
+ * (`Europe/Bratislava`, `Arctic/Longyearbyen`) are not here: those names are what people
+ * of that country rightly write.
+ */
+const retiredZones: Readonly<Record<string, string>> = {
+  'Australia/ACT': 'Australia/Sydney', 'Australia/Canberra': 'Australia/Sydney', 'Australia/Currie': 'Australia/Hobart',
+  'Australia/LHI': 'Australia/Lord_Howe', 'Australia/NSW': 'Australia/Sydney', 'Australia/North': 'Australia/Darwin',
+  'Australia/Queensland': 'Australia/Brisbane', 'Australia/South': 'Australia/Adelaide', 'Australia/Tasmania': 'Australia/Hobart',
+  'Australia/Victoria': 'Australia/Melbourne', 'Australia/West': 'Australia/Perth', 'Australia/Yancowinna': 'Australia/Broken_Hill',
+  'Brazil/Acre': 'America/Rio_Branco', 'Brazil/DeNoronha': 'America/Noronha', 'Brazil/East': 'America/Sao_Paulo', 'Brazil/West': 'America/Manaus',
+  'Canada/Atlantic': 'America/Halifax', 'Canada/Central': 'America/Winnipeg', 'Canada/Eastern': 'America/Toronto', 'Canada/Mountain': 'America/Edmonton',
+  'Canada/Newfoundland': 'America/St_Johns', 'Canada/Pacific': 'America/Vancouver', 'Canada/Saskatchewan': 'America/Regina', 'Canada/Yukon': 'America/Whitehorse',
+  'Chile/Continental': 'America/Santiago', 'Chile/EasterIsland': 'Pacific/Easter',
+  'Mexico/BajaNorte': 'America/Tijuana', 'Mexico/BajaSur': 'America/Mazatlan', 'Mexico/General': 'America/Mexico_City',
+  'US/Alaska': 'America/Anchorage', 'US/Aleutian': 'America/Adak', 'US/Arizona': 'America/Phoenix', 'US/Central': 'America/Chicago',
+  'US/East-Indiana': 'America/Indiana/Indianapolis', 'US/Eastern': 'America/New_York', 'US/Hawaii': 'Pacific/Honolulu',
+  'US/Indiana-Starke': 'America/Indiana/Knox', 'US/Michigan': 'America/Detroit', 'US/Mountain': 'America/Denver',
+  'US/Pacific': 'America/Los_Angeles', 'US/Samoa': 'Pacific/Pago_Pago',
+  Cuba: 'America/Havana', Egypt: 'Africa/Cairo', Eire: 'Europe/Dublin', GB: 'Europe/London', 'GB-Eire': 'Europe/London',
+  Hongkong: 'Asia/Hong_Kong', Iceland: 'Atlantic/Reykjavik', Iran: 'Asia/Tehran', Israel: 'Asia/Jerusalem', Jamaica: 'America/Jamaica',
+  Japan: 'Asia/Tokyo', Kwajalein: 'Pacific/Kwajalein', Libya: 'Africa/Tripoli', NZ: 'Pacific/Auckland', 'NZ-CHAT': 'Pacific/Chatham',
+  Navajo: 'America/Denver', PRC: 'Asia/Shanghai', Poland: 'Europe/Warsaw', Portugal: 'Europe/Lisbon', ROC: 'Asia/Taipei',
+  ROK: 'Asia/Seoul', Singapore: 'Asia/Singapore', Turkey: 'Europe/Istanbul', 'W-SU': 'Europe/Moscow',
+  UCT: 'UTC', Universal: 'UTC', Zulu: 'UTC', Greenwich: 'UTC', 'Etc/UCT': 'UTC', 'Etc/Universal': 'UTC', 'Etc/Zulu': 'UTC', 'Etc/Greenwich': 'UTC',
+  'America/Argentina/ComodRivadavia': 'America/Argentina/Catamarca', 'America/Atka': 'America/Adak',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires', 'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba', 'America/Ensenada': 'America/Tijuana', 'America/Fort_Wayne': 'America/Indiana/Indianapolis',
+  'America/Godthab': 'America/Nuuk', 'America/Indianapolis': 'America/Indiana/Indianapolis', 'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Knox_IN': 'America/Indiana/Knox', 'America/Louisville': 'America/Kentucky/Louisville', 'America/Mendoza': 'America/Argentina/Mendoza',
+  'America/Montreal': 'America/Toronto', 'America/Nipigon': 'America/Toronto', 'America/Pangnirtung': 'America/Iqaluit',
+  'America/Porto_Acre': 'America/Rio_Branco', 'America/Rainy_River': 'America/Winnipeg', 'America/Rosario': 'America/Argentina/Cordoba',
+  'America/Santa_Isabel': 'America/Tijuana', 'America/Shiprock': 'America/Denver', 'America/Thunder_Bay': 'America/Toronto',
+  'America/Yellowknife': 'America/Edmonton',
+  'Asia/Ashkhabad': 'Asia/Ashgabat', 'Asia/Calcutta': 'Asia/Kolkata', 'Asia/Choibalsan': 'Asia/Ulaanbaatar', 'Asia/Chongqing': 'Asia/Shanghai',
+  'Asia/Chungking': 'Asia/Shanghai', 'Asia/Dacca': 'Asia/Dhaka', 'Asia/Harbin': 'Asia/Shanghai', 'Asia/Istanbul': 'Europe/Istanbul',
+  'Asia/Kashgar': 'Asia/Urumqi', 'Asia/Katmandu': 'Asia/Kathmandu', 'Asia/Macao': 'Asia/Macau', 'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh', 'Asia/Tel_Aviv': 'Asia/Jerusalem', 'Asia/Thimbu': 'Asia/Thimphu', 'Asia/Ujung_Pandang': 'Asia/Makassar',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Atlantic/Faeroe': 'Atlantic/Faroe', 'Europe/Belfast': 'Europe/London', 'Europe/Kiev': 'Europe/Kyiv', 'Europe/Tiraspol': 'Europe/Chisinau',
+  'Europe/Uzhgorod': 'Europe/Kyiv', 'Europe/Zaporozhye': 'Europe/Kyiv',
+  'Africa/Asmera': 'Africa/Asmara', 'Africa/Timbuktu': 'Africa/Bamako',
+  'Pacific/Enderbury': 'Pacific/Kanton', 'Pacific/Johnston': 'Pacific/Honolulu', 'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Samoa': 'Pacific/Pago_Pago', 'Pacific/Truk': 'Pacific/Chuuk', 'Pacific/Yap': 'Pacific/Chuuk',
+};
+
+/** The retired names, for tests. */
+export const retiredZoneNames: readonly string[] = Object.keys(retiredZones);
+
 export type ZoneCheck =
-  | { readonly ok: true; readonly zone: string }
+  | {
+      readonly ok: true;
+      /** The canonical spelling, which the outputs use. */
+      readonly zone: string;
+      /** Set when `name` was written otherwise: in another case, or by a retired name. */
+      readonly respelled?: { readonly retired: boolean };
+    }
   | { readonly ok: false; readonly abbreviation: true; readonly candidates: readonly string[] }
   | { readonly ok: false; readonly abbreviation: false; readonly suggestion?: string };
 
 /** Checks that `name` is an IANA zone that can be used for scheduling (not an abbreviation). */
 export function checkZone(name: string): ZoneCheck {
   const upper = name.toUpperCase();
+  const retired = retiredZones[name];
+  if (retired) return { ok: true, zone: retired, respelled: { retired: true } };
   if (upper !== 'UTC' && upper !== 'GMT' && (abbreviations[upper] || legacyPattern.test(name))) {
     return { ok: false, abbreviation: true, candidates: abbreviations[upper] ?? [] };
   }
-  if (isKnownZone(name)) return { ok: true, zone: name };
+  if (isKnownZone(name)) {
+    const spelled = spellingOf(name);
+    if (spelled === name) return { ok: true, zone: name };
+    const renamed = retiredZones[spelled];
+    return { ok: true, zone: renamed ?? spelled, respelled: { retired: renamed !== undefined } };
+  }
   return { ok: false, abbreviation: false, suggestion: suggestZone(name) };
 }
 
@@ -94,6 +160,26 @@ function isKnownZone(name: string): boolean {
 }
 
 let allZones: readonly string[] | undefined;
+let spellings: Map<string, string> | undefined;
+
+/**
+ * How a zone name the runtime accepts is spelled in the database. The runtime matches
+ * names without regard to case, so `europe/madrid` works here but not in a calendar app.
+ * Its own list of zones (CLDR's) lacks some IANA names (`Asia/Kolkata`, `UTC`), hence the
+ * retired names' targets and the runtime's resolved name as further sources.
+ */
+function spellingOf(name: string): string {
+  if (!spellings) {
+    spellings = new Map();
+    for (const z of [...Intl.supportedValuesOf('timeZone'), ...Object.values(retiredZones), ...Object.keys(retiredZones), 'UTC', 'GMT', 'Etc/UTC', 'Etc/GMT']) {
+      spellings.set(z.toLowerCase(), z);
+    }
+  }
+  const known = spellings.get(name.toLowerCase());
+  if (known) return known;
+  const resolved = formatter(name).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
+}
 
 function suggestZone(name: string): string | undefined {
   allZones ??= Intl.supportedValuesOf('timeZone');

@@ -1,13 +1,14 @@
 /**
  * The cmi5 course structure (`cmi5.xml`). Course, block and AU ids are absolute IRIs
- * under the program's base IRI (`curriculum.lms.iri`), derived from the YAML ids, so
- * they stay the same across versions. Every AU states `moveOn` (its default,
+ * under the program's base IRI (`curriculum.lms.iri`: its namespace unless `lms.iri`
+ * says otherwise), derived from the YAML ids, so they stay the same across versions and
+ * wherever the site is published. Every AU states `moveOn` (its default,
  * NotApplicable, would count the AU as done at once); an assessed AU has its pass mark
  * as `masteryScore` (0 to 1) and moveOn CompletedAndPassed; the AU URL is relative and
  * carries no query string, so it cannot clash with the launch parameters.
  */
 import type { Curriculum, Module } from '../../model/types.ts';
-import { iriUnder } from '../package/ids.ts';
+import { identifierUnder } from '../../model/identity.ts';
 import { scoPagePath } from '../package/layout.ts';
 import { programOutline, type PackageScope } from '../package/outline.ts';
 import { masteryScaled } from '../package/pass-mark.ts';
@@ -24,9 +25,9 @@ export const cmi5Iris = {
   /** The program package's course: the base IRI itself. */
   course: (curriculum: Curriculum) => curriculum.lms.iri,
   /** A module package is a course of its own. */
-  moduleCourse: (curriculum: Curriculum, module: string) => iriUnder(curriculum.lms.iri, 'modules', module, 'course'),
-  block: (curriculum: Curriculum, phase: string) => iriUnder(curriculum.lms.iri, 'phases', phase),
-  au: (curriculum: Curriculum, module: string) => iriUnder(curriculum.lms.iri, 'modules', module),
+  moduleCourse: (curriculum: Curriculum, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module, 'course'),
+  block: (curriculum: Curriculum, phase: string) => identifierUnder(curriculum.lms.iri, 'phases', phase),
+  au: (curriculum: Curriculum, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module),
 };
 
 /** How an AU is satisfied: passed (and completed) with an assessment, completed (viewed) without. */

@@ -39,7 +39,7 @@ export interface CalendarEvent {
   /** Plain text (Markdown already rendered). */
   readonly description: string;
   /** The item's page on the site. */
-  readonly url: string;
+  readonly url?: string;
   readonly location?: string;
   /** A meeting link (RFC 7986 CONFERENCE); only http(s) links are written. */
   readonly conference?: { readonly url: string; readonly label: string };

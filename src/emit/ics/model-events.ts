@@ -31,19 +31,19 @@ interface Context {
   readonly curriculum: Curriculum;
   readonly m: CalendarMessages;
   readonly uid: (kind: EventKind, id: string) => string;
-  readonly page: (path: string) => string;
+  /** The page's address, when the site's is known: without it events carry no URL. */
+  readonly page: (path: string) => string | undefined;
   /** Modules and assignments the certificate requires: their deadlines link to the completion page. */
   readonly required: ReadonlySet<string>;
 }
 
 /** Every event of a program, in a stable order of kinds and of the model's lists. */
-export function programEvents(curriculum: Curriculum, siteUrl: string): CalendarEvent[] {
-  const programId = curriculum.program.id;
+export function programEvents(curriculum: Curriculum, siteUrl: string | undefined): CalendarEvent[] {
   const ctx: Context = {
     curriculum,
     m: messagesFor(curriculum.program.language).calendar,
-    uid: (kind, id) => eventUid(kind, id, programId, siteUrl),
-    page: (path) => absoluteUrl(siteUrl, path),
+    uid: (kind, id) => eventUid(kind, id, curriculum),
+    page: (path) => (siteUrl !== undefined ? absoluteUrl(siteUrl, path) : undefined),
     required: new Set([...curriculum.policy.certificate.requiredItems.modules, ...curriculum.policy.certificate.requiredItems.assignments]),
   };
   const { schedule } = curriculum;
@@ -257,7 +257,8 @@ function when(scheduled: { readonly weekNumbers: readonly number[]; readonly per
 
 /** The program and a link to the page, at the end of every description (Google ignores URL). */
 function footer(ctx: Context, path: string): string {
-  return lines(ctx.m.program(ctx.curriculum.program.title), ctx.m.details(ctx.page(path)));
+  const page = ctx.page(path);
+  return lines(ctx.m.program(ctx.curriculum.program.title), page !== undefined && ctx.m.details(page));
 }
 
 type Part = string | false | undefined | null | 0;

@@ -1,13 +1,17 @@
+import { identifiers } from '../../model/identity.ts';
+import type { Curriculum } from '../../model/types.ts';
 import type { EventKind } from './events.ts';
 
 /**
- * An event's UID: `<kind>-<item id>@<program id>.<host of the site>`. It derives from ids
- * only (never from titles, dates or build time), so that a rebuilt calendar updates the
- * events a subscriber already has instead of adding copies. Ids are kebab-case
- * (schema-checked), so the UID needs no escaping.
+ * An event's UID: the event's IRI under the program's namespace,
+ * `<namespace>:events:<kind>:<item id>` (`/`-separated under an http(s) namespace). It
+ * derives from the namespace and ids only (never from titles, dates, build time or the
+ * site's address), so that a rebuilt calendar updates the events a subscriber already
+ * has instead of adding copies, also after the site moves. UID is a TEXT value: the
+ * writer escapes the comma of a `tag:` namespace.
  */
-export function eventUid(kind: EventKind, itemId: string, programId: string, siteUrl: string): string {
-  return `${kind}-${itemId}@${programId}.${new URL(siteUrl).hostname}`;
+export function eventUid(kind: EventKind, itemId: string, curriculum: Pick<Curriculum, 'identity'>): string {
+  return identifiers.event(curriculum, kind, itemId);
 }
 
 /** A week entry's id in UIDs: its number, or `first-last` for an entry of several weeks. */

@@ -25,13 +25,3 @@ export function assertUniqueIds(ids: readonly string[], where: string): void {
     seen.add(id);
   }
 }
-
-/**
- * An absolute IRI under the program's base IRI: `https://x.org/p/` + `modules`, `m`
- * gives `https://x.org/p/modules/m`. The base is used as written (with or without a
- * final slash), since it must stay the same across versions.
- */
-export function iriUnder(base: string, ...segments: readonly string[]): string {
-  const stem = base.endsWith('/') ? base.slice(0, -1) : base;
-  return [stem, ...segments.map((s) => encodeURIComponent(s))].join('/');
-}

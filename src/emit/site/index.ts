@@ -18,7 +18,7 @@ import type { Curriculum } from '../../model/types.ts';
 import { copyLogos } from './logos.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
-import { pagePaths, reservedTopLevelNames } from '../../addresses/index.ts';
+import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
@@ -137,20 +137,24 @@ export interface SiteConfigOptions {
  * server takes the same, with `dev()` instead of `build()`.
  */
 export async function astroInlineConfig(options: SiteConfigOptions): Promise<AstroInlineConfig> {
-  const { default: sitemap } = await import('@astrojs/sitemap');
-  const siteUrl = new URL(options.catalog.url);
-  const base = siteUrl.pathname;
-  const unlisted = new Set([pagePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
+  const siteUrl = options.catalog.url !== undefined ? new URL(options.catalog.url) : undefined;
+  // A sitemap lists absolute URLs only: without the site's address there is none to write.
+  const integrations = [];
+  if (siteUrl) {
+    const { default: sitemap } = await import('@astrojs/sitemap');
+    const unlisted = new Set([pagePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
+    integrations.push(sitemap({ filter: (page) => !unlisted.has(page) }));
+  }
   return {
     root: packageRoot,
     // Relative to root: Astro joins the two.
     configFile: 'astro.config.mjs',
     outDir: options.outDir,
     cacheDir: options.cacheDir,
-    site: siteUrl.href,
-    base,
+    ...(siteUrl ? { site: siteUrl.href } : {}),
+    base: sitePath(options.catalog.url),
     logLevel: 'warn',
-    integrations: [sitemap({ filter: (page) => !unlisted.has(page) })],
+    integrations,
     vite: { plugins: [curriculumSitePlugin({ dataFile: options.dataFile, mdxIndexFile: options.mdxIndexFile })] },
   };
 }

@@ -7,11 +7,16 @@ export interface CatalogDocument {
   /** Description: A paragraph on the catalog page. Markdown. */
   description?: string;
   /**
-   * Public URL: Where the site is published; calendar links, sitemaps and LMS packages point to it.
+   * Public URL: Where the site is published: canonical links, the sitemap and the links in calendars are built from it. Without it (and without `--site-url`) the site links relatively and no output names a host.
    * @pattern ^https?://
    * @format uri
    */
   url?: string;
+  /**
+   * Identifier namespace: The base of the permanent identifiers of every program that declares no `namespace` of its own; each program’s go under it, after its id. A `tag:` URI with a domain your organization owns and a year it owned it, or an http(s) IRI under that domain; never derived from `url`, so that moving the site changes no identifier.
+   * @pattern ^(?:https?://[^\s/]+\S*|tag:[A-Za-z0-9.@-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S*|urn:[A-Za-z0-9][A-Za-z0-9-]{1,31}:\S+)$
+   */
+  namespace?: string;
   /**
    * Language: The language of the catalog page, as a BCP 47 tag.
    * @pattern ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$
@@ -22,10 +27,15 @@ export interface CatalogDocument {
 /** Program: A training program: who offers it, to whom, when, at what cost and effort, and why. One `program.yaml` per program folder. */
 export interface ProgramDocument {
   /**
-   * Program id: The program’s permanent id; it is also its URL path and the prefix of every calendar UID and LMS identifier. Must equal the folder name.
+   * Program id: The program’s permanent id; it is also its URL path and part of every calendar UID and LMS identifier. Must equal the folder name.
    * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
    */
   id: string;
+  /**
+   * Identifier namespace: The base of the program’s permanent identifiers (cmi5 course and AU ids, calendar UIDs, structured-data ids), independent of where the site is published: a `tag:` URI with a domain your organization owns and a year it owned it, or an http(s) IRI under that domain. Once published, never change it: LMSs would take an update for a new course and calendars would show every event twice. Without it, `catalog.yaml`’s `namespace` is used, else `urn:curriculum:<id>`.
+   * @pattern ^(?:https?://[^\s/]+\S*|tag:[A-Za-z0-9.@-]+,\d{4}(?:-\d{2}(?:-\d{2})?)?:\S*|urn:[A-Za-z0-9][A-Za-z0-9-]{1,31}:\S+)$
+   */
+  namespace?: string;
   /** Title: The full title. */
   title: string;
   /** Short title: A short title for navigation, calendars and LMS course lists. */
@@ -288,7 +298,7 @@ export interface ProgramDocument {
   /** LMS: Settings for the LMS packages. */
   lms?: {
     /**
-     * Base IRI: The base of the program’s cmi5 course and AU ids; it must stay the same across versions so that LMSs keep learners’ records.
+     * Base IRI: The base of the program’s cmi5 course and AU ids, when they must differ from `namespace` (packages published with it keep their ids); without `namespace`, it is the namespace of every identifier. It must stay the same across versions so that LMSs keep learners’ records.
      * @pattern ^https?://
      * @format uri
      */

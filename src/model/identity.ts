@@ -1,0 +1,52 @@
+/**
+ * The stable identifiers of a program's things: cmi5 course, block and AU ids, calendar
+ * UIDs, the JSON-LD `@id`s of the course and its credential. LMSs match learners' records
+ * and calendar apps match events by these, so they derive from the program's namespace and
+ * the YAML ids alone, never from where the site happens to be published: moving the site
+ * must not turn a course into a new course or every calendar event into a copy.
+ */
+import type { Curriculum } from './types.ts';
+
+/**
+ * The namespace of a program that declares none, neither in `program.yaml` nor in
+ * `catalog.yaml`: `urn:curriculum:<program id>`. A URN because it names no host (a host
+ * nobody gave would be a claim on someone else's domain) and needs no date, unlike a
+ * `tag:` URI (RFC 4151); it is valid RFC 8141 syntax and a valid IRI for cmi5 and xAPI.
+ * The NID `curriculum` is not registered, and two unrelated programs with the same id
+ * would share identifiers: that is why `check` warns (namespace_missing) until the
+ * designer declares a namespace of their own.
+ */
+export function fallbackNamespace(programId: string): string {
+  return `urn:curriculum:${encodeURIComponent(programId)}`;
+}
+
+/**
+ * `base` followed by `segments`: joined with `/` under an http(s) IRI, whose path is
+ * hierarchical, and with `:` under a `tag:` or `urn:` one, whose specific part
+ * conventionally is. A separator the base already ends with is not doubled, so that
+ * `tag:example.org,2024:` + `p` is `tag:example.org,2024:p`. Segments are percent-encoded;
+ * model ids are kebab-case and come through unchanged.
+ */
+export function identifierUnder(base: string, ...segments: readonly string[]): string {
+  if (segments.length === 0) return base;
+  const hierarchical = /^https?:/i.test(base);
+  const stem = base.replace(hierarchical ? /\/+$/ : /[:/]+$/, '');
+  return [stem, ...segments.map((s) => encodeURIComponent(s))].join(hierarchical ? '/' : ':');
+}
+
+/** A program's namespace when it declares none of its own but the catalog does: the catalog's, then the program id. */
+export function programNamespaceUnder(catalogNamespace: string, programId: string): string {
+  return identifierUnder(catalogNamespace, programId);
+}
+
+type Identified = Pick<Curriculum, 'identity'>;
+
+/** The identifiers that every output shares, under the program's namespace. */
+export const identifiers = {
+  /** The program as a course (JSON-LD `Course`). */
+  course: (c: Identified) => c.identity.namespace,
+  /** The certificate the program awards (JSON-LD `EducationalOccupationalCredential`). */
+  credential: (c: Identified) => identifierUnder(c.identity.namespace, 'certificate'),
+  /** A calendar event: one per kind of item and item id, the same in every calendar file. */
+  event: (c: Identified, kind: string, itemId: string) => identifierUnder(c.identity.namespace, 'events', kind, itemId),
+};
