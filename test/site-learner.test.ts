@@ -181,4 +181,19 @@ describe.skipIf(!browserAvailable)('the pages these scripts are on', () => {
     expect(pages.length).toBeGreaterThan(30);
     expect(outside).toEqual([]);
   });
+
+  it('give a module page substance: its kind in words, the competence it develops with its description, its share of the effort', async () => {
+    const crisis = site.result.programs.find((c) => c.program.id === 'crisis-scro')!;
+    const module = crisis.modules.find((m) => m.id === 'crisis-management')!;
+    const competence = crisis.competences.find((c) => c.moduleIds.includes(module.id))!;
+    const html = await readFile(path.join(site.outDir, 'crisis-scro', 'modules', module.id, 'index.html'), 'utf8');
+    expect(html).toContain('<dt>Kind</dt><dd>Advanced module</dd>');
+    // The brochure's description of the competence, not only its name.
+    const firstWords = competence.description.split(/\s+/).slice(0, 6).join(' ');
+    expect(firstWords.length).toBeGreaterThan(20);
+    expect(html.replace(/\s+/g, ' ')).toContain(firstWords);
+    // CRISIS states 80 hours in total and no hours per module: each gets its share, said as such.
+    expect(crisis.program.effort?.totalHours).toBe(80);
+    expect(html).toContain('about 4 hours (the program’s 80 hours shared over its 20 modules)');
+  });
 });

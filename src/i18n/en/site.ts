@@ -261,6 +261,11 @@ export const site = {
     weeks: (label: string, range: string) => `${label} (${range})`,
     workload: 'Workload',
     workloadHours: (hours: number) => (hours === 1 ? '1 hour' : `${hours} hours`),
+    /** No workload is written for the module: the program's total shared evenly, and said so. */
+    workloadSpread: (hours: number, total: number, modules: number) =>
+      `about ${hours === 1 ? '1 hour' : `${hours} hours`} (the program’s ${total} hours shared over its ${modules} modules)`,
+    /** A module's kind standing alone (a fact, a list entry), not inside a sentence. */
+    kindLabels: { core: 'Core module', advanced: 'Advanced module', elective: 'Elective module', lecture: 'Lecture', module: 'Module' } as Record<string, string>,
     competences: 'Competences it develops',
     outcomes: 'Learning outcomes',
     topics: 'Topics',
