@@ -31,6 +31,8 @@ const vevents = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSub
 const uids = (text: string) => vevents(text).map((v) => v.getFirstPropertyValue('uid') as string);
 const eventByUid = (text: string, uid: string) => vevents(text).find((v) => v.getFirstPropertyValue('uid') === uid)!;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+/** node-ical gives an all-day date as local midnight of the machine's zone: its calendar day, not its instant. */
+const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const iso = (t: ICAL.Time) => t.toJSDate().toISOString().replace('.000Z', 'Z');
 
 describe('every calendar of both programs', () => {
@@ -91,6 +93,18 @@ describe('every calendar of both programs', () => {
     }
   });
 
+  it('write every zone as yearly rules: each VTIMEZONE observance has an RRULE, unless it is the zone’s one fixed offset', () => {
+    for (const f of all) {
+      for (const tz of new ICAL.Component(ICAL.parse(f.contents as string)).getAllSubcomponents('vtimezone')) {
+        const parts = tz.getAllSubcomponents();
+        if (parts.length === 1) {
+          const from = parts[0]!.getFirstProperty('tzoffsetfrom')!.toICALString().split(':')[1];
+          expect(parts[0]!.getFirstProperty('tzoffsetto')!.toICALString().split(':')[1], f.path).toBe(from);
+        } else for (const o of parts) expect(o.hasProperty('rrule'), `${f.path}: ${tz.getFirstPropertyValue('tzid')} ${o.name}`).toBe(true);
+      }
+    }
+  });
+
   it('are read by node-ical with the same events as ical.js', () => {
     for (const f of all) {
       const text = f.contents as string;
@@ -100,6 +114,16 @@ describe('every calendar of both programs', () => {
         const v = eventByUid(text, e.uid);
         expect(e.summary).toBe(v.getFirstPropertyValue('summary'));
         expect(e.description).toBe(v.getFirstPropertyValue('description'));
+        // The same instants (timed) or days (all-day): ical.js from the VTIMEZONE in the file, node-ical from the zone's name.
+        const event = new ICAL.Event(v);
+        if (event.startDate.isDate) {
+          expect(e.datetype, `${f.path} ${e.uid}`).toBe('date');
+          expect(event.startDate.toString()).toBe(dayOf(e.start));
+          expect(event.endDate.toString()).toBe(dayOf(e.end!));
+        } else {
+          expect(e.start.toISOString(), `${f.path} ${e.uid}`).toBe(event.startDate.toJSDate().toISOString());
+          expect(e.end!.toISOString(), `${f.path} ${e.uid}`).toBe(event.endDate.toJSDate().toISOString());
+        }
       }
     }
   });
