@@ -201,14 +201,19 @@ describe('caring-cities', () => {
     expect(description).toContain('Details: https://example.org/caring-cities/schedule/');
   });
 
-  it('has all-day deadlines on the due date with a reminder at 09:00 two days before, linking to the completion page', () => {
+  it('has deadlines at their instant (23:59 Madrid time when due by the end of the day), a minute long, with a reminder at 09:00 two days before', () => {
     const v = eventByUid(text, 'deadline-quizzes-due@caring-cities.example.org');
-    expect(String(v.getFirstPropertyValue('dtstart'))).toBe('2023-07-19');
-    expect(String(v.getFirstPropertyValue('dtend'))).toBe('2023-07-20');
-    // From midnight of the 19th: 1 day and 15 hours earlier is the 17th at 09:00.
-    expect(v.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P1DT15H']);
+    const event = new ICAL.Event(v);
+    expect(event.startDate.isDate).toBe(false);
+    expect(iso(event.startDate)).toBe('2023-07-19T21:59:00Z');
+    expect(iso(event.endDate)).toBe('2023-07-19T22:00:00Z');
+    // A learner in Bogotá sees the deadline at 16:59 on the 19th, not the whole day.
+    const bogota = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Bogota', dateStyle: 'short', timeStyle: 'short' });
+    expect(bogota.format(event.startDate.toJSDate())).toBe('19/07/2023, 16:59');
+    const triggers = v.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger') as ICAL.Duration);
+    expect(triggers.map((t) => new Date(event.startDate.toJSDate().getTime() + t.toSeconds() * 1000).toISOString())).toEqual(['2023-07-17T07:00:00.000Z']);
     expect(v.getFirstPropertyValue('url')).toBe('https://example.org/caring-cities/completion/');
-    expect(v.getFirstPropertyValue('description')).toContain('Due by the end of 19 July 2023 (Europe/Madrid time).');
+    expect(v.getFirstPropertyValue('description')).toContain('Due by the end of 19 July 2023: 23:59, Europe/Madrid time. Your calendar shows it in your own time.');
   });
 
   it('says that an implicit deadline is the program end standing in, and does not claim a stated due date', () => {
@@ -291,8 +296,8 @@ describe('settings and stability', () => {
     for (const v of vevents(text)) expect(v.getFirstPropertyValue('sequence')).toBe(3);
     const triggers = (uid: string) => eventByUid(text, uid).getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
     expect(triggers('session-orientation@caring-cities.example.org')).toEqual(['-P1D', '-PT15M']);
-    // 7 days before at 09:00, and 09:00 on the day itself.
-    expect(triggers('deadline-quizzes-due@caring-cities.example.org')).toEqual(['-P6DT15H', 'PT9H']);
+    // From 23:59: 7 days before at 09:00, and 09:00 on the day itself.
+    expect(triggers('deadline-quizzes-due@caring-cities.example.org')).toEqual(['-P7DT14H59M', '-PT14H59M']);
     const none: Curriculum = { ...caring, calendar: { ...caring.calendar, sessionReminders: [], deadlineReminders: [] } };
     expect(textOf(emit(none), 'caring-cities/calendar.ics')).not.toContain('BEGIN:VALARM');
   });

@@ -200,7 +200,8 @@ describe('wall-clock times that happen twice or never', () => {
     expect(text).toContain('DTSTART:20231105T053000Z\r\n');
     expect(text).toContain('DTSTART:20231105T063000Z\r\n');
     expect(text).toContain('DTSTART;TZID=Europe/Madrid:20240331T033000\r\n');
-    // A deadline at a stated time is a point in time: no DTEND, and no DURATION either.
+    // A deadline at a stated time lasts a minute, written as DTEND (never DURATION), in UTC like its start.
+    expect(text).toContain('DTSTART:20231105T053000Z\r\nDTEND:20231105T053100Z\r\n');
     expect(text).not.toMatch(/^DURATION/m);
   });
 

@@ -79,7 +79,7 @@ function zoneInstants(events: readonly CalendarEvent[]): Map<string, number[]> {
     if (e.timing.kind === 'timed') {
       add(e.timing.start);
       add(e.timing.end);
-    } else if (e.timing.kind === 'instant') add(e.timing.at);
+    }
   }
   return usage;
 }
@@ -138,7 +138,5 @@ function timing(e: CalendarEvent, zones: ReadonlySet<string>): Property[] {
     case 'timed':
       if (Date.parse(t.end.utc) <= Date.parse(t.start.utc)) throw new Error(`ICS: ${e.uid} ends before it starts`);
       return [dateTimeProperty('DTSTART', t.start, zones), dateTimeProperty('DTEND', t.end, zones)];
-    case 'instant':
-      return [dateTimeProperty('DTSTART', t.at, zones)];
   }
 }

@@ -4,6 +4,7 @@
  * that clients read alike, in UTC otherwise.
  */
 import type { ZonedDateTime } from '../../model/types.ts';
+import { formatOffset, localString, offsetMinutes, resolveLocal, utcString } from '../../time/zones.ts';
 import { formatted, type Property } from './components.ts';
 import { localDateTimeValue, utcDateTimeValue } from './values.ts';
 
@@ -26,4 +27,26 @@ export function wantsZone(at: ZonedDateTime): boolean {
 export function dateTimeProperty(name: string, at: ZonedDateTime, zones: ReadonlySet<string>): Property {
   if (!wantsZone(at) || !zones.has(at.timeZone)) return formatted(name, utcDateTimeValue(Date.parse(at.utc)));
   return formatted(name, localDateTimeValue(at.local), [{ name: 'TZID', value: at.timeZone }]);
+}
+
+/**
+ * An instant on a zone's clocks, for times the emitter derives (the end of a deadline's
+ * event): a wall time shown twice is marked as such, so that it is written in UTC.
+ */
+export function zonedInstant(epochMs: number, zone: string): ZonedDateTime {
+  const local = localString(epochMs, zone);
+  const back = resolveLocal(local, zone);
+  return {
+    local,
+    date: local.slice(0, 10),
+    timeZone: zone,
+    offset: formatOffset(offsetMinutes(epochMs, zone)),
+    utc: utcString(epochMs),
+    resolution:
+      back.kind === 'ambiguous'
+        ? back.epochMs === epochMs
+          ? { kind: 'ambiguous', chose: 'earlier', otherOffset: formatOffset(back.laterOffset) }
+          : { kind: 'ambiguous', chose: 'later', otherOffset: formatOffset(back.offset) }
+        : { kind: 'exact' },
+  };
 }

@@ -209,7 +209,7 @@ export const site = {
     duration: (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60} h` : minutes > 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`),
     yourTime: 'Your time',
     sameZone: 'This is also your time zone.',
-    dueEndOfDay: (date: string) => `By the end of ${date}`,
+    dueEndOfDay: (dateTime: string) => `By the end of the day: ${dateTime}`,
     dueAt: (dateTime: string) => `By ${dateTime}`,
     covers: 'Covers',
   },
