@@ -4,7 +4,10 @@
  */
 import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';
 import type { EmitContext, OutputFile } from '../src/emit/types.ts';
@@ -44,6 +47,10 @@ describe('every calendar of both programs', () => {
   it('are the files the brief asks for, at the shared output paths', () => {
     expect(all.map((f) => f.path).sort()).toEqual([
       'caring-cities/calendar.ics',
+      'caring-cities/calendars/deadlines/essay-due.ics',
+      'caring-cities/calendars/deadlines/quizzes-due.ics',
+      'caring-cities/calendars/deadlines/selfies-due.ics',
+      'caring-cities/calendars/deadlines/survey-due.ics',
       'caring-cities/calendars/sessions/accessible-infrastructure-and-public-spaces.ics',
       'caring-cities/calendars/sessions/caring-city-services.ics',
       'caring-cities/calendars/sessions/health-and-mobility-perspectives.ics',
@@ -261,6 +268,17 @@ describe('caring-cities', () => {
       for (const p of ['X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']) expect(single).not.toContain(p);
     }
   });
+
+  it('has one "add this deadline" file per deadline, the same event as in the program calendar', () => {
+    const whole = unfold(textOf(files, 'caring-cities/calendar.ics'));
+    for (const d of caring.schedule.deadlines) {
+      const single = textOf(files, `caring-cities/calendars/deadlines/${d.id}.ics`);
+      expect(uids(single)).toEqual([`deadline-${d.id}@caring-cities.example.org`]);
+      expect(unfold(single)).toContain(whole.match(new RegExp(`BEGIN:VEVENT\\r\\nUID:deadline-${d.id}@[\\s\\S]*?END:VEVENT`))![0]);
+      expect(single).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n');
+      expect(single).not.toContain('X-WR-CALNAME');
+    }
+  });
 });
 
 describe('settings and stability', () => {
@@ -429,5 +447,50 @@ describe('schedule entries and links from the sources', () => {
     expect(hostile).not.toMatch(/^CONFERENCE/m);
     expect(unfold(hostile)).not.toContain('javascript:');
     expect(eventByUid(hostile, 'session-orientation@caring-cities.example.org').getFirstPropertyValue('location')).toBe('Zoom; room, 1');
+  });
+});
+
+describe('a session’s meeting link and dial-in text, from the YAML', () => {
+  let dir: string;
+  let text: string;
+  let stated: string;
+  const dialIn = 'Call +1 555 0100; meeting ID 000, passcode "1234" <b>';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'calendar-links-'));
+    await cp('curriculum', dir, { recursive: true });
+    const schedule = join(dir, 'caring-cities/schedule.yaml');
+    const source = await readFile(schedule, 'utf8');
+    const edited = source.replace(
+      '      note: A real-time ZOOM meeting for registered participants.',
+      `      note: A real-time ZOOM meeting for registered participants.\n      url: https://zoom.us/j/5550100?pwd=a%26b\n      dialIn: '${dialIn}'`,
+    );
+    expect(edited).not.toBe(source);
+    await writeFile(schedule, edited);
+    const result = await check(dir);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const program = result.curricula.find((c) => c.program.id === 'caring-cities')!;
+    stated = program.schedule.sessions.map((s) => s.online?.dialIn ?? '').join('');
+    text = textOf(emitCalendars(program, { catalog: result.catalog, curricula: result.curricula }), 'caring-cities/calendar.ics');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reaches the model as written', () => {
+    expect(stated).toBe(dialIn);
+  });
+
+  it('goes into LOCATION, CONFERENCE and the description, read back intact by ical.js and node-ical', () => {
+    const v = eventByUid(text, 'session-orientation@caring-cities.example.org');
+    expect(v.getFirstPropertyValue('location')).toBe('Zoom: https://zoom.us/j/5550100?pwd=a%26b');
+    const conference = v.getFirstProperty('conference')!;
+    expect(conference.getFirstValue()).toBe('https://zoom.us/j/5550100?pwd=a%26b');
+    expect(conference.getParameter('feature')).toBe('VIDEO');
+    const description = v.getFirstPropertyValue('description') as string;
+    expect(description).toContain('Join: https://zoom.us/j/5550100?pwd=a%26b\n');
+    expect(description).toContain(`By phone: ${dialIn}`);
+    const byNodeIcal = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT' && (c as VEvent).uid === 'session-orientation@caring-cities.example.org') as VEvent;
+    expect(byNodeIcal.location).toBe('Zoom: https://zoom.us/j/5550100?pwd=a%26b');
+    expect(byNodeIcal.description).toBe(description);
   });
 });

@@ -18,9 +18,9 @@ import { phaseEvents } from './phase-events.ts';
 
 /**
  * `<program>/calendar.ics` (the whole program, to subscribe to), one calendar per
- * phase (`calendars/<phase>.ics`), and one file per live session
- * (`calendars/sessions/<session>.ics`, to add that session alone). The same item has
- * the same UID in every file.
+ * phase (`calendars/<phase>.ics`), and one file per live session and per deadline
+ * (`calendars/sessions/<session>.ics`, `calendars/deadlines/<deadline>.ics`, to add that
+ * event alone). The same item has the same UID in every file.
  */
 export const emitCalendars = (curriculum: Curriculum, context: EmitContext): OutputFile[] => {
   const { program, schedule } = curriculum;
@@ -50,6 +50,10 @@ export const emitCalendars = (curriculum: Curriculum, context: EmitContext): Out
   for (const session of schedule.sessions) {
     const event = events.find((e) => e.kind === 'session' && e.itemId === session.id)!;
     files.push({ path: outputPaths.sessionCalendar(program.id, session.id), contents: calendarText([event], base) });
+  }
+  for (const deadline of schedule.deadlines) {
+    const event = events.find((e) => e.kind === 'deadline' && e.itemId === deadline.id)!;
+    files.push({ path: outputPaths.deadlineCalendar(program.id, deadline.id), contents: calendarText([event], base) });
   }
   return files;
 };

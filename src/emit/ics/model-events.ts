@@ -91,6 +91,7 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
         s.online && m.online(s.online.platform),
         s.online?.note,
         joinUrl && m.join(joinUrl),
+        s.online?.dialIn && m.dialIn(s.online.dialIn),
         s.place && m.place(s.place),
         organizers.length > 0 && m.by(organizers),
       ),
@@ -116,8 +117,7 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
   ];
   const summary = d.implicit ? m.summary.implicitDeadline(d.title) : m.summary.deadline(d.title);
   const endOfDay = d.due.endOfDay;
-  const start = d.due.at.local.endsWith(':00') ? d.due.at : wholeMinute(d.due.at);
-  const end = zonedInstant(Date.parse(start.utc) + DEADLINE_MINUTES * 60_000, start.timeZone);
+  const { start, end } = deadlineSpan(d.due.at);
   const time = start.local.slice(11, 16);
   const minuteOfDay = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   return {
@@ -149,10 +149,15 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
   };
 }
 
-/** A deadline stated to the second (end of day is 23:59:59) starts its event at that minute. */
-function wholeMinute(at: ZonedDateTime): ZonedDateTime {
-  const ms = Date.parse(at.utc);
-  return zonedInstant(ms - (ms % 60_000), at.timeZone);
+/**
+ * When a deadline's event starts and ends: from the minute it falls in (the end of a
+ * day is 23:59:59, so 23:59), for DEADLINE_MINUTES. The site's "add to calendar" links
+ * use the same span as the calendars.
+ */
+export function deadlineSpan(due: ZonedDateTime): { readonly start: ZonedDateTime; readonly end: ZonedDateTime } {
+  const ms = Date.parse(due.utc);
+  const start = ms % 60_000 === 0 ? due : zonedInstant(ms - (ms % 60_000), due.timeZone);
+  return { start, end: zonedInstant(Date.parse(start.utc) + DEADLINE_MINUTES * 60_000, start.timeZone) };
 }
 
 function moduleEvent(mod: Module, ctx: Context): CalendarEvent | undefined {

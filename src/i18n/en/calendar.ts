@@ -58,6 +58,7 @@ export const calendar = {
   /** Lines of event descriptions. */
   online: (platform: string) => `Online: ${platform}`,
   join: (url: string) => `Join: ${url}`,
+  dialIn: (text: string) => `By phone: ${text}`,
   place: (place: string) => `Place: ${place}`,
   by: (names: readonly string[]) => `With: ${names.join(', ')}`,
   program: (title: string) => `Program: ${title}`,
