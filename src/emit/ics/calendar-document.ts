@@ -101,7 +101,10 @@ function calendarProperties(subscription: Subscription | undefined): Property[] 
 }
 
 function vevent(e: CalendarEvent, zones: ReadonlySet<string>, stamp: string, sequence: number): Component {
-  const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence)), ...timing(e, zones)];
+  // SEQUENCE: the program's own setting plus the event's revisions, so that either can raise it.
+  const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence + (e.revision?.number ?? 0)))];
+  if (e.revision) properties.push(formatted('LAST-MODIFIED', utcDateTimeValue(Date.parse(e.revision.modified))));
+  properties.push(...timing(e, zones));
   properties.push(text('SUMMARY', e.summary));
   if (e.description) properties.push(text('DESCRIPTION', e.description));
   if (e.location) properties.push(text('LOCATION', e.location));

@@ -45,6 +45,8 @@ export interface CalendarEvent {
   /** Whether the event makes the learner busy (live sessions) or only marks days (TRANSP). */
   readonly busy: boolean;
   readonly reminders: readonly Reminder[];
+  /** How often the event has changed since first built, and when it last did (revisions.ts); absent: never. */
+  readonly revision?: { readonly number: number; readonly modified: string };
 }
 
 /** The order of kinds that start together: the frame (breaks, weeks) before what happens in it. */

@@ -15,6 +15,9 @@ import type { EmitContext, OutputFile } from '../types.ts';
 import { calendarText, type CalendarOptions } from './calendar-document.ts';
 import { programEvents } from './model-events.ts';
 import { phaseEvents } from './phase-events.ts';
+import { calendarLockText, reviseEvents } from './revisions.ts';
+
+export { calendarLockFileName, parseCalendarLock, type CalendarLock } from './revisions.ts';
 
 /**
  * `<program>/calendar.ics` (the whole program, to subscribe to), one calendar per
@@ -25,7 +28,7 @@ import { phaseEvents } from './phase-events.ts';
 export const emitCalendars = (curriculum: Curriculum, context: EmitContext): OutputFile[] => {
   const { program, schedule } = curriculum;
   const m = messagesFor(program.language).calendar;
-  const events = programEvents(curriculum, context.catalog.url);
+  const events = revisedEvents(curriculum, context).events;
   const base = baseOptions(curriculum);
   const subscription = (name: string) => ({
     name,
@@ -57,6 +60,16 @@ export const emitCalendars = (curriculum: Curriculum, context: EmitContext): Out
   }
   return files;
 };
+
+/** The program's events with their revisions, and the lock that records them. */
+function revisedEvents(curriculum: Curriculum, context: EmitContext) {
+  return reviseEvents(programEvents(curriculum, context.catalog.url), context.calendarLocks?.get(curriculum.program.id), curriculum.sourceDate);
+}
+
+/** The text of the program's calendar lock after this build (revisions.ts): what `build` writes beside the sources. */
+export function calendarLock(curriculum: Curriculum, context: EmitContext): string {
+  return calendarLockText(revisedEvents(curriculum, context).lock);
+}
 
 function baseOptions(curriculum: Curriculum): CalendarOptions {
   return {
