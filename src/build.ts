@@ -150,7 +150,7 @@ async function writeCalendarLocks(programs: readonly Curriculum[], programDirs: 
     const before = await readFile(file, 'utf8').catch(() => undefined);
     if (before === text) continue;
     await writeFile(file, text);
-    log?.(`updated ${path.relative(process.cwd(), file) || file}: calendar events that changed get a higher SEQUENCE; commit it with the sources`);
+    log?.(`updated ${path.relative(process.cwd(), file) || file} (the revisions of the calendar events): commit it with the sources`);
   }
 }
 
