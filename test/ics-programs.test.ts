@@ -320,6 +320,21 @@ describe('settings and stability', () => {
     expect(textOf(emit(none), 'caring-cities/calendar.ics')).not.toContain('BEGIN:VALARM');
   });
 
+  it('reminds of a deadline at 09:00 on its zone’s clocks, or when it falls if that is earlier on its own day', () => {
+    const quizzes = caring.schedule.deadlines.find((d) => d.id === 'quizzes-due')!;
+    const at = { ...quizzes.due.at, local: '2023-07-19T08:00:00', utc: '2023-07-19T06:00:00Z' };
+    const early = { ...quizzes, due: { ...quizzes.due, endOfDay: false, at } };
+    const configured: Curriculum = {
+      ...caring,
+      calendar: { ...caring.calendar, deadlineReminders: [2, 0] },
+      schedule: { ...caring.schedule, deadlines: caring.schedule.deadlines.map((d) => (d.id === early.id ? early : d)) },
+    };
+    const v = eventByUid(textOf(emit(configured), 'caring-cities/calendar.ics'), 'deadline-quizzes-due@caring-cities.example.org');
+    // 08:00 on the 19th: 09:00 on the 17th is 1 day 23 hours before; on the day itself, at 08:00.
+    expect(v.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P1DT23H', 'PT0S']);
+    expect(v.getFirstPropertyValue('description')).toContain('Due on 19 July 2023 at 08:00, Europe/Madrid time.');
+  });
+
   it('takes the refresh interval from the program', () => {
     const text = textOf(emit({ ...caring, calendar: { ...caring.calendar, refreshHours: 36 } }), 'caring-cities/calendar.ics');
     expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1DT12H\r\n');

@@ -140,12 +140,11 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
     url: ctx.page(path),
     categories: [m.category.deadline],
     busy: false,
-    reminders: curriculum.calendar.deadlineReminders.map(
-      (days): Reminder => ({
-        minutesFromStart: Math.min(-days * 1440, -days * 1440 - (minuteOfDay - DEADLINE_REMINDER_HOUR * 60)),
-        text: m.reminder.deadline(summary),
-      }),
-    ),
+    reminders: curriculum.calendar.deadlineReminders.map((days): Reminder => {
+      const atReminderHour = -days * 1440 - (minuteOfDay - DEADLINE_REMINDER_HOUR * 60);
+      // A deadline before that hour on its own day (`0` days before) is reminded of when it falls.
+      return { minutesFromStart: atReminderHour < 0 ? atReminderHour : -days * 1440, text: m.reminder.deadline(summary) };
+    }),
   };
 }
 
