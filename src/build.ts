@@ -1,10 +1,14 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compile } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { cacheKey, folderHash, OutputCache } from './cache/index.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
+import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
 import { StagingFolder } from './emit/write-output.ts';
+import type { EmitContext } from './emit/types.ts';
 import type { Curriculum } from './model/types.ts';
 
 export interface BuildOptions {
@@ -104,7 +108,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           JSON.stringify(compiled.catalog),
           [...outputs.paths].sort().join('\n'),
           // Pages copy logos and import components from the program folders: every file there counts.
-          ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir)}`))),
+          // Except the calendar lock, which the site never reads and this build may rewrite.
+          ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir, new Set([calendarLockFileName]))}`))),
         ]);
         const restored = await cache?.restore(key, staging.path);
         if (restored) {
@@ -125,9 +130,28 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await staging.discard();
   }
+  await writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log);
   const total = outputs.paths.size;
   options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache)` : ''}`);
   return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: true, files: total, pages, timings, cache: counts };
+}
+
+/**
+ * After a successful build, records in each program folder which calendar events changed
+ * (emit/ics/revisions.ts), so that the next build keeps their SEQUENCE. This is the one
+ * write into the sources; it happens only when the lock's text changes, and only here.
+ */
+async function writeCalendarLocks(programs: readonly Curriculum[], programDirs: ReadonlyMap<string, string>, context: EmitContext, log?: (line: string) => void): Promise<void> {
+  for (const curriculum of programs) {
+    const dir = programDirs.get(curriculum.program.id);
+    if (!dir) continue;
+    const file = path.join(dir, calendarLockFileName);
+    const text = calendarLock(curriculum, context);
+    const before = await readFile(file, 'utf8').catch(() => undefined);
+    if (before === text) continue;
+    await writeFile(file, text);
+    log?.(`updated ${path.relative(process.cwd(), file) || file} (the revisions of the calendar events): commit it with the sources`);
+  }
 }
 
 /** The site linked the deferred outputs before they existed: they must be exactly where it was told. */

@@ -8,6 +8,8 @@ export type * from './model/types.ts';
 export type { ResolvedCatalog } from './model/catalog.ts';
 export { absoluteUrl, outputPaths, packageFormats, pagePaths, sitePath, type PackageFormat } from './addresses/index.ts';
 export { identifiers } from './model/identity.ts';
+export { eventLinks, subscribeLinks, webcalUrl, type EventLinks, type EventTemplate, type SubscribeLinks } from './addresses/index.ts';
+export { deadlineSpan } from './emit/ics/model-events.ts';
 export { certificateChecklist, describeRequirement, modulePassText, type ChecklistItem } from './describe/policy.ts';
 export { importNotes } from './emit/lms-notes/index.ts';
 export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/site-data.ts';

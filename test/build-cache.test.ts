@@ -82,7 +82,10 @@ describe('the output cache, without the site', () => {
     await appendFile(path.join(work, 'base', 'crisis-scro', 'cmi5.zip'), 'tampered');
     const again = await run('again');
     expect(again.cache).toEqual({ hits: 5, misses: 1 });
-    await expectSameFolders(path.join(work, 'again'), path.join(work, 'cold'));
+    // The reference is built now, not taken from the first build: the calendars count the
+    // edit above and its undoing as two revisions (the lock file beside the sources).
+    await run('again-reference', { cache: false });
+    await expectSameFolders(path.join(work, 'again'), path.join(work, 'again-reference'));
     // A hit is a copy: changing this output changes no other output folder.
     await appendFile(path.join(work, 'again', 'caring-cities', 'cmi5.zip'), 'tampered');
     await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));

@@ -4,7 +4,10 @@
  */
 import ICAL from 'ical.js';
 import ical, { type VEvent } from 'node-ical';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';
 import type { EmitContext, OutputFile } from '../src/emit/types.ts';
@@ -41,6 +44,8 @@ const vevents = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSub
 const uids = (text: string) => vevents(text).map((v) => v.getFirstPropertyValue('uid') as string);
 const eventByUid = (text: string, uid: string) => vevents(text).find((v) => v.getFirstPropertyValue('uid') === uid)!;
 const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+/** node-ical gives an all-day date as local midnight of the machine's zone: its calendar day, not its instant. */
+const dayOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const iso = (t: ICAL.Time) => t.toJSDate().toISOString().replace('.000Z', 'Z');
 
 describe('every calendar of both programs', () => {
@@ -52,6 +57,10 @@ describe('every calendar of both programs', () => {
   it('are the files the brief asks for, at the shared output paths', () => {
     expect(all.map((f) => f.path).sort()).toEqual([
       'caring-cities/calendar.ics',
+      'caring-cities/calendars/deadlines/essay-due.ics',
+      'caring-cities/calendars/deadlines/quizzes-due.ics',
+      'caring-cities/calendars/deadlines/selfies-due.ics',
+      'caring-cities/calendars/deadlines/survey-due.ics',
       'caring-cities/calendars/sessions/accessible-infrastructure-and-public-spaces.ics',
       'caring-cities/calendars/sessions/caring-city-services.ics',
       'caring-cities/calendars/sessions/health-and-mobility-perspectives.ics',
@@ -101,6 +110,18 @@ describe('every calendar of both programs', () => {
     }
   });
 
+  it('write every zone as yearly rules: each VTIMEZONE observance has an RRULE, unless it is the zone’s one fixed offset', () => {
+    for (const f of all) {
+      for (const tz of new ICAL.Component(ICAL.parse(f.contents as string)).getAllSubcomponents('vtimezone')) {
+        const parts = tz.getAllSubcomponents();
+        if (parts.length === 1) {
+          const from = parts[0]!.getFirstProperty('tzoffsetfrom')!.toICALString().split(':')[1];
+          expect(parts[0]!.getFirstProperty('tzoffsetto')!.toICALString().split(':')[1], f.path).toBe(from);
+        } else for (const o of parts) expect(o.hasProperty('rrule'), `${f.path}: ${tz.getFirstPropertyValue('tzid')} ${o.name}`).toBe(true);
+      }
+    }
+  });
+
   it('are read by node-ical with the same events as ical.js', () => {
     for (const f of all) {
       const text = f.contents as string;
@@ -110,6 +131,16 @@ describe('every calendar of both programs', () => {
         const v = eventByUid(text, e.uid);
         expect(e.summary).toBe(v.getFirstPropertyValue('summary'));
         expect(e.description).toBe(v.getFirstPropertyValue('description'));
+        // The same instants (timed) or days (all-day): ical.js from the VTIMEZONE in the file, node-ical from the zone's name.
+        const event = new ICAL.Event(v);
+        if (event.startDate.isDate) {
+          expect(e.datetype, `${f.path} ${e.uid}`).toBe('date');
+          expect(event.startDate.toString()).toBe(dayOf(e.start));
+          expect(event.endDate.toString()).toBe(dayOf(e.end!));
+        } else {
+          expect(e.start.toISOString(), `${f.path} ${e.uid}`).toBe(event.startDate.toJSDate().toISOString());
+          expect(e.end!.toISOString(), `${f.path} ${e.uid}`).toBe(event.endDate.toJSDate().toISOString());
+        }
       }
     }
   });
@@ -195,14 +226,19 @@ describe('caring-cities', () => {
     expect(description).toContain('Details: https://example.org/caring-cities/schedule/');
   });
 
-  it('has all-day deadlines on the due date with a reminder at 09:00 two days before, linking to the completion page', () => {
+  it('has deadlines at their instant (23:59 Madrid time when due by the end of the day), a minute long, with a reminder at 09:00 two days before', () => {
     const v = eventByUid(text, uid('caring-cities', 'deadline', 'quizzes-due'));
-    expect(String(v.getFirstPropertyValue('dtstart'))).toBe('2023-07-19');
-    expect(String(v.getFirstPropertyValue('dtend'))).toBe('2023-07-20');
-    // From midnight of the 19th: 1 day and 15 hours earlier is the 17th at 09:00.
-    expect(v.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P1DT15H']);
+    const event = new ICAL.Event(v);
+    expect(event.startDate.isDate).toBe(false);
+    expect(iso(event.startDate)).toBe('2023-07-19T21:59:00Z');
+    expect(iso(event.endDate)).toBe('2023-07-19T22:00:00Z');
+    // A learner in Bogotá sees the deadline at 16:59 on the 19th, not the whole day.
+    const bogota = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/Bogota', dateStyle: 'short', timeStyle: 'short' });
+    expect(bogota.format(event.startDate.toJSDate())).toBe('19/07/2023, 16:59');
+    const triggers = v.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger') as ICAL.Duration);
+    expect(triggers.map((t) => new Date(event.startDate.toJSDate().getTime() + t.toSeconds() * 1000).toISOString())).toEqual(['2023-07-17T07:00:00.000Z']);
     expect(v.getFirstPropertyValue('url')).toBe('https://example.org/caring-cities/completion/');
-    expect(v.getFirstPropertyValue('description')).toContain('Due by the end of 19 July 2023 (Europe/Madrid time).');
+    expect(v.getFirstPropertyValue('description')).toContain('Due by the end of 19 July 2023: 23:59, Europe/Madrid time. Your calendar shows it in your own time.');
   });
 
   it('says that an implicit deadline is the program end standing in, and does not claim a stated due date', () => {
@@ -250,6 +286,18 @@ describe('caring-cities', () => {
       for (const p of ['X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL']) expect(single).not.toContain(p);
     }
   });
+
+  it('has one "add this deadline" file per deadline, the same event as in the program calendar', () => {
+    const whole = unfold(textOf(files, 'caring-cities/calendar.ics'));
+    for (const d of caring.schedule.deadlines) {
+      const single = textOf(files, `caring-cities/calendars/deadlines/${d.id}.ics`);
+      expect(uids(single)).toEqual([uid('caring-cities', 'deadline', d.id)]);
+      const escapedUid = uid('caring-cities', 'deadline', d.id).replace(/,/g, '\\,').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(unfold(single)).toContain(whole.match(new RegExp(`BEGIN:VEVENT\\r\\nUID:${escapedUid}\\r\\n[\\s\\S]*?END:VEVENT`))![0]);
+      expect(single).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n');
+      expect(single).not.toContain('X-WR-CALNAME');
+    }
+  });
 });
 
 describe('settings and stability', () => {
@@ -285,10 +333,25 @@ describe('settings and stability', () => {
     for (const v of vevents(text)) expect(v.getFirstPropertyValue('sequence')).toBe(3);
     const triggers = (uid: string) => eventByUid(text, uid).getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')));
     expect(triggers(uid('caring-cities', 'session', 'orientation'))).toEqual(['-P1D', '-PT15M']);
-    // 7 days before at 09:00, and 09:00 on the day itself.
-    expect(triggers(uid('caring-cities', 'deadline', 'quizzes-due'))).toEqual(['-P6DT15H', 'PT9H']);
+    // From 23:59: 7 days before at 09:00, and 09:00 on the day itself.
+    expect(triggers(uid('caring-cities', 'deadline', 'quizzes-due'))).toEqual(['-P7DT14H59M', '-PT14H59M']);
     const none: Curriculum = { ...caring, calendar: { ...caring.calendar, sessionReminders: [], deadlineReminders: [] } };
     expect(textOf(emit(none), 'caring-cities/calendar.ics')).not.toContain('BEGIN:VALARM');
+  });
+
+  it('reminds of a deadline at 09:00 on its zone’s clocks, or when it falls if that is earlier on its own day', () => {
+    const quizzes = caring.schedule.deadlines.find((d) => d.id === 'quizzes-due')!;
+    const at = { ...quizzes.due.at, local: '2023-07-19T08:00:00', utc: '2023-07-19T06:00:00Z' };
+    const early = { ...quizzes, due: { ...quizzes.due, endOfDay: false, at } };
+    const configured: Curriculum = {
+      ...caring,
+      calendar: { ...caring.calendar, deadlineReminders: [2, 0] },
+      schedule: { ...caring.schedule, deadlines: caring.schedule.deadlines.map((d) => (d.id === early.id ? early : d)) },
+    };
+    const v = eventByUid(textOf(emit(configured), 'caring-cities/calendar.ics'), uid('caring-cities', 'deadline', 'quizzes-due'));
+    // 08:00 on the 19th: 09:00 on the 17th is 1 day 23 hours before; on the day itself, at 08:00.
+    expect(v.getAllSubcomponents('valarm').map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P1DT23H', 'PT0S']);
+    expect(v.getFirstPropertyValue('description')).toContain('Due on 19 July 2023 at 08:00, Europe/Madrid time.');
   });
 
   it('takes the refresh interval from the program', () => {
@@ -429,5 +492,50 @@ describe('schedule entries and links from the sources', () => {
     expect(hostile).not.toMatch(/^CONFERENCE/m);
     expect(unfold(hostile)).not.toContain('javascript:');
     expect(eventByUid(hostile, uid('caring-cities', 'session', 'orientation')).getFirstPropertyValue('location')).toBe('Zoom; room, 1');
+  });
+});
+
+describe('a session’s meeting link and dial-in text, from the YAML', () => {
+  let dir: string;
+  let text: string;
+  let stated: string;
+  const dialIn = 'Call +1 555 0100; meeting ID 000, passcode "1234" <b>';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'calendar-links-'));
+    await cp('curriculum', dir, { recursive: true });
+    const schedule = join(dir, 'caring-cities/schedule.yaml');
+    const source = await readFile(schedule, 'utf8');
+    const edited = source.replace(
+      '      note: A real-time ZOOM meeting for registered participants.',
+      `      note: A real-time ZOOM meeting for registered participants.\n      url: https://zoom.us/j/5550100?pwd=a%26b\n      dialIn: '${dialIn}'`,
+    );
+    expect(edited).not.toBe(source);
+    await writeFile(schedule, edited);
+    const result = await check(dir);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const program = result.curricula.find((c) => c.program.id === 'caring-cities')!;
+    stated = program.schedule.sessions.map((s) => s.online?.dialIn ?? '').join('');
+    text = textOf(emitCalendars(program, { catalog: result.catalog, curricula: result.curricula }), 'caring-cities/calendar.ics');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reaches the model as written', () => {
+    expect(stated).toBe(dialIn);
+  });
+
+  it('goes into LOCATION, CONFERENCE and the description, read back intact by ical.js and node-ical', () => {
+    const v = eventByUid(text, uid('caring-cities', 'session', 'orientation'));
+    expect(v.getFirstPropertyValue('location')).toBe('Zoom: https://zoom.us/j/5550100?pwd=a%26b');
+    const conference = v.getFirstProperty('conference')!;
+    expect(conference.getFirstValue()).toBe('https://zoom.us/j/5550100?pwd=a%26b');
+    expect(conference.getParameter('feature')).toBe('VIDEO');
+    const description = v.getFirstPropertyValue('description') as string;
+    expect(description).toContain('Join: https://zoom.us/j/5550100?pwd=a%26b\n');
+    expect(description).toContain(`By phone: ${dialIn}`);
+    const byNodeIcal = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VEVENT' && (c as VEvent).uid === uid('caring-cities', 'session', 'orientation')) as VEvent;
+    expect(byNodeIcal.location).toBe('Zoom: https://zoom.us/j/5550100?pwd=a%26b');
+    expect(byNodeIcal.description).toBe(description);
   });
 });

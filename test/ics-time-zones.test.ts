@@ -12,6 +12,9 @@ import { check } from '../src/index.ts';
 import { calendarText } from '../src/emit/ics/calendar-document.ts';
 import type { CalendarEvent } from '../src/emit/ics/events.ts';
 import { emitCalendars } from '../src/emit/ics/index.ts';
+import { serialize } from '../src/emit/ics/components.ts';
+import { vtimezone } from '../src/emit/ics/vtimezone.ts';
+import { localString, resolveLocal } from '../src/time/zones.ts';
 import type { EmitContext } from '../src/emit/types.ts';
 import type { Curriculum, Deadline, LiveSession, WallTimeResolution, ZonedDateTime } from '../src/model/types.ts';
 import { zonedAt } from '../src/resolve/time-checks.ts';
@@ -91,6 +94,7 @@ function readWithNodeIcal(text: string): Map<string, ReadEvent> {
 interface Observance {
   readonly kind: string;
   readonly dtstart: string;
+  readonly rrule?: string;
   readonly from: string;
   readonly to: string;
 }
@@ -101,15 +105,18 @@ function observances(text: string, zone: string): Observance[] {
   const tz = root.getAllSubcomponents('vtimezone').find((c) => c.getFirstPropertyValue('tzid') === zone);
   expect(tz, `VTIMEZONE ${zone}`).toBeDefined();
   return tz!.getAllSubcomponents().map((o) => {
-    expect(o.hasProperty('rrule')).toBe(false);
+    const rrule = o.getFirstProperty('rrule')?.toICALString().replace(/^RRULE:/, '');
     return {
       kind: o.name.toUpperCase(),
       dtstart: o.getFirstProperty('dtstart')!.toICALString().replace(/^DTSTART:/, ''),
+      ...(rrule ? { rrule } : {}),
       from: o.getFirstProperty('tzoffsetfrom')!.toICALString().replace(/^TZOFFSETFROM:/, ''),
       to: o.getFirstProperty('tzoffsetto')!.toICALString().replace(/^TZOFFSETTO:/, ''),
     };
   });
 }
+
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
 
 const uid = (kind: string, id: string) => `tag:hrd.seoul.go.kr,2023:caring-cities:events:${kind}:${id}`;
 
@@ -149,19 +156,17 @@ describe('sessions on both sides of a daylight-saving change', () => {
     for (const [id, instants] of expected) expect(read.get(id)).toMatchObject(instants);
   });
 
-  it('Europe/Madrid has the summer observance in force, the autumn change, and the next spring change', () => {
+  it('Europe/Madrid is written as its yearly rules: last Sunday of October and of March', () => {
     expect(observances(text, 'Europe/Madrid')).toEqual([
-      { kind: 'DAYLIGHT', dtstart: '20230326T020000', from: '+0100', to: '+0200' },
-      { kind: 'STANDARD', dtstart: '20231029T030000', from: '+0200', to: '+0100' },
-      { kind: 'DAYLIGHT', dtstart: '20240331T020000', from: '+0100', to: '+0200' },
+      { kind: 'STANDARD', dtstart: '20221030T030000', rrule: 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', from: '+0200', to: '+0100' },
+      { kind: 'DAYLIGHT', dtstart: '20230326T020000', rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', from: '+0100', to: '+0200' },
     ]);
   });
 
-  it('America/New_York likewise, with its own dates and offsets', () => {
+  it('America/New_York likewise: second Sunday of March, first of November', () => {
     expect(observances(text, 'America/New_York')).toEqual([
-      { kind: 'DAYLIGHT', dtstart: '20230312T020000', from: '-0500', to: '-0400' },
-      { kind: 'STANDARD', dtstart: '20231105T020000', from: '-0400', to: '-0500' },
-      { kind: 'DAYLIGHT', dtstart: '20240310T020000', from: '-0500', to: '-0400' },
+      { kind: 'STANDARD', dtstart: '20221106T020000', rrule: 'FREQ=YEARLY;BYMONTH=11;BYDAY=1SU', from: '-0400', to: '-0500' },
+      { kind: 'DAYLIGHT', dtstart: '20230312T020000', rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU', from: '-0500', to: '-0400' },
     ]);
   });
 
@@ -169,9 +174,10 @@ describe('sessions on both sides of a daylight-saving change', () => {
     const file = emitCalendars(withSchedule(sessions), context).find((f) => f.path === 'caring-cities/calendars/sessions/madrid-after.ics')!;
     const single = file.contents as string;
     expect(readWithIcalJs(single).get(uid('session', 'madrid-after'))).toMatchObject(expected.get(uid('session', 'madrid-after'))!);
+    // The same rules as the program calendar, starting from the changes before this session's window.
     expect(observances(single, 'Europe/Madrid')).toEqual([
-      { kind: 'STANDARD', dtstart: '20231029T030000', from: '+0200', to: '+0100' },
-      { kind: 'DAYLIGHT', dtstart: '20240331T020000', from: '+0100', to: '+0200' },
+      { kind: 'STANDARD', dtstart: '20221030T030000', rrule: 'FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', from: '+0200', to: '+0100' },
+      { kind: 'DAYLIGHT', dtstart: '20230326T020000', rrule: 'FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', from: '+0100', to: '+0200' },
     ]);
   });
 });
@@ -194,7 +200,8 @@ describe('wall-clock times that happen twice or never', () => {
     expect(text).toContain('DTSTART:20231105T053000Z\r\n');
     expect(text).toContain('DTSTART:20231105T063000Z\r\n');
     expect(text).toContain('DTSTART;TZID=Europe/Madrid:20240331T033000\r\n');
-    // A deadline at a stated time is a point in time: no DTEND, and no DURATION either.
+    // A deadline at a stated time lasts a minute, written as DTEND (never DURATION), in UTC like its start.
+    expect(text).toContain('DTSTART:20231105T053000Z\r\nDTEND:20231105T053100Z\r\n');
     expect(text).not.toMatch(/^DURATION/m);
   });
 
@@ -246,6 +253,7 @@ describe('any instant in any zone (property)', () => {
     }));
   const options = { stamp: '2023-11-14T22:13:20Z', sequence: 0, emptyZone: { zone: 'UTC', at: 0 } };
   const base = fc.integer({ min: Date.UTC(2000, 0, 1) / minute, max: Date.UTC(2037, 0, 1) / minute }).map((m) => m * minute);
+  const since2010 = fc.integer({ min: Date.UTC(2010, 0, 1) / minute, max: Date.UTC(2037, 0, 1) / minute }).map((m) => m * minute);
   // Instants within a year of each other (a program's span), at whole minutes, often right at a change.
   const instants = base.chain((b) => fc.array(fc.integer({ min: 0, max: 366 * 24 * 60 }).map((m) => b + m * minute), { minLength: 1, maxLength: 4 }));
 
@@ -262,6 +270,60 @@ describe('any instant in any zone (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes every zone either as yearly rules (an RRULE on every observance, or one fixed observance) or not at all, in UTC', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), instants, (zone, starts) => {
+        const text = calendarText(eventsIn(zone, starts), options);
+        const root = new ICAL.Component(ICAL.parse(text));
+        const tz = root.getAllSubcomponents('vtimezone')[0];
+        const tzids = (unfold(text).match(/;TZID=[^:;]+/g) ?? []).map((m) => m.slice(6));
+        if (!tz) {
+          expect(tzids).toEqual([]);
+          expect(unfold(text)).toMatch(/^DTSTART:\d{8}T\d{6}Z\r$/m);
+          return;
+        }
+        expect(new Set(tzids)).toEqual(new Set([zone]));
+        const parts = tz.getAllSubcomponents();
+        if (parts.length === 1) expect(parts[0]!.getFirstProperty('tzoffsetfrom')!.toICALString().slice(13)).toBe(parts[0]!.getFirstProperty('tzoffsetto')!.toICALString().slice(11));
+        else for (const o of parts) expect(o.hasProperty('rrule'), `${zone} ${o.name}`).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a VTIMEZONE, expanded by ical.js, places every wall-clock time of the year after the first event at the runtime’s instant', () => {
+    fc.assert(
+      // From 2010 on, when none of these zones changed its rules (the USA did in 2007, Australia in 2008).
+      fc.property(fc.constantFrom('Europe/Madrid', 'America/Bogota', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Europe/Dublin'), since2010, (zone, start) => {
+        const tz = vtimezone(zone, [start]);
+        expect(tz, zone).toBeDefined();
+        const timezone = new ICAL.Timezone(new ICAL.Component(ICAL.parse(serialize(tz!))));
+        // Local wall time → instant, as a client reads an event; times shown twice are written in UTC and skipped here.
+        for (let at = start; at <= start + 365 * 1440 * minute; at += 7 * 60 * minute) {
+          const local = localString(at, zone);
+          if (resolveLocal(local, zone).kind !== 'exact') continue;
+          const time = ICAL.Time.fromDateTimeString(local, undefined);
+          time.zone = timezone;
+          expect(time.toUnixTime() * 1000, `${zone} ${local}`).toBe(at);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('writes zones whose changes follow no yearly rule in UTC: Morocco around Ramadan, Iran in the year it dropped daylight saving', () => {
+    for (const [zone, start] of [
+      ['Africa/Casablanca', Date.UTC(2025, 2, 3, 9)],
+      ['Asia/Tehran', Date.UTC(2022, 5, 1, 9)],
+    ] as const) {
+      expect(vtimezone(zone, [start]), zone).toBeUndefined();
+      const text = calendarText(eventsIn(zone, [start]), options);
+      expect(text).not.toContain('BEGIN:VTIMEZONE');
+      expect(text).toContain(`DTSTART:${new Date(start).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z\r\n`);
+      for (const read of [readWithIcalJs(text), readWithNodeIcal(text)]) expect(read.get('session-s0@p.example.org')?.start).toBe(new Date(start).toISOString().replace('.000Z', 'Z'));
+    }
   });
 
   it('instants next to real changes are read back exactly', () => {

@@ -176,7 +176,12 @@ describe('links', () => {
     expect(none.programPackages).toEqual([]);
     expect(none.hasLmsFiles).toBe(false);
     const some = downloadsOf('caring-cities', ['caring-cities/calendar.ics', 'caring-cities/cmi5.zip', 'caring-cities/modules/m/scorm-1.2.zip'], '/courses/', 'https://example.org/courses/');
-    expect(some.calendar).toEqual({ href: '/courses/caring-cities/calendar.ics', webcal: 'webcal://example.org/courses/caring-cities/calendar.ics' });
+    expect(some.calendar).toEqual({
+      href: '/courses/caring-cities/calendar.ics',
+      url: 'https://example.org/courses/caring-cities/calendar.ics',
+      webcal: 'webcal://example.org/courses/caring-cities/calendar.ics',
+    });
+    expect(some.deadlineCalendar('quizzes-due')).toBeUndefined();
     expect(some.programPackages).toEqual([{ format: 'cmi5', href: '/courses/caring-cities/cmi5.zip' }]);
     expect(some.modulePackages('m')).toEqual([{ format: 'scorm-1.2', href: '/courses/caring-cities/modules/m/scorm-1.2.zip' }]);
     expect(some.sessionCalendar('orientation')).toBeUndefined();

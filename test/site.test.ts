@@ -124,6 +124,50 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     expect(madrid.visitor).toBe('This is also your time zone.');
   });
 
+  it('shows the deadline due by the end of 19 July in Madrid at 16:59 in Bogotá, with its own calendar links', async () => {
+    const context = await browser.browser.newContext({ timezoneId: 'America/Bogota' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${pagePaths.schedule('caring-cities')}`);
+      const deadline = page.locator('#deadline-quizzes-due');
+      await deadline.locator('.visitor-time').waitFor({ state: 'visible' });
+      expect(await deadline.locator('.program-time').innerText()).toMatch(/By the end of the day: Wednesday, July 19, 2023 at 23:59 \(Central European Summer Time, UTC\+02:00\)/);
+      expect(await deadline.locator('[data-visitor-time-text]').innerText()).toMatch(/July 19, 2023.*\b16:59\b/);
+      const google = new URL((await deadline.getByRole('link', { name: 'Google Calendar' }).getAttribute('href'))!);
+      expect(google.searchParams.get('dates')).toBe('20230719T215900Z/20230719T220000Z');
+      const outlook = new URL((await deadline.getByRole('link', { name: 'Outlook.com' }).getAttribute('href'))!);
+      expect([outlook.searchParams.get('startdt'), outlook.searchParams.get('enddt')]).toEqual(['2023-07-19T21:59:00Z', '2023-07-19T22:00:00Z']);
+      expect(await deadline.getByRole('link', { name: 'Add to your calendar (.ics)' }).getAttribute('href')).toBe(`/${outputPaths.deadlineCalendar('caring-cities', 'quizzes-due')}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('points the subscribe links at the calendar where the page is served, and at the site’s URL without JavaScript', async () => {
+    const here = `${server.url}/${outputPaths.calendar('caring-cities')}`;
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.browser.newContext({ javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${server.url}${pagePaths.schedule('caring-cities')}`);
+        const group = page.locator('.calendar-links .subscribe-links').first();
+        const published = (await group.getAttribute('data-calendar-url'))!;
+        expect(published).not.toBe(here);
+        const expected = javaScriptEnabled ? here : published;
+        await expect.poll(() => group.locator('a[data-subscribe="webcal"]').getAttribute('href'), poll).toBe(expected.replace(/^https?:\/\//, 'webcal://'));
+        const google = new URL((await group.locator('a[data-subscribe="google"]').getAttribute('href'))!);
+        expect(google.searchParams.get('cid')).toBe(expected.replace(/^https?:\/\//, 'webcal://'));
+        for (const kind of ['outlook', 'office365']) {
+          const link = new URL((await group.locator(`a[data-subscribe="${kind}"]`).getAttribute('href'))!);
+          expect(link.searchParams.get('url')).toBe(expected);
+        }
+        expect(await group.locator('a[download]').getAttribute('href')).toBe(`/${outputPaths.calendar('caring-cities')}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('shows the program zone and its UTC offset without JavaScript', async () => {
     const context = await browser.browser.newContext({ javaScriptEnabled: false, timezoneId: 'Asia/Seoul' });
     try {

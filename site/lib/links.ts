@@ -3,7 +3,9 @@
  * downloads through `outputPaths` and only when the file was emitted. The site may be
  * published under a path (`https://example.org/courses/`), so every link gets the base.
  */
-import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths, sitePath } from '../../src/site-api.ts';
+import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths, sitePath, webcalUrl } from '../../src/site-api.ts';
+
+export { webcalUrl };
 
 /** `/` or `/courses/`: the path the site is published under (`/` when its address is not known). */
 export function basePath(siteUrl: string | undefined): string {
@@ -44,12 +46,23 @@ export function programLinks(base: string, program: string): ProgramLinks {
   };
 }
 
+/**
+ * A calendar to subscribe to: its link on the site, and its absolute address for apps,
+ * known only when the site's own address is (otherwise the page works it out from
+ * where it is served: site/scripts/calendar-links.ts).
+ */
+export interface CalendarFile {
+  readonly href: string;
+  readonly url?: string;
+  readonly webcal?: string;
+}
+
 /** Downloads of one program that exist, as links; `undefined` when the file was not emitted. */
 export interface Downloads {
-  /** `webcal`: the subscription address, known only when the site's own address is; the page can build it from its own location otherwise. */
-  readonly calendar?: { readonly href: string; readonly webcal?: string };
-  phaseCalendar(phase: string): string | undefined;
+  readonly calendar?: CalendarFile;
+  phaseCalendar(phase: string): CalendarFile | undefined;
   sessionCalendar(session: string): string | undefined;
+  deadlineCalendar(deadline: string): string | undefined;
   readonly curriculumJson?: string;
   readonly programPackages: readonly { readonly format: PackageFormat; readonly href: string }[];
   modulePackages(module: string): readonly { readonly format: PackageFormat; readonly href: string }[];
@@ -61,8 +74,14 @@ export interface Downloads {
 export function downloadsOf(program: string, emitted: readonly string[], base: string, siteUrl: string | undefined): Downloads {
   const present = new Set(emitted);
   const link = (outputPath: string) => (present.has(outputPath) ? withBase(base, `/${outputPath}`) : undefined);
-  const calendarPath = outputPaths.calendar(program);
-  const calendarHref = link(calendarPath);
+  const calendarFile = (outputPath: string): CalendarFile | undefined => {
+    const href = link(outputPath);
+    if (!href) return undefined;
+    if (siteUrl === undefined) return { href };
+    const url = absoluteUrl(siteUrl, `/${outputPath}`);
+    return { href, url, webcal: webcalUrl(url) };
+  };
+  const calendar = calendarFile(outputPaths.calendar(program));
   const programPackages = packageFormats.flatMap((format) => {
     const href = link(outputPaths.programPackage(program, format));
     return href ? [{ format, href }] : [];
@@ -71,9 +90,10 @@ export function downloadsOf(program: string, emitted: readonly string[], base: s
   const hasModulePackages = emitted.some((p) => p.startsWith(`${program}/modules/`) && p.endsWith('.zip'));
   const curriculumJson = link(outputPaths.curriculumJson(program));
   return {
-    ...(calendarHref ? { calendar: { href: calendarHref, ...(siteUrl !== undefined ? { webcal: webcalUrl(absoluteUrl(siteUrl, `/${calendarPath}`)) } : {}) } } : {}),
-    phaseCalendar: (phase) => link(outputPaths.phaseCalendar(program, phase)),
+    ...(calendar ? { calendar } : {}),
+    phaseCalendar: (phase) => calendarFile(outputPaths.phaseCalendar(program, phase)),
     sessionCalendar: (session) => link(outputPaths.sessionCalendar(program, session)),
+    deadlineCalendar: (deadline) => link(outputPaths.deadlineCalendar(program, deadline)),
     ...(curriculumJson ? { curriculumJson } : {}),
     programPackages,
     modulePackages: (module) =>
@@ -84,9 +104,4 @@ export function downloadsOf(program: string, emitted: readonly string[], base: s
     ...(importNotes ? { importNotes } : {}),
     hasLmsFiles: programPackages.length > 0 || importNotes !== undefined || hasModulePackages,
   };
-}
-
-/** `https://…/calendar.ics` → `webcal://…/calendar.ics`: calendar apps subscribe instead of importing once. */
-export function webcalUrl(url: string): string {
-  return url.replace(/^https?:\/\//, 'webcal://');
 }

@@ -3,7 +3,7 @@
  * load: lookups by id, the program's strings and formatter, its links and downloads.
  * A module page then costs the same whether the program has 20 modules or 10 000.
  */
-import { type Assignment, type Competence, type CompetenceArea, type Curriculum, type Deadline, type LiveSession, type Messages, messagesFor, type Module, type Organizer, type Period, type Phase, type SiteProgram, type Week } from '../../src/site-api.ts';
+import { absoluteUrl, type Assignment, type Competence, type CompetenceArea, type Curriculum, type Deadline, type LiveSession, type Messages, messagesFor, type Module, type Organizer, type Period, type Phase, type SiteProgram, type Week } from '../../src/site-api.ts';
 import { formatterFor, type Formatter } from './format.ts';
 import { downloadsOf, programLinks, withBase, type Downloads, type ProgramLinks } from './links.ts';
 
@@ -14,6 +14,8 @@ export interface ProgramContext {
   readonly t: Messages['site'];
   readonly fmt: Formatter;
   readonly links: ProgramLinks;
+  /** A site path (from `pagePaths`) as an absolute URL, for links that leave the site (calendar apps); none without the site's URL. */
+  absolute(sitePath: string): string | undefined;
   readonly downloads: Downloads;
   /** The accent colour; the compiler has checked it against white. */
   readonly accent: string;
@@ -48,6 +50,7 @@ export function programContext(entry: SiteProgram, siteUrl: string | undefined, 
     t: messages.site,
     fmt: formatterFor(curriculum.program.language, messages.site.hourCycle),
     links: programLinks(base, curriculum.program.id),
+    absolute: (sitePath) => (siteUrl === undefined ? undefined : absoluteUrl(siteUrl, sitePath)),
     downloads: downloadsOf(curriculum.program.id, entry.downloads, base, siteUrl),
     accent,
     ...(entry.logo ? { logo: { src: withBase(base, `/${entry.logo.path}`), alt: entry.logo.alt } } : {}),

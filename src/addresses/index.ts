@@ -6,6 +6,8 @@
  */
 import { reservedProgramIds } from '../model/reserved.ts';
 
+export { eventLinks, subscribeLinks, webcalUrl, type EventLinks, type EventTemplate, type SubscribeLinks } from './calendar-links.ts';
+
 export type PackageFormat = 'scorm-1.2' | 'scorm-2004' | 'cmi5';
 
 export const packageFormats: readonly PackageFormat[] = ['scorm-1.2', 'scorm-2004', 'cmi5'];
@@ -18,6 +20,8 @@ export const outputPaths = {
   phaseCalendar: (program: string, phase: string) => `${program}/calendars/${phase}.ics`,
   /** One calendar per live session, for "add this session". */
   sessionCalendar: (program: string, session: string) => `${program}/calendars/sessions/${session}.ics`,
+  /** One calendar per deadline, for "add this deadline". */
+  deadlineCalendar: (program: string, deadline: string) => `${program}/calendars/deadlines/${deadline}.ics`,
   /** The whole program as one LMS package. */
   programPackage: (program: string, format: PackageFormat) => `${program}/${format}.zip`,
   /** One module as its own LMS package. */

@@ -83,8 +83,8 @@ export function cacheKey(kind: string, parts: readonly (string | Uint8Array)[]):
   return hash.digest('hex');
 }
 
-/** The hash of every file under `folder` (names and contents), for inputs read from the sources by path. */
-export async function folderHash(folder: string): Promise<string> {
+/** The hash of every file under `folder` (names and contents), for inputs read from the sources by path; `ignore` lists relative paths left out. */
+export async function folderHash(folder: string, ignore: ReadonlySet<string> = new Set()): Promise<string> {
   const hash = createHash('sha256');
   let entries;
   try {
@@ -92,7 +92,11 @@ export async function folderHash(folder: string): Promise<string> {
   } catch {
     return hash.update('missing').digest('hex');
   }
-  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((file) => !ignore.has(path.relative(folder, file).split(path.sep).join('/')))
+    .sort();
   for (const file of files) hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file));
   return hash.digest('hex');
 }

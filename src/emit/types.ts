@@ -1,5 +1,6 @@
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { Curriculum } from '../model/types.ts';
+import type { CalendarLock } from './ics/revisions.ts';
 
 /** A file an emitter produces, in memory; `path` is relative to the output folder and `/`-separated. */
 export interface OutputFile {
@@ -11,6 +12,8 @@ export interface EmitContext {
   readonly catalog: ResolvedCatalog;
   /** Every program being built, for emitters that link across programs. */
   readonly curricula: readonly Curriculum[];
+  /** Each program's calendar lock (by program id), as read from its folder; absent: none yet. */
+  readonly calendarLocks?: ReadonlyMap<string, CalendarLock>;
 }
 
 /**

@@ -274,7 +274,8 @@ export interface LiveSession {
   readonly start: ZonedDateTime;
   readonly end: ZonedDateTime;
   readonly durationMinutes: number;
-  readonly online?: { readonly platform: string; readonly url?: string; readonly note?: string };
+  /** Where to join online: the meeting link goes into calendars as LOCATION and CONFERENCE, the dial-in text into their description. */
+  readonly online?: { readonly platform: string; readonly url?: string; readonly note?: string; readonly dialIn?: string };
   readonly place?: string;
   readonly description?: Markdown;
   readonly note?: string;

@@ -63,6 +63,7 @@ const session = object(
         platform: text('Platform', 'The meeting software.', ['Zoom']),
         url: url('Link', 'The meeting link, where it is public.', ['https://zoom.us/j/0000000000']),
         note: text('Note', 'How participants get the link.', ['The link is sent to registered participants.']),
+        dialIn: text('Dial-in', 'How to join by phone, as participants should read it: numbers, meeting ID, passcode.', ['+1 555 0100, meeting ID 000 0000 0000, passcode 1234']),
       },
       ['platform'],
       { title: 'Online', description: 'Where to join online.' },

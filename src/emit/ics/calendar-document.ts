@@ -1,14 +1,17 @@
 /**
  * Events → one iCalendar object (RFC 5545): the VCALENDAR with its properties, a
  * VTIMEZONE for every zone a TZID names, and a VEVENT (with VALARMs) per event.
+ * Times are written on their zone's clocks where the zone gets a VTIMEZONE in yearly
+ * rules (vtimezone.ts), in UTC otherwise.
  */
 import { addDays } from '../../time/dates.ts';
 import { component, formatted, serialize, text, textList, tzidsUsed, type Component, type Property } from './components.ts';
-import { dateTimeProperty, type ZoneUsage } from './date-times.ts';
+import { dateTimeProperty, wantsZone } from './date-times.ts';
 import { sortEvents, type CalendarEvent } from './events.ts';
-import { vtimezone } from './vtimezone.ts';
+import { fixedVtimezone, vtimezone } from './vtimezone.ts';
 import { dateValue, durationValue, utcDateTimeValue } from './values.ts';
 import { webUrl } from './web-url.ts';
+import type { ZonedDateTime } from '../../model/types.ts';
 
 /** Names the producer; no version, so that the files change only when the sources do. */
 export const PRODID = '-//Curriculum Compiler//Curriculum Compiler//EN';
@@ -45,17 +48,40 @@ export function calendarText(events: readonly CalendarEvent[], options: Calendar
 
 /** The VCALENDAR component of `events`, with a VTIMEZONE for every TZID it uses. */
 function calendarComponent(events: readonly CalendarEvent[], options: CalendarOptions): Component {
-  const usage: ZoneUsage = new Map();
   const stampMs = Date.parse(options.stamp);
   if (Number.isNaN(stampMs) || !options.stamp.endsWith('Z')) throw new Error(`ICS: DTSTAMP must be a UTC date-time, not ${options.stamp}`);
-  const vevents = sortEvents(events).map((e) => vevent(e, usage, utcDateTimeValue(stampMs), options.sequence));
-  if (vevents.length === 0) usage.set(options.emptyZone.zone, [options.emptyZone.at]);
-  const vtimezones = [...usage.keys()].sort().map((zone) => vtimezone(zone, usage.get(zone)!));
+  const vtimezones = new Map<string, Component>();
+  for (const [zone, instants] of zoneInstants(events)) {
+    const tz = vtimezone(zone, instants);
+    if (tz) vtimezones.set(zone, tz);
+  }
+  const zones = new Set(vtimezones.keys());
+  const vevents = sortEvents(events).map((e) => vevent(e, zones, utcDateTimeValue(stampMs), options.sequence));
+  if (vevents.length === 0) vtimezones.set(options.emptyZone.zone, fixedVtimezone(options.emptyZone.zone, options.emptyZone.at));
 
-  const root = component('VCALENDAR', [...calendarProperties(options.subscription)], [...vtimezones, ...vevents]);
+  const sorted = [...vtimezones.keys()].sort().map((zone) => vtimezones.get(zone)!);
+  const root = component('VCALENDAR', [...calendarProperties(options.subscription)], [...sorted, ...vevents]);
   // Outlook and Google shift events whose TZID has no VTIMEZONE: make that impossible to ship.
-  for (const zone of tzidsUsed(root)) if (!usage.has(zone)) throw new Error(`ICS: TZID ${zone} has no VTIMEZONE`);
+  for (const zone of tzidsUsed(root)) if (!vtimezones.has(zone)) throw new Error(`ICS: TZID ${zone} has no VTIMEZONE`);
   return root;
+}
+
+/** The instants that each zone would be written with, for its VTIMEZONE to cover. */
+function zoneInstants(events: readonly CalendarEvent[]): Map<string, number[]> {
+  const usage = new Map<string, number[]>();
+  const add = (at: ZonedDateTime) => {
+    if (!wantsZone(at)) return;
+    const instants = usage.get(at.timeZone) ?? [];
+    instants.push(Date.parse(at.utc));
+    usage.set(at.timeZone, instants);
+  };
+  for (const e of events) {
+    if (e.timing.kind === 'timed') {
+      add(e.timing.start);
+      add(e.timing.end);
+    }
+  }
+  return usage;
 }
 
 function calendarProperties(subscription: Subscription | undefined): Property[] {
@@ -74,8 +100,11 @@ function calendarProperties(subscription: Subscription | undefined): Property[] 
   ];
 }
 
-function vevent(e: CalendarEvent, usage: ZoneUsage, stamp: string, sequence: number): Component {
-  const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence)), ...timing(e, usage)];
+function vevent(e: CalendarEvent, zones: ReadonlySet<string>, stamp: string, sequence: number): Component {
+  // SEQUENCE: the program's own setting plus the event's revisions, so that either can raise it.
+  const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence + (e.revision?.number ?? 0)))];
+  if (e.revision) properties.push(formatted('LAST-MODIFIED', utcDateTimeValue(Date.parse(e.revision.modified))));
+  properties.push(...timing(e, zones));
   properties.push(text('SUMMARY', e.summary));
   if (e.description) properties.push(text('DESCRIPTION', e.description));
   if (e.location) properties.push(text('LOCATION', e.location));
@@ -99,7 +128,7 @@ function vevent(e: CalendarEvent, usage: ZoneUsage, stamp: string, sequence: num
   return component('VEVENT', properties, alarms);
 }
 
-function timing(e: CalendarEvent, usage: ZoneUsage): Property[] {
+function timing(e: CalendarEvent, zones: ReadonlySet<string>): Property[] {
   const t = e.timing;
   switch (t.kind) {
     case 'all-day':
@@ -111,8 +140,6 @@ function timing(e: CalendarEvent, usage: ZoneUsage): Property[] {
       ];
     case 'timed':
       if (Date.parse(t.end.utc) <= Date.parse(t.start.utc)) throw new Error(`ICS: ${e.uid} ends before it starts`);
-      return [dateTimeProperty('DTSTART', t.start, usage), dateTimeProperty('DTEND', t.end, usage)];
-    case 'instant':
-      return [dateTimeProperty('DTSTART', t.at, usage)];
+      return [dateTimeProperty('DTSTART', t.start, zones), dateTimeProperty('DTEND', t.end, zones)];
   }
 }

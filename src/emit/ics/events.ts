@@ -16,9 +16,7 @@ export type EventTiming =
   /** Whole days, `first` to `last` inclusive. */
   | { readonly kind: 'all-day'; readonly first: IsoDate; readonly last: IsoDate }
   /** From one instant to a later one. */
-  | { readonly kind: 'timed'; readonly start: ZonedDateTime; readonly end: ZonedDateTime }
-  /** A point in time (a deadline at a stated hour): no DTEND, as RFC 5545 §3.6.1 allows. */
-  | { readonly kind: 'instant'; readonly at: ZonedDateTime };
+  | { readonly kind: 'timed'; readonly start: ZonedDateTime; readonly end: ZonedDateTime };
 
 /** A reminder, in minutes relative to the event's start (negative: before it). */
 export interface Reminder {
@@ -47,6 +45,8 @@ export interface CalendarEvent {
   /** Whether the event makes the learner busy (live sessions) or only marks days (TRANSP). */
   readonly busy: boolean;
   readonly reminders: readonly Reminder[];
+  /** How often the event has changed since first built, and when it last did (revisions.ts); absent: never. */
+  readonly revision?: { readonly number: number; readonly modified: string };
 }
 
 /** The order of kinds that start together: the frame (breaks, weeks) before what happens in it. */
@@ -58,8 +58,6 @@ function sortKey(e: CalendarEvent): string {
       return e.timing.first;
     case 'timed':
       return new Date(e.timing.start.utc).toISOString();
-    case 'instant':
-      return new Date(e.timing.at.utc).toISOString();
   }
 }
 

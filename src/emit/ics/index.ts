@@ -15,17 +15,20 @@ import type { EmitContext, OutputFile } from '../types.ts';
 import { calendarText, type CalendarOptions } from './calendar-document.ts';
 import { programEvents } from './model-events.ts';
 import { phaseEvents } from './phase-events.ts';
+import { calendarLockText, reviseEvents } from './revisions.ts';
+
+export { calendarLockFileName, parseCalendarLock, type CalendarLock } from './revisions.ts';
 
 /**
  * `<program>/calendar.ics` (the whole program, to subscribe to), one calendar per
- * phase (`calendars/<phase>.ics`), and one file per live session
- * (`calendars/sessions/<session>.ics`, to add that session alone). The same item has
- * the same UID in every file.
+ * phase (`calendars/<phase>.ics`), and one file per live session and per deadline
+ * (`calendars/sessions/<session>.ics`, `calendars/deadlines/<deadline>.ics`, to add that
+ * event alone). The same item has the same UID in every file.
  */
 export const emitCalendars = (curriculum: Curriculum, context: EmitContext): OutputFile[] => {
   const { program, schedule } = curriculum;
   const m = messagesFor(program.language).calendar;
-  const events = programEvents(curriculum, context.catalog.url);
+  const events = revisedEvents(curriculum, context).events;
   const base = baseOptions(curriculum);
   const subscription = (name: string) => ({
     name,
@@ -51,8 +54,22 @@ export const emitCalendars = (curriculum: Curriculum, context: EmitContext): Out
     const event = events.find((e) => e.kind === 'session' && e.itemId === session.id)!;
     files.push({ path: outputPaths.sessionCalendar(program.id, session.id), contents: calendarText([event], base) });
   }
+  for (const deadline of schedule.deadlines) {
+    const event = events.find((e) => e.kind === 'deadline' && e.itemId === deadline.id)!;
+    files.push({ path: outputPaths.deadlineCalendar(program.id, deadline.id), contents: calendarText([event], base) });
+  }
   return files;
 };
+
+/** The program's events with their revisions, and the lock that records them. */
+function revisedEvents(curriculum: Curriculum, context: EmitContext) {
+  return reviseEvents(programEvents(curriculum, context.catalog.url), context.calendarLocks?.get(curriculum.program.id), curriculum.sourceDate);
+}
+
+/** The text of the program's calendar lock after this build (revisions.ts): what `build` writes beside the sources. */
+export function calendarLock(curriculum: Curriculum, context: EmitContext): string {
+  return calendarLockText(revisedEvents(curriculum, context).lock);
+}
 
 function baseOptions(curriculum: Curriculum): CalendarOptions {
   return {

@@ -2,8 +2,9 @@
  * The resolved model → calendar events. Which items become events:
  *
  * - live sessions: timed, in their zone, with the session reminders;
- * - deadlines: all-day on the due date when due by the end of the day, else at the
- *   stated instant; with the deadline reminders;
+ * - deadlines: timed, a minute long from their instant (23:59 in their zone when due by
+ *   the end of the day), so that a learner elsewhere sees the hour it falls at on their
+ *   own clocks rather than a whole day; with the deadline reminders;
  * - modules and assignments that are scheduled: all-day over the days they are studied;
  * - weeks that have a title or a note, and periods that schedule no module or
  *   assignment: all-day (otherwise the modules and assignments already show those days,
@@ -12,7 +13,8 @@
  */
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import { markdownToText } from '../../markdown/index.ts';
-import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Week } from '../../model/types.ts';
+import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Week, ZonedDateTime } from '../../model/types.ts';
+import { zonedInstant } from './date-times.ts';
 import { absoluteUrl, pagePaths } from '../../addresses/index.ts';
 import type { CalendarEvent, EventKind, Reminder } from './events.ts';
 import { eventUid, weekId } from './uid.ts';
@@ -21,10 +23,16 @@ import { webUrl } from './web-url.ts';
 type CalendarMessages = Messages['calendar'];
 
 /**
- * All-day events start at midnight, when a reminder wakes nobody; deadline reminders
- * go off at this hour instead, on the clocks of the learner's calendar.
+ * Deadline reminders go off at this hour of the day, on the clocks of the deadline's
+ * zone, rather than at the hour of the deadline itself (23:59 for most).
  */
-const ALL_DAY_REMINDER_HOUR = 9;
+const DEADLINE_REMINDER_HOUR = 9;
+
+/**
+ * How long a deadline's event lasts. Short, so that it marks a moment rather than a
+ * span; one minute, so that a deadline at 23:59 ends at midnight and stays on its day.
+ */
+const DEADLINE_MINUTES = 1;
 
 /** What every event builder needs to know about the program. */
 interface Context {
@@ -83,6 +91,7 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
         s.online && m.online(s.online.platform),
         s.online?.note,
         joinUrl && m.join(joinUrl),
+        s.online?.dialIn && m.dialIn(s.online.dialIn),
         s.place && m.place(s.place),
         organizers.length > 0 && m.by(organizers),
       ),
@@ -107,36 +116,47 @@ function deadlineEvent(d: Deadline, ctx: Context): CalendarEvent {
     ...d.assignmentIds.map((id) => curriculum.assignments.find((x) => x.id === id)?.title ?? id),
   ];
   const summary = d.implicit ? m.summary.implicitDeadline(d.title) : m.summary.deadline(d.title);
-  const allDay = d.due.endOfDay;
+  const endOfDay = d.due.endOfDay;
+  const { start, end } = deadlineSpan(d.due.at);
+  const time = start.local.slice(11, 16);
+  const minuteOfDay = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   return {
     kind: 'deadline',
     itemId: d.id,
     uid: ctx.uid('deadline', d.id),
-    timing: allDay
-      ? { kind: 'all-day', first: d.due.date, last: d.due.date }
-      : { kind: 'instant', at: d.due.at },
+    timing: { kind: 'timed', start, end },
     summary,
     description: paragraphs(
       d.description && markdownToText(d.description),
       // An implicit deadline is the program's end standing in for a date nobody stated: say so.
       d.implicit
         ? m.implicitDeadline(d.due.date)
-        : allDay
-          ? m.dueEndOfDay(d.due.date, d.due.at.timeZone)
-          : m.dueAt(d.due.date, d.due.at.local.slice(11, 16), d.due.at.timeZone),
+        : endOfDay
+          ? m.dueEndOfDay(d.due.date, time, d.due.at.timeZone)
+          : m.dueAt(d.due.date, time, d.due.at.timeZone),
       items.length > 0 && m.dueFor(items),
       footer(ctx, path),
     ),
     url: ctx.page(path),
     categories: [m.category.deadline],
     busy: false,
-    reminders: curriculum.calendar.deadlineReminders.map(
-      (days): Reminder => ({
-        minutesFromStart: -days * 1440 + (allDay ? ALL_DAY_REMINDER_HOUR * 60 : 0),
-        text: m.reminder.deadline(summary),
-      }),
-    ),
+    reminders: curriculum.calendar.deadlineReminders.map((days): Reminder => {
+      const atReminderHour = -days * 1440 - (minuteOfDay - DEADLINE_REMINDER_HOUR * 60);
+      // A deadline before that hour on its own day (`0` days before) is reminded of when it falls.
+      return { minutesFromStart: atReminderHour < 0 ? atReminderHour : -days * 1440, text: m.reminder.deadline(summary) };
+    }),
   };
+}
+
+/**
+ * When a deadline's event starts and ends: from the minute it falls in (the end of a
+ * day is 23:59:59, so 23:59), for DEADLINE_MINUTES. The site's "add to calendar" links
+ * use the same span as the calendars.
+ */
+export function deadlineSpan(due: ZonedDateTime): { readonly start: ZonedDateTime; readonly end: ZonedDateTime } {
+  const ms = Date.parse(due.utc);
+  const start = ms % 60_000 === 0 ? due : zonedInstant(ms - (ms % 60_000), due.timeZone);
+  return { start, end: zonedInstant(Date.parse(start.utc) + DEADLINE_MINUTES * 60_000, start.timeZone) };
 }
 
 function moduleEvent(mod: Module, ctx: Context): CalendarEvent | undefined {

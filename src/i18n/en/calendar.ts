@@ -58,6 +58,7 @@ export const calendar = {
   /** Lines of event descriptions. */
   online: (platform: string) => `Online: ${platform}`,
   join: (url: string) => `Join: ${url}`,
+  dialIn: (text: string) => `By phone: ${text}`,
   place: (place: string) => `Place: ${place}`,
   by: (names: readonly string[]) => `With: ${names.join(', ')}`,
   program: (title: string) => `Program: ${title}`,
@@ -68,8 +69,8 @@ export const calendar = {
   submit: (where: string) => `Submit: ${where}`,
   optional: 'Optional.',
   choice: (select: number, from: number) => `Choose ${select} of ${from}.`,
-  dueEndOfDay: (day: string, zone: string) => `Due by the end of ${date(day)} (${zone} time).`,
-  dueAt: (day: string, time: string, zone: string) => `Due on ${date(day)} at ${time} (${zone} time).`,
+  dueEndOfDay: (day: string, time: string, zone: string) => `Due by the end of ${date(day)}: ${time}, ${zone} time. Your calendar shows it in your own time.`,
+  dueAt: (day: string, time: string, zone: string) => `Due on ${date(day)} at ${time}, ${zone} time. Your calendar shows it in your own time.`,
   dueFor: (items: readonly string[]) => `For: ${items.join('; ')}`,
   deadlines: (items: readonly string[]) => `Due: ${items.join('; ')}`,
   deadlineOn: (title: string, day: string) => `${title} (${date(day)})`,

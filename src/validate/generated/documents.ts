@@ -706,6 +706,8 @@ export interface ScheduleDocument {
       url?: string;
       /** Note: How participants get the link. */
       note?: string;
+      /** Dial-in: How to join by phone, as participants should read it: numbers, meeting ID, passcode. */
+      dialIn?: string;
     };
     /** Place: The address of an in-person session. */
     place?: string;
