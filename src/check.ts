@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/diagnostic.ts';
@@ -62,6 +63,13 @@ export class FileCache {
   invalidate(absolutePath: string): void {
     this.#results.delete(absolutePath);
     this.referencedFiles.delete(absolutePath);
+  }
+
+  /** Forgets every file under a folder that was created, removed or renamed. */
+  invalidateFolder(absoluteFolder: string): void {
+    const prefix = absoluteFolder.endsWith(path.sep) ? absoluteFolder : absoluteFolder + path.sep;
+    for (const key of [...this.#results.keys()]) if (key.startsWith(prefix)) this.#results.delete(key);
+    for (const key of [...this.referencedFiles.keys()]) if (key.startsWith(prefix)) this.referencedFiles.delete(key);
   }
 
   clear(): void {
