@@ -17,7 +17,7 @@ import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 
 /** The files a program is made of: YAML, Markdown and MDX, and the images and files they show. */
-const sourceFile = /\.(ya?ml|mdx?|svg|png|jpe?g|gif|webp|avif|pdf)$/i;
+const sourceFile = /\.(ya?ml|mdx?|svg|png|jpe?g|gif|webp|avif|pdf|txt|csv|docx?|xlsx?|pptx?|odt|ods|odp|zip|mp3|mp4)$/i;
 
 export interface SourceWatcher {
   close(): Promise<void>;
