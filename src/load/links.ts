@@ -20,7 +20,8 @@ export interface LinkToCheck {
 export interface CheckedLink {
   readonly kind: 'link' | 'image';
   readonly url: string;
-  readonly fromFolder: string;
+  /** The link as it was handed in. */
+  readonly link: LinkToCheck;
   /** The target, relative to the program folder, `/`-separated. */
   readonly target: string;
   readonly bytes: number;
@@ -40,7 +41,7 @@ export const imageExtensions = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
  * through a symbolic link out of it), and that each image is an image of a sensible
  * size. Reports one located diagnostic per problem; returns the links that are sound.
  */
-export async function checkLinks(programDir: string, links: readonly LinkToCheck[], reporter: Reporter): Promise<CheckedLink[]> {
+export async function checkLinks<L extends LinkToCheck>(programDir: string, links: readonly L[], reporter: Reporter): Promise<CheckedLink[]> {
   const root = await realpath(programDir);
   const checked = await mapLimit(links, 64, (link) => checkOne(root, link, reporter));
   return checked.filter((c): c is CheckedLink => c !== undefined);
@@ -80,7 +81,7 @@ async function checkOne(root: string, link: LinkToCheck, reporter: Reporter): Pr
   const stats = await stat(real);
   if (link.kind === 'link') {
     if (stats.isDirectory()) return undefined;
-    return { kind: 'link', url: link.url, fromFolder: link.fromFolder, target: programRelative(real), bytes: stats.size };
+    return { kind: 'link', url: link.url, link, target: programRelative(real), bytes: stats.size };
   }
   if (!stats.isFile() || !imageExtensions.test(real)) {
     reporter.report('image_missing', { written: link.url, resolved: displayPath(real), fromFolder: displayPath(realFrom), notAnImage: true }, link.at);
@@ -90,7 +91,7 @@ async function checkOne(root: string, link: LinkToCheck, reporter: Reporter): Pr
     reporter.report('image_too_large', { written: link.url, bytes: stats.size, limit: MAX_IMAGE_BYTES }, link.at);
     return undefined;
   }
-  return { kind: 'image', url: link.url, fromFolder: link.fromFolder, target: programRelative(real), bytes: stats.size };
+  return { kind: 'image', url: link.url, link, target: programRelative(real), bytes: stats.size };
 }
 
 /** A file in the named folder whose name is close to the one written, as a path like the one written. */

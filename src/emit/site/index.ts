@@ -16,6 +16,7 @@ import type { AstroInlineConfig } from 'astro';
 import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
 import { copyLogos } from './logos.ts';
+import { copyProgramFiles } from './program-files.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { pagePaths, reservedTopLevelNames } from '../../addresses/index.ts';
@@ -82,6 +83,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     );
     await time('search', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
+      await copyProgramFiles(data, options.programDirs, work.outDir);
       await buildSearchIndex({
         siteDir: work.outDir,
         languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
