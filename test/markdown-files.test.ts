@@ -77,4 +77,11 @@ describe('links and images in module Markdown', () => {
     // The hostile name is escaped inside the attribute.
     expect(html).toContain('src="/valid-links/files/content/images/a%22b%3Cc%3E.svg"');
   });
+
+  it('points the syllabus, which shows every description, there too', async () => {
+    const html = await page('valid-links/syllabus/index.html');
+    expect(html).toContain('href="/valid-links/files/files/handbook.pdf"');
+    expect(html).toContain('href="/valid-links/modules/next/"');
+    expect(html).not.toMatch(/href="[^"]*\.(yaml|md)(#[^"]*)?"/);
+  });
 });
