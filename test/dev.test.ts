@@ -6,7 +6,7 @@
  * machine is shared).
  */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -232,6 +232,33 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     await writeFile(modulePath(), original);
     await writeFile(crisisProgram, crisisText);
     await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('reports a missing image in the Markdown, then shows it once the image is added', async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${url}caring-cities/modules/safe-and-healthy-caring-city/`);
+    const original = await readFile(modulePath(), 'utf8');
+    const before = output.length;
+    await writeFile(modulePath(), original.replace('description: |\n', 'description: |\n  ![A map of Bogotá](../images/bogota.svg)\n\n'));
+    const report = await checkedAfter(before, /: [1-9]\d* errors?/);
+    expect(report).toMatch(/error\[image_missing\]: The image `\.\.\/images\/bogota\.svg` does not exist\n\s*--> \S*safe-and-healthy-caring-city\.yaml:10:22/);
+    await page.waitForSelector('.dev-problems.has-errors', { timeout: 30_000 });
+
+    // A new file in a new folder: the watcher sees it, the error goes and the page shows the image.
+    const added = output.length;
+    await mkdir(path.join(dir, 'caring-cities/images'));
+    await writeFile(path.join(dir, 'caring-cities/images/bogota.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#246"/></svg>\n');
+    await checkedAfter(added, /: 0 errors/);
+    await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    const src = await page.getAttribute('img[alt="A map of Bogotá"]', 'src');
+    expect(src).toBe(new URL(`${url}caring-cities/files/images/bogota.svg`).pathname);
+    const image = await page.request.get(new URL(src!, url).href);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/svg+xml');
+    expect(await page.evaluate(() => (document.querySelector('img[alt="A map of Bogotá"]') as HTMLImageElement).naturalWidth)).toBe(40);
+
+    await writeFile(modulePath(), original);
     await page.close();
   });
 });
