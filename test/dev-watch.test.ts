@@ -146,7 +146,9 @@ describe('the dev watcher', () => {
 
   it('ignores what is not a source file, and what is under .git', async () => {
     await reset();
-    await writeFile(path.join(dir, 'prog/notes.txt'), 'x');
+    // An editor's swap file and the probe file vim writes to test a folder.
+    await writeFile(path.join(dir, 'prog/modules/.a.yaml.swp'), 'x');
+    await writeFile(path.join(dir, 'prog/modules/4913'), 'x');
     await mkdir(path.join(dir, '.git'));
     await writeFile(path.join(dir, '.git/config.yaml'), 'x');
     await writeFile(file(), 'title: marker\n');

@@ -33,6 +33,8 @@ interface Node {
  * source order. Code spans and code blocks hold none (the parser sees them as code).
  */
 export function markdownLinks(source: string, format: 'markdown' | 'mdx' = 'markdown'): MarkdownLink[] {
+  // Most descriptions hold no link: they skip the parser, which a check of 10 000 modules would feel.
+  if (!mayHoldLinks(source)) return [];
   let tree: MdastRoot;
   try {
     tree = (format === 'mdx' ? mdxParser : markdownParser).parse(source) as MdastRoot;
@@ -67,6 +69,15 @@ export function markdownLinks(source: string, format: 'markdown' | 'mdx' = 'mark
   };
   visit(tree as unknown as Node);
   return out;
+}
+
+/**
+ * False only for text in which no link, image or definition can be written: each needs
+ * `](` or, for a reference definition, `]:`. (Autolinks, `<https://…>`, are web or mail
+ * addresses, which are not checked.)
+ */
+function mayHoldLinks(source: string): boolean {
+  return source.includes('](') || source.includes(']:');
 }
 
 /**
