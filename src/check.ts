@@ -1,13 +1,19 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/diagnostic.ts';
-import { Reporter } from './diagnostics/reporter.ts';
-import { discover, type ProgramFolder, type SourceEntry } from './load/discover.ts';
+import type { SourceRange } from './diagnostics/diagnostic.ts';
+import { Reporter, type Location } from './diagnostics/reporter.ts';
+import { discover, displayPath, type ProgramFolder, type SourceEntry } from './load/discover.ts';
+import { checkLinks, type LinkToCheck } from './load/links.ts';
+import { locateNode } from './load/locate.ts';
+import { SourceFile } from './load/source-file.ts';
 import { idFromFileName } from './load/document-kinds.ts';
-import { readReferencedFiles, type FileReference } from './load/referenced-files.ts';
+import { readReferencedFiles, type FileReference, type ReferencedFile } from './load/referenced-files.ts';
+import { isRelativePath, markdownLinks } from './markdown/links.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
-import type { Curriculum } from './model/types.ts';
+import type { Curriculum, LinkTarget, Module } from './model/types.ts';
 import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
@@ -62,6 +68,13 @@ export class FileCache {
   invalidate(absolutePath: string): void {
     this.#results.delete(absolutePath);
     this.referencedFiles.delete(absolutePath);
+  }
+
+  /** Forgets every file under a folder that was created, removed or renamed. */
+  invalidateFolder(absoluteFolder: string): void {
+    const prefix = absoluteFolder.endsWith(path.sep) ? absoluteFolder : absoluteFolder + path.sep;
+    for (const key of [...this.#results.keys()]) if (key.startsWith(prefix)) this.#results.delete(key);
+    for (const key of [...this.referencedFiles.keys()]) if (key.startsWith(prefix)) this.referencedFiles.delete(key);
   }
 
   clear(): void {
@@ -141,6 +154,7 @@ async function checkProgram(
   const logo = programDoc?.data.site?.logo;
   if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
   const files = await readReferencedFiles(folder.absolutePath, references, reporter, cache?.referencedFiles);
+  const { links, linkedFiles } = await checkModuleLinks(folder, modules, files, reporter);
 
   const sources: ProgramSources = {
     folder,
@@ -153,6 +167,8 @@ async function checkProgram(
     assessments,
     withheld,
     files,
+    links,
+    linkedFiles,
   };
   const start = programDoc?.data.dates?.start;
   let sourceDate = cache?.sourceDates.get(folder.absolutePath);
@@ -161,6 +177,86 @@ async function checkProgram(
     cache?.sourceDates.set(folder.absolutePath, sourceDate);
   }
   return resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
+}
+
+/**
+ * Checks the relative links and images in each module's description and content file.
+ * A destination is relative to the file the Markdown is written in (the module's YAML
+ * file, or its content file), as in any Markdown editor's preview.
+ */
+async function checkModuleLinks(
+  folder: ProgramFolder,
+  modules: readonly ValidatedDocument<'module'>[],
+  files: ReadonlyMap<string, ReferencedFile>,
+  reporter: Reporter,
+): Promise<{ links: Map<string, NonNullable<Module['links']>>; linkedFiles: string[] }> {
+  const links: (LinkToCheck & { module: string; place: 'description' | 'content' })[] = [];
+  // A link to a module's YAML file or to its content file leads to that module's page.
+  const moduleOfFile = new Map<string, string>();
+  const programRelative = (absolute: string) => path.relative(folder.absolutePath, absolute).split(path.sep).join('/');
+  for (const m of modules) {
+    moduleOfFile.set(programRelative(m.file.absolutePath), m.data.id);
+    const content = m.data.content;
+    const file = content && typeof content === 'object' ? files.get(content.file) : undefined;
+    if (file) moduleOfFile.set(file.relativePath, m.data.id);
+  }
+  for (const m of modules) {
+    const fromYaml = path.dirname(m.file.absolutePath);
+    const inYaml = (key: 'description' | 'content', text: string) => {
+      const found = markdownLinks(text).filter((l) => isRelativePath(l.url));
+      if (found.length === 0) return;
+      // Each destination is looked for in the YAML value's source text, in order: a block
+      // scalar's indentation and a quoted string's escapes shift it from the Markdown's
+      // offsets. Found only when a diagnostic asks, for all of the value's links at once.
+      let ranges: SourceRange[] | undefined;
+      const locate = (): SourceRange[] => {
+        if (ranges) return ranges;
+        const [start, end] = locateNode(m.yaml, [key]);
+        let from = start;
+        ranges = found.map((l) => {
+          const index = m.file.text.indexOf(l.url, from);
+          if (index < 0 || index >= end) return m.file.range(start, start);
+          from = index + l.url.length;
+          return m.file.range(index, from);
+        });
+        return ranges;
+      };
+      found.forEach((l, i) => {
+        const at: Location = {
+          file: m.file.path,
+          get range() {
+            return locate()[i];
+          },
+        };
+        links.push({ kind: l.kind, url: l.url, fromFolder: fromYaml, at, module: m.data.id, place: key });
+      });
+    };
+    if (typeof m.data.description === 'string') inYaml('description', m.data.description);
+    const content = m.data.content;
+    if (typeof content === 'string') inYaml('content', content);
+    else if (content && typeof content === 'object') {
+      const file = files.get(content.file);
+      if (!file?.text) continue;
+      const absolute = path.join(folder.absolutePath, ...file.relativePath.split('/'));
+      const source = new SourceFile(displayPath(absolute), absolute, file.text);
+      for (const l of markdownLinks(file.text, /\.mdx$/i.test(file.relativePath) ? 'mdx' : 'markdown')) {
+        if (!isRelativePath(l.url)) continue;
+        links.push({ kind: l.kind, url: l.url, fromFolder: path.dirname(absolute), at: { file: source.path, range: source.range(l.start, l.end) }, module: m.data.id, place: 'content' });
+      }
+    }
+  }
+  const byModule = new Map<string, { description?: Record<string, LinkTarget>; content?: Record<string, LinkTarget> }>();
+  const linkedFiles = new Set<string>();
+  if (links.length === 0) return { links: new Map(), linkedFiles: [] };
+  for (const checked of await checkLinks(folder.absolutePath, links, reporter)) {
+    const { module, place } = checked.link as (typeof links)[number];
+    const toModule = checked.kind === 'link' ? moduleOfFile.get(checked.target) : undefined;
+    const entry = byModule.get(module) ?? {};
+    (entry[place] ??= {})[checked.url] = toModule ? { module: toModule } : { file: checked.target };
+    byModule.set(module, entry);
+    if (!toModule) linkedFiles.add(checked.target);
+  }
+  return { links: byModule, linkedFiles: [...linkedFiles].sort() };
 }
 
 /**

@@ -14,5 +14,5 @@ export { certificateChecklist, describeRequirement, modulePassText, type Checkli
 export { importNotes } from './emit/lms-notes/index.ts';
 export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/site-data.ts';
 export { messagesFor, type Messages } from './i18n/index.ts';
-export { markdownToHtml, markdownToInlineHtml, markdownToText, shiftHeadings } from './markdown/index.ts';
+export { markdownToHtml, markdownToInlineHtml, markdownToText, rewriteLinks, shiftHeadings } from './markdown/index.ts';
 export { daysBetween } from './time/dates.ts';

@@ -30,7 +30,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   resolve: ['diagnostics', 'load', 'model', 'time', 'util', 'validate'],
   describe: ['i18n', 'model'],
   emit: ['addresses', 'describe', 'i18n', 'markdown', 'model', 'time', 'util'],
-  check: ['diagnostics', 'load', 'model', 'resolve', 'util', 'validate'],
+  check: ['diagnostics', 'load', 'markdown', 'model', 'resolve', 'util', 'validate'],
   compile: ['check', 'diagnostics', 'emit', 'model'],
   build: ['cache', 'compile', 'diagnostics', 'emit', 'model'],
   dev: ['check', 'compile', 'diagnostics', 'emit', 'model'],

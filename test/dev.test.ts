@@ -5,8 +5,8 @@
  * back. The time from save to fresh page is measured and printed, not asserted (the
  * machine is shared).
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,10 +31,31 @@ async function checkedLine(n: number, timeoutMs = 30_000): Promise<string> {
   }
 }
 
+/**
+ * Waits until a "Checked … in … ms: …" line printed after `from` (an offset in the output)
+ * matches `pattern`; returns that check's report (the problems printed before that line, and the line). A save may be
+ * checked more than once (a write seen half done is looked at again), so the tests wait
+ * for the state they expect rather than count checks.
+ */
+async function checkedAfter(from: number, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = output.slice(from);
+    let start = 0;
+    for (const m of text.matchAll(/^Checked \d+ programs? in \d+ ms: .*$/gm)) {
+      if (pattern.test(m[0])) return text.slice(start, m.index + m[0].length);
+      start = m.index + m[0].length;
+    }
+    if (Date.now() > deadline) throw new Error(`no check report matching ${pattern} in:\n${text}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe.runIf(browserAvailable)('curriculum dev', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'curriculum-dev-'));
     await cp(path.join(root, 'curriculum/caring-cities'), path.join(dir, 'caring-cities'), { recursive: true });
+    await cp(path.join(root, 'curriculum/crisis-scro'), path.join(dir, 'crisis-scro'), { recursive: true });
     const port = 40_000 + Math.floor(Math.random() * 20_000);
     // A user's shell, not vitest's: Astro changes its behaviour when it sees VITEST set.
     const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
@@ -62,7 +83,7 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
   const modulePath = () => path.join(dir, 'caring-cities/modules/safe-and-healthy-caring-city.yaml');
 
   it('reports the check in the terminal and serves the site and the calendars it emits in memory', async () => {
-    expect(await checkedLine(1)).toMatch(/: 0 errors, 3 warnings$/);
+    expect(await checkedLine(1)).toMatch(/: 0 errors, 7 warnings$/);
     const page = await browser.browser.newPage();
     const response = await page.goto(`${url}caring-cities/`);
     expect(response?.status()).toBe(200);
@@ -93,10 +114,8 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     const page = await browser.browser.newPage();
     await page.goto(`${url}caring-cities/`);
     const original = await readFile(modulePath(), 'utf8');
-    let checks = output.split('\n').filter((l) => l.startsWith('Checked ')).length;
     await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
-    expect(await checkedLine(++checks)).toMatch(/: [1-9]\d* errors?/);
-    expect(output).toMatch(/error\[yaml_syntax\]/);
+    expect(await checkedAfter(output.length, /: [1-9]\d* errors?/)).toMatch(/error\[yaml_syntax\]/);
     await page.waitForSelector('.dev-problems.has-errors', { timeout: 30_000 });
     const banner = await page.textContent('.dev-problems');
     expect(banner).toContain('safe-and-healthy-caring-city.yaml');
@@ -105,9 +124,141 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     expect(await page.textContent('h1')).toContain('Caring Cities');
     expect(child.exitCode).toBeNull();
 
+    const fixed = output.length;
     await writeFile(modulePath(), original);
-    expect(await checkedLine(++checks)).toMatch(/: 0 errors/);
+    await checkedAfter(fixed, /: 0 errors/);
     await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('sees every save, whatever the editor does to the file, and updates the page each time', async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${url}caring-cities/modules/safe-and-healthy-caring-city/`);
+    const original = await readFile(modulePath(), 'utf8');
+    const titled = (n: number) => original.replace(/title: Safe.*Caring City/, `title: Save Style ${n}`);
+    const expectTitle = async (n: number, style: string) => {
+      try {
+        await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t), `Save Style ${n}`, { timeout: 30_000 });
+      } catch {
+        throw new Error(`the page did not show the save made by ${style}; it shows ${await page.evaluate(() => document.querySelector('h1')?.textContent ?? document.body?.innerText.slice(0, 600))}\n${output.slice(-2000)}`);
+      }
+    };
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, stdio: 'pipe' });
+    let n = 0;
+    const styles: [string, (text: string) => Promise<void>][] = [
+      ['a write to a temporary file renamed over it', async (text) => {
+        await writeFile(`${modulePath()}.tmp`, text);
+        await rename(`${modulePath()}.tmp`, modulePath());
+      }],
+      ['an in-place write after the rename', (text) => writeFile(modulePath(), text)],
+      ['a delete and re-create', async (text) => {
+        await unlink(modulePath());
+        await writeFile(modulePath(), text);
+      }],
+      ['an in-place write after the re-create', (text) => writeFile(modulePath(), text)],
+      ['a burst of saves', async (text) => {
+        for (let i = 0; i < 10; i++) await writeFile(modulePath(), `${text}# ${i}\n`);
+      }],
+      ['a second rename over it', async (text) => {
+        await writeFile(`${modulePath()}~`, text);
+        await rename(`${modulePath()}~`, modulePath());
+      }],
+      ['an in-place write after the second rename', (text) => writeFile(modulePath(), text)],
+    ];
+    for (const [style, save] of styles) {
+      await save(titled(++n));
+      await expectTitle(n, style);
+    }
+
+    // A branch switch replaces the file with git's own write.
+    await writeFile(modulePath(), titled(++n));
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    git('checkout', '-q', '-b', 'other');
+    await writeFile(modulePath(), titled(++n));
+    git('commit', '-q', '-am', 'other');
+    await expectTitle(n, 'a commit');
+    git('checkout', '-q', 'main');
+    await expectTitle(n - 1, 'a branch switch');
+    git('checkout', '-q', 'other');
+    await expectTitle(n, 'a branch switch back');
+    await writeFile(modulePath(), titled(++n));
+    await expectTitle(n, 'an in-place write after the branch switch');
+
+    await rm(path.join(dir, '.git'), { recursive: true, force: true });
+    await writeFile(modulePath(), original);
+    try {
+      const originalTitle = /title: (.*)/.exec(original)![1]!;
+      await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t), originalTitle, { timeout: 30_000 });
+    } catch {
+      throw new Error(`the page did not come back to the original; it shows ${await page.evaluate(() => document.querySelector('h1')?.textContent)}\n${output.slice(-4000)}`);
+    }
+    await page.close();
+  });
+
+  it("lists the edited program's problems first, errors before warnings, in the terminal and on the page", async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${url}caring-cities/`);
+    const original = await readFile(modulePath(), 'utf8');
+    const broken = output.length;
+    await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
+    await checkedAfter(broken, /: [1-9]\d* errors?, 6 warnings/);
+    // Lets a second look at the same save (if any) happen before the next save.
+    await new Promise((r) => setTimeout(r, 500));
+
+    // Now a harmless save in the other program: its warnings come first, then the error elsewhere.
+    const crisisProgram = path.join(dir, 'crisis-scro/program.yaml');
+    const crisisText = await readFile(crisisProgram, 'utf8');
+    const report = await (async () => {
+      const before = output.length;
+      await writeFile(crisisProgram, `${crisisText}\n`);
+      return checkedAfter(before, /: [1-9]\d* errors?, 6 warnings/);
+    })();
+    const program = (file: string) => (file.includes('crisis-scro') ? 'crisis-scro' : file.includes('caring-cities') ? 'caring-cities' : file);
+    const headers = [...report.matchAll(/^(error|warning)\[\w+\].*\n\s*--> (\S+)/gm)].map((m) => `${m[1]} ${program(m[2]!)}`);
+    expect(headers.slice(0, 4)).toEqual(['warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro']);
+    expect(headers[4]).toBe('error caring-cities');
+    await page.waitForFunction(() => document.querySelector('.dev-problems li')?.textContent?.includes('crisis-scro'), null, { timeout: 30_000 });
+    const items = await page.$$eval('.dev-problems li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items.slice(0, 4).every((t) => t.includes('crisis-scro'))).toBe(true);
+    expect(items[4]).toContain('safe-and-healthy-caring-city.yaml');
+
+    // Editing the broken program again puts its error first.
+    const before2 = output.length;
+    await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [still unclosed'));
+    expect(await checkedAfter(before2, /: [1-9]\d* errors?, 6 warnings/)).toMatch(/^error\[yaml_syntax\][^]*?--> \S*safe-and-healthy-caring-city\.yaml[^]*?^warning\[\w+\][^]*?--> \S*caring-cities/m);
+
+    await writeFile(modulePath(), original);
+    await writeFile(crisisProgram, crisisText);
+    await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it('reports a missing image in the Markdown, then shows it once the image is added', async () => {
+    const page = await browser.browser.newPage();
+    await page.goto(`${url}caring-cities/modules/safe-and-healthy-caring-city/`);
+    const original = await readFile(modulePath(), 'utf8');
+    const before = output.length;
+    await writeFile(modulePath(), original.replace('description: |\n', 'description: |\n  ![A map of Bogotá](../images/bogota.svg)\n\n'));
+    const report = await checkedAfter(before, /: [1-9]\d* errors?/);
+    expect(report).toMatch(/error\[image_missing\]: The image `\.\.\/images\/bogota\.svg` does not exist\n\s*--> \S*safe-and-healthy-caring-city\.yaml:10:22/);
+    await page.waitForSelector('.dev-problems.has-errors', { timeout: 30_000 });
+
+    // A new file in a new folder: the watcher sees it, the error goes and the page shows the image.
+    const added = output.length;
+    await mkdir(path.join(dir, 'caring-cities/images'));
+    await writeFile(path.join(dir, 'caring-cities/images/bogota.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#246"/></svg>\n');
+    await checkedAfter(added, /: 0 errors/);
+    await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    const src = await page.getAttribute('img[alt="A map of Bogotá"]', 'src');
+    expect(src).toBe(new URL(`${url}caring-cities/files/images/bogota.svg`).pathname);
+    const image = await page.request.get(new URL(src!, url).href);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/svg+xml');
+    expect(await page.evaluate(() => (document.querySelector('img[alt="A map of Bogotá"]') as HTMLImageElement).naturalWidth)).toBe(40);
+
+    await writeFile(modulePath(), original);
     await page.close();
   });
 });

@@ -19,8 +19,9 @@ interface Loaded {
 let loaded: Loaded | undefined;
 
 function load(): Loaded {
-  const stats = statSync(dataFile);
-  const stamp = `${stats.mtimeMs}:${stats.size}`;
+  // Each write replaces the file (a new inode); the times alone can repeat within a clock tick.
+  const stats = statSync(dataFile, { bigint: true });
+  const stamp = `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
   if (loaded?.stamp !== stamp) {
     const data = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
     if (data.version !== siteDataVersion) throw new Error(`Site data ${dataFile} has version ${data.version}; these pages read version ${siteDataVersion}.`);

@@ -3,7 +3,23 @@
  * downloads through `outputPaths` and only when the file was emitted. The site may be
  * published under a path (`https://example.org/courses/`), so every link gets the base.
  */
-import { absoluteUrl, outputPaths, type PackageFormat, packageFormats, pagePaths, sitePath, webcalUrl } from '../../src/site-api.ts';
+import { absoluteUrl, type LinkTargets, outputPaths, type PackageFormat, packageFormats, pagePaths, sitePath, webcalUrl } from '../../src/site-api.ts';
+
+/**
+ * Where the relative links and images of one Markdown text lead on the site: a linked
+ * module's page, or the program file copied under `<program>/files/`. The fragment of a
+ * link to a module is dropped (ids inside rendered Markdown are prefixed per block).
+ */
+export function markdownLinkResolver(base: string, program: string, targets: LinkTargets | undefined): ((written: string) => string | undefined) | undefined {
+  if (!targets) return undefined;
+  return (written) => {
+    const target = targets[written];
+    if (!target) return undefined;
+    if ('module' in target) return withBase(base, pagePaths.module(program, target.module));
+    const fragment = /#.*$/s.exec(written)?.[0] ?? '';
+    return withBase(base, `/${outputPaths.programFile(program, target.file).split('/').map(encodeURIComponent).join('/')}`) + fragment;
+  };
+}
 
 export { webcalUrl };
 

@@ -9,7 +9,7 @@
  *
  * Both are regular rewrites of markup that rehype-stringify wrote, never of source text.
  */
-import { markdownToHtml, markdownToInlineHtml, shiftHeadings } from '../../src/site-api.ts';
+import { markdownToHtml, markdownToInlineHtml, rewriteLinks, shiftHeadings } from '../../src/site-api.ts';
 
 export { shiftHeadings };
 
@@ -18,10 +18,13 @@ export interface BlockOptions {
   readonly headingLevel: number;
   /** A prefix for ids inside the block, unique on the page. */
   readonly idPrefix: string;
+  /** Where the text's relative links and images lead on the site (site/lib/links.ts). */
+  readonly links?: ((written: string) => string | undefined) | undefined;
 }
 
 export function markdownBlock(markdown: string, options: BlockOptions): string {
-  return scopeIds(shiftHeadings(markdownToHtml(markdown), options.headingLevel), options.idPrefix);
+  const html = markdownToHtml(markdown);
+  return scopeIds(shiftHeadings(options.links ? rewriteLinks(html, options.links) : html, options.headingLevel), options.idPrefix);
 }
 
 /** Short Markdown (a title, a one-line note) as inline HTML. */

@@ -28,6 +28,11 @@ export const outputPaths = {
   modulePackage: (program: string, module: string, format: PackageFormat) => `${program}/modules/${module}/${format}.zip`,
   /** Settings for LMS administrators, per LMS and package. */
   importNotes: (program: string) => `${program}/lms-import-notes.txt`,
+  /**
+   * A file of the program folder that its Markdown shows or links (an image, a handout),
+   * under the same path as in the sources: the name is stable from build to build.
+   */
+  programFile: (program: string, file: string) => `${program}/files/${file}`,
   /** The program's logo, copied next to its pages; keeps the source file's extension. */
   logo: (program: string, sourceFile: string) => `${program}/logo${extensionOf(sourceFile)}`,
   /** The JSON Schemas of the sources and of `curriculum.json`. */

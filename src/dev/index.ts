@@ -7,7 +7,6 @@
  * sources have errors keeps showing its last version that compiled, with the problems
  * listed on every page: a broken file never stops the server.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dev } from 'astro';
@@ -17,10 +16,13 @@ import { summarize } from '../diagnostics/diagnostic.ts';
 import { describeSummary, renderDiagnostics } from '../diagnostics/render.ts';
 import { astroInlineConfig, writeSiteInputs } from '../emit/site/index.ts';
 import type { DevStatus } from '../emit/site/site-data.ts';
+import { readProgramFiles } from '../emit/site/program-files.ts';
 import { createWorkFolder } from '../emit/site/work-folder.ts';
 import type { OutputFile } from '../emit/types.ts';
 import type { Curriculum } from '../model/types.ts';
+import { editedPrograms, orderProblems, rest, TERMINAL_LIMIT } from './problems.ts';
 import { devPlugin } from './vite-plugin.ts';
+import { watchSources } from './watch.ts';
 
 export interface DevServerOptions {
   readonly input: string;
@@ -57,7 +59,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const waiters: ((update: DevUpdate) => void)[] = [];
   let plugin: ReturnType<typeof devPlugin> | undefined;
 
-  const recheck = async (): Promise<{ result: Compilation; update: DevUpdate }> => {
+  const recheck = async (edited: readonly string[] = []): Promise<{ result: Compilation; update: DevUpdate; edited: readonly string[] }> => {
     // The light outputs (data, calendars, import notes) are cheap on every save; the LMS packages are left to `build`.
     const result = await compile({ input, cache, outputs: 'light', lastGood, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
     const checkMs = result.timings.check ?? 0;
@@ -66,13 +68,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     downloads.clear();
     for (const file of result.outputs?.files ?? []) downloads.set(file.path, file);
     const emitted = new Set(downloads.keys());
-    await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result));
+    // The images and files that the Markdown links, served where a build copies them.
+    for (const file of await readProgramFiles(result.programs, result.programDirs)) downloads.set(file.path, file);
+    await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited));
     plugin?.reload();
     const summary = summarize(result.diagnostics);
-    return { result, update: { errors: summary.errors, warnings: summary.warnings, checkMs } };
+    return { result, update: { errors: summary.errors, warnings: summary.warnings, checkMs }, edited };
   };
 
-  const print = (result: Compilation, update: DevUpdate) => {
+  const print = (result: Compilation, update: DevUpdate, edited: readonly string[]) => {
     const readText = (file: string) => {
       try {
         return readFileSync(file, 'utf8');
@@ -80,13 +84,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         return undefined;
       }
     };
-    const rendered = renderDiagnostics(result.diagnostics, 'pretty', { readText, color: options.color });
+    const { ordered } = orderProblems(result.diagnostics, edited);
+    const rendered = renderDiagnostics(ordered.slice(0, TERMINAL_LIMIT), 'pretty', { readText, color: options.color });
     if (rendered) options.log(rendered.trimEnd());
+    const more = rest(ordered, TERMINAL_LIMIT);
+    if (more.errors + more.warnings > 0) options.log(`… and ${describeSummary(more)} more, not shown here (\`curriculum check\` lists them all).`);
     options.log(`Checked ${result.programDirs.size} program${result.programDirs.size === 1 ? '' : 's'} in ${update.checkMs.toFixed(0)} ms: ${describeSummary(update)}`);
   };
 
   const first = await recheck();
-  print(first.result, first.update);
+  print(first.result, first.update, first.edited);
   if (lastGood.size === 0 && first.result.programDirs.size === 0) {
     await work.remove();
     throw new Error(`No program found in ${options.input}`);
@@ -106,17 +113,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  const changed = new Set<string>();
+  let programDirs: ReadonlyMap<string, string> = first.result.programDirs;
+  const changed = new Map<string, 'file' | 'folder'>();
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const paths = [...changed];
       changed.clear();
       running = running.then(async () => {
-        for (const p of paths) cache.invalidate(p);
+        for (const [p, kind] of paths) {
+          if (kind === 'folder') cache.invalidateFolder(p);
+          cache.invalidate(p);
+        }
         try {
-          const { result, update } = await recheck();
-          print(result, update);
+          const { result, update, edited } = await recheck(editedPrograms(paths.map(([p]) => p), programDirs));
+          programDirs = result.programDirs;
+          print(result, update, edited);
           for (const wake of waiters.splice(0)) wake(update);
         } catch (error) {
           // An unexpected failure is reported and the server keeps going.
@@ -125,9 +137,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       });
     }, DEBOUNCE_MS);
   };
-  const watcher: FSWatcher = watch(input, { recursive: true }, (_event, filename) => {
-    if (!filename || !/\.(ya?ml|mdx?|svg|png|jpe?g)$/i.test(filename)) return;
-    changed.add(path.join(input, filename.toString()));
+  const watcher = await watchSources(input, (changedPath, kind) => {
+    changed.set(changedPath, kind);
     schedule();
   });
 
@@ -136,7 +147,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     nextUpdate: () => new Promise((resolve) => waiters.push(resolve)),
     async stop() {
       clearTimeout(timer);
-      watcher.close();
+      await watcher.close();
       await running;
       await astro.stop();
       await work.remove();
@@ -144,13 +155,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-function devStatus(result: Compilation): DevStatus {
+function devStatus(result: Compilation, edited: readonly string[]): DevStatus {
   const summary = summarize(result.diagnostics);
   return {
     errors: summary.errors,
     warnings: summary.warnings,
     stale: result.stale,
-    problems: result.diagnostics.map((d) => ({
+    problems: orderProblems(result.diagnostics, edited).ordered.map((d) => ({
       severity: d.severity,
       where: d.file ? (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file) : '',
       message: d.message,

@@ -12,6 +12,14 @@ import type { OutputFile } from '../emit/types.ts';
 const contentTypes: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
 };
 
 interface ViteDevServer {
@@ -38,9 +46,11 @@ export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string):
           const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
           const file = relative !== undefined ? files.get(relative) : undefined;
           if (!file) return next();
-          const extension = relative!.slice(relative!.lastIndexOf('.'));
+          const extension = relative!.slice(relative!.lastIndexOf('.')).toLowerCase();
           res.setHeader('Content-Type', contentTypes[extension] ?? 'application/octet-stream');
           res.setHeader('Cache-Control', 'no-store');
+          // An SVG from the sources opened on its own must not run scripts on the site's origin.
+          res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
           res.end(file.contents);
         });
       },

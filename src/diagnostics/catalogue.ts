@@ -160,6 +160,30 @@ export const catalogue = {
     why: 'Module content is rendered from Markdown (`.md`) or MDX (`.mdx`); other files cannot be turned into pages and packages.',
     fix: 'Convert the content to Markdown and reference the `.md` file.',
   },
+  link_target_missing: {
+    severity: 'error',
+    title: 'A relative link in Markdown points to a file that does not exist.',
+    why: 'Learners who follow it on the site or in an LMS package reach an error page.',
+    fix: 'Correct the path (relative to the file the Markdown is written in), or create the file.',
+  },
+  link_outside_program: {
+    severity: 'error',
+    title: 'A relative link or image in Markdown points outside the program folder.',
+    why: 'Only the program folder is published; a path that leaves it would be broken on the site, or would publish a file that does not belong to the program.',
+    fix: 'Move the file into the program folder and link it by a path inside it.',
+  },
+  image_missing: {
+    severity: 'error',
+    title: 'An image in Markdown does not exist or is not an image.',
+    why: 'The page and every LMS package that shows it would show a broken image.',
+    fix: 'Correct the path (relative to the file the Markdown is written in), or add the image (PNG, JPEG, GIF, SVG, WebP or AVIF).',
+  },
+  image_too_large: {
+    severity: 'error',
+    title: 'An image in Markdown is larger than 2 MiB.',
+    why: 'The image is copied into the site and into every LMS package that shows it, and learners download it on every visit, often on slow or metered connections.',
+    fix: 'Compress or resize the image (an SVG or a WebP is often a tenth of the size).',
+  },
 
   // ── Dates and times ─────────────────────────────────────────────────────────
   date_invalid: {

@@ -32,6 +32,22 @@ type MissingFileData =
     }
   | { readonly problem: 'read-failed'; readonly written: string; readonly reason: string };
 
+/** A relative link or image whose target was not found. */
+interface MissingLinkData {
+  /** The destination as written in the Markdown. */
+  readonly written: string;
+  /** The file it names, as the user would type it. */
+  readonly resolved: string;
+  /** The folder the destination is relative to, as the user would type it. */
+  readonly fromFolder: string;
+  /** A file of a similar name in the same folder, as a path like the one written. */
+  readonly suggestion?: string;
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
 /** A text that a schema or the parser explains in its own words (`x-message`, a constraint's rule). */
 interface Explained {
   readonly message: string;
@@ -341,6 +357,37 @@ export const messages = {
     message: `\`${d.written}\` is not a Markdown (.md) or MDX (.mdx) file`,
     label: 'not .md or .mdx',
     hint: 'Convert the content to Markdown and reference the `.md` file, or write the Markdown under `content:` itself.',
+  }),
+  link_target_missing: (d: MissingLinkData): DiagnosticText => ({
+    message: `The link \`${d.written}\` points to a file that does not exist`,
+    label: 'no such file',
+    hint: d.suggestion
+      ? `Did you mean \`${d.suggestion}\`? Links are relative to the file they are written in (\`${d.fromFolder}\`).`
+      : `Links are relative to the file they are written in: this one names \`${d.resolved}\`.`,
+  }),
+  link_outside_program: (d: { readonly kind: 'link' | 'image'; readonly written: string; readonly throughLink: boolean }): DiagnosticText => ({
+    message: `The ${d.kind} \`${d.written}\` points outside the program folder${d.throughLink ? ' (through a symbolic link)' : ''}`,
+    label: 'outside the program folder',
+    hint: `Only the program folder is published: move the ${d.kind === 'image' ? 'image' : 'file'} into it and use a path inside it.`,
+  }),
+  image_missing: (d: MissingLinkData & { readonly notAnImage?: boolean }): DiagnosticText =>
+    d.notAnImage
+      ? {
+          message: `\`${d.written}\` is not an image`,
+          label: 'not a PNG, JPEG, GIF, SVG, WebP or AVIF file',
+          hint: 'Images are shown from PNG, JPEG, GIF, SVG, WebP or AVIF files; to offer another file, link it with [text](path) instead.',
+        }
+      : {
+          message: `The image \`${d.written}\` does not exist`,
+          label: 'no such image',
+          hint: d.suggestion
+            ? `Did you mean \`${d.suggestion}\`? Images are relative to the file they are written in (\`${d.fromFolder}\`).`
+            : `Images are relative to the file they are written in: this one names \`${d.resolved}\`.`,
+        },
+  image_too_large: (d: { readonly written: string; readonly bytes: number; readonly limit: number }): DiagnosticText => ({
+    message: `The image \`${d.written}\` is ${mebibytes(d.bytes)} (${d.bytes} bytes); images may be at most ${mebibytes(d.limit)} (${d.limit} bytes)`,
+    label: 'too large',
+    hint: 'Compress or resize it: the site and every LMS package that shows it carry it, and learners download it on every visit.',
   }),
 
   // ── Dates and times ─────────────────────────────────────────────────────────

@@ -106,6 +106,28 @@ export function shiftHeadings(html: string, topLevel: number): string {
   return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => `<${slash}h${mapping.get(Number(level))}${after}`);
 }
 
+/**
+ * Points the relative links and images of rendered Markdown where the output keeps their
+ * targets. `target` gets each `href` and `src` as written in the Markdown and returns the
+ * new address, or undefined to leave it. A regular rewrite of attributes that
+ * rehype-stringify wrote (double-quoted, `&` and `"` escaped), never of source text.
+ */
+export function rewriteLinks(html: string, target: (written: string) => string | undefined): string {
+  return html.replace(/\b(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
+    const written = value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
+    const to = target(written) ?? target(safeDecodeUri(written));
+    return to === undefined ? whole : `${name}="${to.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;')}"`;
+  });
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Markdown → one line of HTML without the paragraph wrapper, for titles and short texts. */
 export function markdownToInlineHtml(markdown: string): string {
   const html = markdownToHtml(markdown);

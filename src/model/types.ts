@@ -131,6 +131,15 @@ export interface Assessment {
   readonly deadlineId?: string;
 }
 
+/**
+ * Where a relative link or image in a module's Markdown leads: another module (its YAML
+ * or content file was linked), or a file of the program that is shipped with the pages.
+ */
+export type LinkTarget = { readonly module: string } | { readonly file: string };
+
+/** The relative destinations of one Markdown text, by the destination as written. */
+export type LinkTargets = Readonly<Record<string, LinkTarget>>;
+
 export interface ModuleContent {
   readonly format: 'markdown' | 'mdx';
   readonly source: Markdown;
@@ -148,6 +157,8 @@ export interface Module {
   readonly summary?: string;
   readonly description: Markdown;
   readonly content?: ModuleContent;
+  /** The relative links and images of `description` and of `content`, each relative to the file it is written in. */
+  readonly links?: { readonly description?: LinkTargets; readonly content?: LinkTargets };
   readonly competenceIds: readonly string[];
   readonly prerequisiteIds: readonly string[];
   readonly outcomes: readonly string[];
@@ -415,6 +426,8 @@ export interface Curriculum {
     readonly span: DateSpan;
   };
   readonly policy: Policy;
+  /** Files of the program folder that its Markdown shows or links (images, downloads), relative to the folder; copied into the site and the packages. */
+  readonly files?: readonly string[];
   readonly site: {
     readonly accent: string;
     /** The logo, relative to the program folder, with its text alternative. */

@@ -2,7 +2,7 @@ import type { Reporter } from '../diagnostics/reporter.ts';
 import type { ProgramFolder } from '../load/discover.ts';
 import type { DocumentKind } from '../load/document-kinds.ts';
 import type { ReferencedFile } from '../load/referenced-files.ts';
-import type { Organizer } from '../model/types.ts';
+import type { Module, Organizer } from '../model/types.ts';
 import type {
   AssessmentDocument,
   AssignmentsDocument,
@@ -27,6 +27,10 @@ export interface ProgramSources {
   readonly withheld: readonly { readonly kind: DocumentKind; readonly id?: string }[];
   /** Content and asset files referenced by the documents, keyed by the path as written. */
   readonly files: ReadonlyMap<string, ReferencedFile>;
+  /** Per module id, where the relative links and images of its Markdown lead (checked to exist). */
+  readonly links?: ReadonlyMap<string, NonNullable<Module['links']>>;
+  /** The program's files that its Markdown shows or links, relative to the program folder, sorted. */
+  readonly linkedFiles?: readonly string[];
 }
 
 export type CompetenceEntry = CompetencesDocument['competences'][number];

@@ -55,6 +55,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     {
       registries,
       files: sources.files,
+      ...(sources.links ? { links: sources.links } : {}),
       slots: schedule.moduleSlots,
       deadlines: schedule.deadlines,
       defaultPass: modulePass,
@@ -110,6 +111,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     assignments,
     schedule: scheduleModel,
     policy,
+    ...(sources.linkedFiles?.length ? { files: sources.linkedFiles } : {}),
     site: program.site,
     calendar: program.calendar,
     identity: program.identity,

@@ -26,6 +26,7 @@ function matchesFileName(source: ValidatedDocument<'module'>): boolean {
 export interface ModuleInputs {
   readonly registries: Registries;
   readonly files: ProgramSources['files'];
+  readonly links?: ProgramSources['links'];
   readonly slots: ReadonlyMap<string, Slot>;
   readonly deadlines: readonly Deadline[];
   /** The policy's pass rule, which an assessment's own rule completes. */
@@ -62,6 +63,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
     }
     phaseId ??= slot?.phaseIds[0];
     const content = resolveContent(doc, inputs.files);
+    const links = inputs.links?.get(doc.id);
     const assessment = doc.assessment ? resolveAssessment(doc, source, inputs, reporter) : undefined;
     return {
       id: doc.id,
@@ -72,6 +74,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
       ...(phaseId ? { phaseId } : {}),
       description: doc.description,
       ...(content ? { content } : {}),
+      ...(links ? { links } : {}),
       competenceIds: registries.competences.referAll(doc.competences, (i) => source.at(['competences', i])),
       prerequisiteIds: registries.modules.referAll(doc.prerequisites, (i) => source.at(['prerequisites', i])),
       outcomes: doc.outcomes ?? [],

@@ -9,13 +9,14 @@
  * 3. Logos are copied, Pagefind indexes the pages.
  * 4. Everything is copied into the staging folder, refusing to replace any file.
  */
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import type { AstroInlineConfig } from 'astro';
 import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
 import { copyLogos } from './logos.ts';
+import { copyProgramFiles } from './program-files.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
@@ -82,6 +83,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     );
     await time('search', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
+      await copyProgramFiles(data, options.programDirs, work.outDir);
       await buildSearchIndex({
         siteDir: work.outDir,
         languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
@@ -119,9 +121,19 @@ export async function writeSiteInputs(
   dev?: DevStatus,
 ): Promise<SiteData> {
   const data = { ...siteData(options), ...(dev ? { dev } : {}) };
-  await writeFile(work.dataFile, JSON.stringify(data));
-  await writeFile(work.mdxIndexFile, JSON.stringify(await writeMdxContents(options.curricula, options.programDirs, work.mdxDir)));
+  await replaceFile(work.dataFile, JSON.stringify(data));
+  await replaceFile(work.mdxIndexFile, JSON.stringify(await writeMdxContents(options.curricula, options.programDirs, work.mdxDir)));
   return data;
+}
+
+/**
+ * Writes a whole new file in place of the old: a dev server's page that is rendered
+ * while the data is being rewritten reads the old data or the new, never half of it.
+ */
+async function replaceFile(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, file);
 }
 
 export interface SiteConfigOptions {

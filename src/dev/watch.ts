@@ -1,0 +1,87 @@
+/**
+ * Which source files changed, for `curriculum dev`.
+ *
+ * Node's recursive `fs.watch` on Linux watches each file's inode: once a file is replaced
+ * (an editor's safe write, a rename over it, `sed -i`, `git checkout`, delete and
+ * recreate), the watch follows the old inode and later saves of that file are never
+ * reported. chokidar watches the folders as well and re-arms a file's watch when the file
+ * is replaced, so every save style is seen.
+ *
+ * chokidar drops the changes to a file that follow a reported one within 50 ms, with no
+ * trailing event, so the last save of a burst could go unseen. Each reported file is
+ * therefore looked at once more after the burst settles, and reported again if it
+ * changed since.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
+
+/** The files a program is made of: YAML, Markdown and MDX, and the images and files they show. */
+const sourceFile = /\.(ya?ml|mdx?|svg|png|jpe?g|gif|webp|avif|pdf|txt|csv|docx?|xlsx?|pptx?|odt|ods|odp|zip|mp3|mp4)$/i;
+
+export interface SourceWatcher {
+  close(): Promise<void>;
+}
+
+/**
+ * Calls `onChange` with the absolute path of every source file that was written, created,
+ * replaced or deleted under `root`, and of every folder that was created or deleted
+ * (a branch switch may add or remove whole module folders).
+ * Resolves once the initial scan is done, so that a save right after it is seen.
+ */
+export async function watchSources(root: string, onChange: (absolutePath: string, kind: 'file' | 'folder') => void): Promise<SourceWatcher> {
+  const watcher: FSWatcher = chokidarWatch(root, {
+    ignoreInitial: true,
+    // Version control and package folders can be huge and never hold sources.
+    ignored: (p: string) => /(^|[/\\])(\.git|node_modules)([/\\]|$)/.test(path.relative(root, p)),
+    // A save that deletes the file and writes it again reads as one change, not a removal.
+    atomic: true,
+  });
+  const settling = new Map<string, { timer: NodeJS.Timeout; seen: Promise<string> }>();
+  let closed = false;
+  const reportFile = (file: string) => {
+    clearTimeout(settling.get(file)?.timer);
+    // The file as it is when reported; whatever is read after this includes at least this state.
+    const seen = signature(file);
+    onChange(file, 'file');
+    const timer = setTimeout(() => {
+      settling.delete(file);
+      void Promise.all([seen, signature(file)]).then(([before, now]) => {
+        if (!closed && before !== now) reportFile(file);
+      });
+    }, SETTLE_MS);
+    settling.set(file, { timer, seen });
+  };
+  watcher.on('all', (event, changed) => {
+    if (event === 'addDir' || event === 'unlinkDir') {
+      if (changed !== root) onChange(path.resolve(changed), 'folder');
+      return;
+    }
+    if (sourceFile.test(changed)) reportFile(path.resolve(changed));
+  });
+  await new Promise<void>((resolve, reject) => {
+    watcher.once('ready', () => resolve());
+    watcher.once('error', reject);
+  });
+  return {
+    close: () => {
+      closed = true;
+      for (const { timer } of settling.values()) clearTimeout(timer);
+      settling.clear();
+      return watcher.close();
+    },
+  };
+}
+
+/** Longer than chokidar's 50 ms window in which it drops further changes to a file. */
+const SETTLE_MS = 120;
+
+/** What changes when a file is written or replaced: its inode, size and times, to the nanosecond. */
+async function signature(file: string): Promise<string> {
+  try {
+    const s = await stat(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return 'absent';
+  }
+}
