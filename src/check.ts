@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import { applyAcceptances, type AcceptanceEntry } from './diagnostics/accept.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/diagnostic.ts';
 import { Reporter } from './diagnostics/reporter.ts';
-import { discover, type ProgramFolder, type SourceEntry } from './load/discover.ts';
+import { discover, displayPath, type ProgramFolder, type SourceEntry } from './load/discover.ts';
 import { idFromFileName } from './load/document-kinds.ts';
 import { readReferencedFiles, type FileReference } from './load/referenced-files.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
@@ -161,7 +163,37 @@ async function checkProgram(
     sourceDate = sourceDateOf(folder.absolutePath, start);
     cache?.sourceDates.set(folder.absolutePath, sourceDate);
   }
-  return resolveProgram(sources, reporter, { sourceDate: await sourceDate, siteUrl });
+  const curriculum = resolveProgram(sources, reporter, { sourceDate: await sourceDate, siteUrl });
+  const accepted = documents['accepted-warnings'];
+  if (accepted) acceptWarnings(folder, accepted, checked, reporter);
+  return curriculum;
+}
+
+/**
+ * Marks the warnings the program accepts in `accepted-warnings.yaml`, and reports the
+ * acceptances that match nothing. Those are reported only when the program has no error:
+ * the checks that depend on a broken value are skipped, so their warnings may be missing
+ * for that reason alone.
+ */
+function acceptWarnings(folder: ProgramFolder, document: ValidatedDocument<'accepted-warnings'>, checked: readonly CheckedFile[], reporter: Reporter): void {
+  const texts = new Map<string, string>();
+  for (const result of checked) if (result.document) texts.set(result.document.file.path, result.document.file.text);
+  const entries: AcceptanceEntry[] = document.data.accepted.map((a, i) => ({
+    code: a.code,
+    file: displayPath(path.join(folder.absolutePath, ...a.file.split('/'))),
+    ...(a.value === undefined ? {} : { value: String(a.value) }),
+    reason: a.reason,
+    at: document.at(['accepted', i, 'code']),
+  }));
+  const { diagnostics, unmatched } = applyAcceptances(reporter.diagnostics, entries, (file) => texts.get(file));
+  reporter.diagnostics.splice(0, reporter.diagnostics.length, ...diagnostics);
+  if (reporter.errorCount > 0) return;
+  for (const entry of unmatched) {
+    const i = entries.indexOf(entry);
+    const written = document.data.accepted[i]!;
+    const at = document.at(['accepted', i, entry.value === undefined ? 'code' : 'value']);
+    reporter.report('accepted_warning_unmatched', { code: entry.code, file: written.file, ...(entry.value === undefined ? {} : { value: entry.value }) }, at);
+  }
 }
 
 /**

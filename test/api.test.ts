@@ -20,6 +20,7 @@ describe('the public API', () => {
       'outputPaths',
       'pagePaths',
       'renderDiagnostics',
+      'summarize',
       'version',
     ]);
   });
@@ -42,10 +43,14 @@ describe('the public API', () => {
     const light = await api.compile({ input: path.join(repoRoot, 'curriculum'), outputs: 'light' });
     expect(light.outputs!.deferred.paths).toEqual([]);
     expect(light.outputs!.files.length).toBeGreaterThan(0);
-    // The bundled programs have known warnings: under strict nothing is made.
-    const strict = await api.compile({ input: path.join(repoRoot, 'curriculum'), strict: true });
-    expect(strict.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
+    // A warning that is not accepted stops a strict compilation, as `--strict` fails the CLI.
+    const strict = await api.compile({ input: path.join(repoRoot, 'test/samples/diagnostics/week_start_irregular/invalid-early-start'), strict: true });
+    expect(api.summarize(strict.diagnostics)).toEqual({ errors: 0, warnings: 1, accepted: 0 });
     expect(strict.outputs).toBeUndefined();
+    // The bundled programs' warnings are all accepted: strict makes everything.
+    const accepted = await api.compile({ input: path.join(repoRoot, 'curriculum'), strict: true, outputs: 'light' });
+    expect(api.summarize(accepted.diagnostics)).toEqual({ errors: 0, warnings: 0, accepted: 7 });
+    expect(accepted.outputs).toBeDefined();
   });
 
   it('has one registry entry per output, and every entry makes files', async () => {

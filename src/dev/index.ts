@@ -42,6 +42,7 @@ export interface DevServer {
 export interface DevUpdate {
   readonly errors: number;
   readonly warnings: number;
+  readonly accepted: number;
   readonly checkMs: number;
 }
 
@@ -69,7 +70,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result));
     plugin?.reload();
     const summary = summarize(result.diagnostics);
-    return { result, update: { errors: summary.errors, warnings: summary.warnings, checkMs } };
+    return { result, update: { errors: summary.errors, warnings: summary.warnings, accepted: summary.accepted, checkMs } };
   };
 
   const print = (result: Compilation, update: DevUpdate) => {

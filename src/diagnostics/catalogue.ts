@@ -84,6 +84,12 @@ export const catalogue = {
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
     fix: 'Create the missing file in the program folder (`curriculum new <kind>` writes a documented starting point); the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
   },
+  accepted_warning_unmatched: {
+    severity: 'warning',
+    title: 'An entry of `accepted-warnings.yaml` matches no warning.',
+    why: 'An acceptance names one known warning by its code, file and value. When it matches nothing, the warning was fixed or what it points at changed; a stale acceptance would silently accept a different warning later.',
+    fix: 'Delete the entry if the warning was fixed; otherwise correct its `code`, `file` or `value` to those the compiler now prints.',
+  },
 
   // ── Schema ──────────────────────────────────────────────────────────────────
   schema_property_unknown: {

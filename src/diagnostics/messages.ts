@@ -151,7 +151,7 @@ export const messages = {
   }),
   document_unknown: (_: Record<string, never>): DiagnosticText => ({
     message: 'This YAML file is not a known kind of document, so it is not read',
-    hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
+    hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `accepted-warnings.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
   }),
   program_missing: (_: Record<string, never>): DiagnosticText => ({
     message: 'No program found: neither this folder nor a folder in it has a `program.yaml`',
@@ -160,6 +160,14 @@ export const messages = {
   document_missing: (d: { readonly kind: keyof typeof missingDocumentContent; readonly folder: string; readonly file: string }): DiagnosticText => ({
     message: `The program has no \`${d.file}\``,
     hint: `Create \`${d.folder}/${d.file}\`; ${missingDocumentContent[d.kind]}`,
+  }),
+  accepted_warning_unmatched: (d: { readonly code: string; readonly file: string; readonly value?: string }): DiagnosticText => ({
+    message: `This acceptance matches no \`${d.code}\` warning in \`${d.file}\`${d.value === undefined ? '' : ` at \`${d.value}\``}`,
+    label: 'matches no warning',
+    hint:
+      d.value === undefined
+        ? `If the warning was fixed, delete this entry; otherwise correct its \`code\` or \`file\`.`
+        : `If the warning was fixed, delete this entry; if it now points at another value, write that value (the text the warning underlines) in \`value\`.`,
   }),
 
   // ── Schema ──────────────────────────────────────────────────────────────────
