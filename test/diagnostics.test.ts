@@ -121,6 +121,29 @@ describe('schema errors point at the exact node', () => {
   });
 });
 
+describe('one mistake, one diagnostic', () => {
+  // Each sample makes one mistake in a program where other checks depend on the broken value
+  // (a pass mark, a counted kind, a session's time, a deadline's date): only the mistake is reported.
+  it.each([
+    ['schema_type_mismatch/invalid-percent-pass-mark', 'schema_type_mismatch'],
+    ['schema_value_invalid/invalid-assignment-kind', 'schema_value_invalid'],
+    ['date_invalid/invalid-session-hour', 'date_invalid'],
+    ['schema_value_invalid/invalid-deadline-date-form', 'schema_value_invalid'],
+    ['schema_property_missing/invalid-deadline-without-due', 'schema_property_missing'],
+  ])('%s', async (dir, code) => {
+    const sample = samples.find((s) => s.dir.endsWith(dir))!;
+    const { diagnostics } = await runSample(sample);
+    expect(diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it('a missing required key is not helped by the words of the mapping’s union of forms', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('schema_property_missing/invalid-deadline-without-due'))!;
+    const [d] = (await runSample(sample)).diagnostics;
+    expect(d!.hint).toContain('`due:`');
+    expect(d!.hint).not.toContain('`modules`');
+  });
+});
+
 describe('every sample diagnostic follows the style guide', () => {
   it('says what happened without a prefix or a position, and what to do in a hint that names a fix', async () => {
     const problems: string[] = [];

@@ -357,7 +357,10 @@ export const messages = {
       : {
           message: `\`${d.local}\` has no time ${d.time}: hours run from 00 to 23 and minutes from 00 to 59`,
           label: 'no such time',
-          ...(d.hour === 24 ? { hint: 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).' } : {}),
+          hint:
+            d.hour === 24
+              ? 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).'
+              : 'Write the time on a 24-hour clock, HH:MM (e.g. 14:30 for half past two in the afternoon).',
         },
   period_reversed: (
     d:

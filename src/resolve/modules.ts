@@ -32,6 +32,8 @@ export interface ModuleInputs {
   readonly defaultPass: DefaultPassRule;
   /** Whether the schedule could be read; without it, "unscheduled" is not reported. */
   readonly scheduleKnown: boolean;
+  /** Whether the policy, where the default pass mark is written, could be read. */
+  readonly policyKnown: boolean;
   /** Modules listed in a week or period whose dates are invalid (already reported). */
   readonly listedModules?: ReadonlySet<string>;
 }
@@ -110,7 +112,7 @@ function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: 
   }
   const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
   if (!pass) {
-    reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
+    if (inputs.policyKnown) reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
     return undefined;
   }
   if (!bank) return undefined;

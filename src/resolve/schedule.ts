@@ -34,6 +34,11 @@ export interface ResolvedSchedule {
    * the author is concerned, so "not scheduled" would be a false report.
    */
   readonly listedModules: Set<string>;
+  /**
+   * Whether an entry was left out for an error in its own values (a date, a zone): what is
+   * counted or selected over the schedule is then unknown, and not reported on.
+   */
+  readonly incomplete: boolean;
 }
 
 /** Registers the ids the schedule defines, before anything refers to them. */
@@ -52,6 +57,7 @@ export function resolveSchedule(
   registries: Registries,
   reporter: Reporter,
 ): ResolvedSchedule {
+  const errorsBefore = reporter.errorCount;
   const doc = source.data;
   const zone = doc.timeZone ? (checkTimeZone(doc.timeZone, source.at(['timeZone']), reporter) ?? programZone) : programZone;
   const moduleSlots = new Map<string, Slot>();
@@ -213,7 +219,8 @@ export function resolveSchedule(
     itemLocations.set(`deadline:${d.id}`, at('due'));
   });
 
-  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules };
+  const incomplete = reporter.errorCount > errorsBefore;
+  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules, incomplete };
 }
 
 /**
