@@ -130,10 +130,31 @@ describe('one mistake, one diagnostic', () => {
     ['date_invalid/invalid-session-hour', 'date_invalid'],
     ['schema_value_invalid/invalid-deadline-date-form', 'schema_value_invalid'],
     ['schema_property_missing/invalid-deadline-without-due', 'schema_property_missing'],
+    // A tab derails the parser for the lines after it; a misaligned key is not an unclosed bracket.
+    ['yaml_syntax/invalid-tab-after-dash', 'yaml_syntax'],
+    ['yaml_syntax/invalid-tab-after-spaces', 'yaml_syntax'],
+    ['yaml_syntax/invalid-tabs-on-several-lines', 'yaml_syntax'],
+    ['yaml_syntax/invalid-misaligned-key', 'yaml_syntax'],
+    ['file_not_utf8/invalid-utf16-le-with-bom', 'file_not_utf8'],
+    ['file_not_utf8/invalid-utf16-be-without-bom', 'file_not_utf8'],
+    ['file_not_utf8/invalid-utf32-le-with-bom', 'file_not_utf8'],
   ])('%s', async (dir, code) => {
     const sample = samples.find((s) => s.dir.endsWith(dir))!;
     const { diagnostics } = await runSample(sample);
     expect(diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it.each([
+    ['yaml_syntax/invalid-tab-after-dash', /^A tab is used for indentation$/],
+    ['yaml_syntax/invalid-tab-after-spaces', /^A tab is used for indentation$/],
+    ['yaml_syntax/invalid-misaligned-key', /^`role:` is indented by 3 spaces, but the keys above it by 4$/],
+    ['file_not_utf8/invalid-utf16-le-with-bom', /^The file is UTF-16 text \(little-endian\), not UTF-8$/],
+    ['file_not_utf8/invalid-utf16-be-without-bom', /^The file is UTF-16 text \(big-endian\), not UTF-8$/],
+    ['file_not_utf8/invalid-utf32-le-with-bom', /^The file is UTF-32 text \(little-endian\), not UTF-8$/],
+  ])('%s names the mistake', async (dir, message) => {
+    const sample = samples.find((s) => s.dir.endsWith(dir))!;
+    const [d] = (await runSample(sample)).diagnostics;
+    expect(d!.message).toMatch(message);
   });
 
   it('a missing required key is not helped by the words of the mapping’s union of forms', async () => {

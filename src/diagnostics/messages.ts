@@ -71,7 +71,18 @@ export const messages = {
         };
     }
   },
-  file_not_utf8: (d: { readonly kind: 'binary' } | { readonly kind: 'invalid-byte'; readonly byte: number }): DiagnosticText => {
+  file_not_utf8: (
+    d:
+      | { readonly kind: 'binary' }
+      | { readonly kind: 'invalid-byte'; readonly byte: number }
+      | { readonly kind: 'wide'; readonly encoding: 'UTF-16' | 'UTF-32'; readonly order: 'little-endian' | 'big-endian' },
+  ): DiagnosticText => {
+    if (d.kind === 'wide') {
+      return {
+        message: `The file is ${d.encoding} text (${d.order}), not UTF-8`,
+        hint: `Re-save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8; in Notepad: "Save as" with the encoding UTF-8), or convert it with \`iconv -f ${d.encoding}${d.order === 'little-endian' ? 'LE' : 'BE'} -t UTF-8\`.`,
+      };
+    }
     if (d.kind === 'binary') {
       return {
         message: 'The file is binary (it holds NUL bytes), not YAML text',
@@ -99,7 +110,7 @@ export const messages = {
     d:
       | { readonly kind: 'unresolved-alias'; readonly name: string }
       | { readonly kind: 'control-character'; readonly codePoint: number }
-      | { readonly kind: 'tab-indent' }
+      | { readonly kind: 'tab-indent'; readonly moreLines?: number }
       | { readonly kind: 'unclosed-quote'; readonly quote: string }
       | { readonly kind: 'parser'; readonly parserMessage: string; readonly hint?: string }
       | ({ readonly kind: 'explained' } & Explained),
@@ -118,7 +129,13 @@ export const messages = {
           hint: 'Delete the character; if the file was produced by a program, check that it writes plain text.',
         };
       case 'tab-indent':
-        return { message: 'A tab is used for indentation', label: 'tab', hint: 'YAML indents with spaces only; replace the tab with spaces.' };
+        return {
+          message: 'A tab is used for indentation',
+          label: 'tab',
+          hint: d.moreLines
+            ? `YAML indents with spaces only; replace the tab with spaces (and those of the ${plural(d.moreLines, 'other line')} indented with tabs; most editors can convert indentation to spaces).`
+            : 'YAML indents with spaces only; replace the tab with spaces.',
+        };
       case 'unclosed-quote':
         return {
           message: 'The quoted text that starts here is never closed',
