@@ -10,7 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, diagnosticCodes } from '../src/diagnostics/catalogue.ts';
 import type { Diagnostic, DiagnosticSummary } from '../src/diagnostics/diagnostic.ts';
-import { copyProgram, minimalProgram, runCli, stackTracePattern, type CliRun } from './support/cli.ts';
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { cliPath, copyProgram, minimalProgram, runCli, stackTracePattern, type CliRun } from './support/cli.ts';
 import { listSamples, repoRoot } from './support/samples.ts';
 
 const clean = (run: CliRun) => {
@@ -82,11 +84,23 @@ describe('exit codes', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 0 warnings');
   });
 
-  it.concurrent('1 when the folder does not exist (a located problem, not misuse)', async () => {
-    const run = await runCli(['check', 'no/such/folder']);
+  it.concurrent('2 when the folder does not exist (a mistake in the command), with the folder meant', async () => {
+    const run = await runCli(['check', 'curriculum/crisis-scr']);
     clean(run);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain('error[file_unreadable]');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('No such folder `curriculum/crisis-scr`; did you mean `curriculum/crisis-scro`?');
+  });
+
+  it.concurrent('0 and nothing on stderr when the reader closes the pipe early (`check | head`)', async () => {
+    const child = spawn('node', [path.join(repoRoot, 'bin/curriculum.js'), 'check', 'curriculum'], { cwd: repoRoot, env: { ...process.env, PATH: cliPath }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the first line is written: every write of the CLI meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   const misuse: [string, string[], RegExp][] = [
@@ -110,6 +124,40 @@ describe('exit codes', () => {
       expect(run.stderr).toContain('Run `curriculum help` for usage.');
     });
   }
+});
+
+describe('run through npm (`npm run curriculum -- …`)', () => {
+  // npm starts the script in the project root and passes the folder the designer typed the command in.
+  const npm = (folder: string) => ({ env: { npm_lifecycle_event: 'curriculum', INIT_CWD: folder } });
+
+  it.concurrent('works in the folder the command was typed in', async () => {
+    const run = await runCli(['check', '--format', 'line'], npm(path.join(repoRoot, 'curriculum/crisis-scro')));
+    clean(run);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('schedule.yaml:37:13  accepted  Week 4 starts');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('1 program checked: 0 errors, 0 warnings, 4 accepted');
+  });
+
+  it.concurrent('init creates the program there, and its next steps are commands that work', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'curriculum-npm-'));
+    try {
+      const run = await runCli(['init', 'programs/data-literacy'], npm(folder));
+      clean(run);
+      expect(run.code).toBe(0);
+      expect(readFileSync(path.join(folder, 'programs/data-literacy/program.yaml'), 'utf8')).toContain('id: data-literacy');
+      const next = [...run.stdout.matchAll(/^ {2}npm run curriculum -- (dev|build) (\S+) /gm)].map((m) => [m[1], m[2]]);
+      expect(next).toEqual([
+        ['dev', 'programs'],
+        ['build', 'programs'],
+      ]);
+      // The folder they name is the one just made, seen from where the designer is.
+      const checked = await runCli(['check', next[0]![1]!], npm(folder));
+      expect(checked.code).toBe(0);
+      expect(checked.stdout).toBe('1 program checked: 0 errors, 0 warnings\n');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('--format', () => {
