@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, catalogueUrl, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { Reporter } from '../src/diagnostics/reporter.ts';
+import { check } from '../src/check.ts';
 import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
 
 const update = ['1', 'true'].includes(process.env.UPDATE_SNAPSHOTS ?? '');
@@ -162,6 +163,19 @@ describe('one mistake, one diagnostic', () => {
     const [d] = (await runSample(sample)).diagnostics;
     expect(d!.hint).toContain('`due:`');
     expect(d!.hint).not.toContain('`modules`');
+  });
+});
+
+describe('YAML merge keys', () => {
+  it('repeat the keys of the anchored entry, and the keys beside them replace some', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('schema_property_unknown/valid-merge-key'))!;
+    const { diagnostics, curricula } = await check(path.join(repoRoot, sample.dir));
+    expect(diagnostics).toEqual([]);
+    const sessions = curricula[0]!.schedule.sessions.map((s) => ({ id: s.id, title: s.title, kind: s.kind, date: s.start.date }));
+    expect(sessions).toEqual([
+      { id: 'clinic-1', title: 'Clinic', kind: 'discussion', date: '2024-03-05' },
+      { id: 'clinic-2', title: 'Clinic', kind: 'discussion', date: '2024-03-07' },
+    ]);
   });
 });
 

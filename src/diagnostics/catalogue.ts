@@ -180,6 +180,12 @@ export const catalogue = {
     why: 'A session without a positive duration cannot be attended or put in a calendar; usually the end time is mistyped, or a session that runs past midnight was given the start date as its end date.',
     fix: 'Correct the end time; a session that runs past midnight ends on the next day.',
   },
+  session_too_long: {
+    severity: 'warning',
+    title: 'A live session lasts more than 12 hours.',
+    why: 'Live sessions last hours, not days: a longer one is usually a mistyped end date or a 12-hour clock time (08:00 for 20:00), and it would fill learners\' calendars.',
+    fix: 'Correct the end date or time; for an event over several days, give each day a session of its own.',
+  },
   timezone_unknown: {
     severity: 'error',
     title: 'A time zone is not a known IANA time zone.',
@@ -261,6 +267,12 @@ export const catalogue = {
     title: 'A pass mark can never be reached.',
     why: 'A minimum score above the maximum (more than 100 %, or more than the points available) means no learner can pass.',
     fix: 'Set the pass mark as a percentage between 0 and 100.',
+  },
+  pass_mark_fraction: {
+    severity: 'error',
+    title: 'A pass mark is between 0 and 1: a fraction where a percentage is expected.',
+    why: 'Pass marks are percentages of the maximum score, so `0.6` means 0.6 %, which every learner passes; it was almost certainly meant as 60 %.',
+    fix: 'Write the pass mark as a percentage: `60` for 60 %.',
   },
   requirement_unmeetable: {
     severity: 'error',

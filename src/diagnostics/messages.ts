@@ -411,6 +411,11 @@ export const messages = {
     label: 'not after `starts`',
     hint: "Correct the end time; a session that runs past midnight ends on the next day's date.",
   }),
+  session_too_long: (d: { readonly id: string; readonly hours: number; readonly start: string; readonly end: string }): DiagnosticText => ({
+    message: `The session \`${d.id}\` lasts ${d.hours} hours (${d.start} to ${d.end})`,
+    label: `${d.hours} hours after \`starts\``,
+    hint: 'Check the end date and time (on a 24-hour clock); for an event over several days, give each day a session of its own.',
+  }),
   timezone_unknown: (d: { readonly name: string; readonly suggestion?: string }): DiagnosticText => ({
     message: `\`${d.name}\` is not a known time zone`,
     label: 'unknown time zone',
@@ -533,6 +538,11 @@ export const messages = {
     message: `A pass mark of ${d.minScore} % can never be reached`,
     label: 'above 100 %',
     hint: 'The pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).',
+  }),
+  pass_mark_fraction: (d: { readonly minScore: number }): DiagnosticText => ({
+    message: `A pass mark of ${d.minScore} % lets every learner pass; it looks like a fraction`,
+    label: 'below 1 %',
+    hint: `The pass mark is a percentage of the maximum score: write ${Number((d.minScore * 100).toFixed(2))} for ${Number((d.minScore * 100).toFixed(2))} %.`,
   }),
   requirement_unmeetable: (
     d:

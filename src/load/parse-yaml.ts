@@ -9,7 +9,7 @@ import type { SourceFile } from './source-file.ts';
 const MAX_ALIAS_COUNT = 100;
 
 /** How every source is parsed: duplicate keys are errors, positions are kept. */
-const parseOptions = { prettyErrors: false, uniqueKeys: true } as const;
+const parseOptions = { prettyErrors: false, uniqueKeys: true, merge: true } as const;
 
 /**
  * A parsed YAML document of a known kind, with its data and a way back to its source.

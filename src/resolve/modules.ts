@@ -146,6 +146,8 @@ function passRule(
 export function checkPassMark(minScore: number, at: ReturnType<LoadedDocument['at']>, reporter: Reporter): void {
   if (minScore > 100) {
     reporter.report('pass_mark_unreachable', { minScore }, at);
+  } else if (minScore > 0 && minScore < 1) {
+    reporter.report('pass_mark_fraction', { minScore }, at);
   }
 }
 

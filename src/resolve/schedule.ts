@@ -7,6 +7,9 @@ import type { Registries } from './context.ts';
 import { localString } from '../time/zones.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
 
+/** Live sessions last hours: a longer one is a mistyped date or a 12-hour clock time. */
+const MAX_SESSION_HOURS = 12;
+
 /** Where a module or assignment is scheduled. */
 export interface Slot {
   readonly weekNumbers: number[];
@@ -178,6 +181,12 @@ export function resolveSchedule(
         related: [{ message: 'the start', ...at('starts') }],
       });
       return;
+    }
+    const hours = (Date.parse(end.utc) - Date.parse(start.utc)) / 3_600_000;
+    if (hours > MAX_SESSION_HOURS) {
+      reporter.report('session_too_long', { id: s.id, hours: Number(hours.toFixed(1)), start: s.starts.replace('T', ' '), end: s.ends.replace('T', ' ') }, at('ends'), {
+        related: [{ message: 'the start', ...at('starts') }],
+      });
     }
     sessionEnds.set(s.id, at('ends'));
     sessions.push({
