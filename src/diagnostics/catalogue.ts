@@ -66,6 +66,12 @@ export const catalogue = {
     why: 'Each file is one document of one kind; a second document after `---` would be silently ignored.',
     fix: 'Move the second document into a file of its own.',
   },
+  yaml_comment_in_value: {
+    severity: 'warning',
+    title: 'A `#` after a space ends a value: the text after it is a comment.',
+    why: 'In YAML, ` #` starts a comment, so `title: Week #3` is the title "Week" and the comment "3": the rest of the text is silently lost. Comments are written `# ` with a space; a `#` followed by text is usually meant as part of the value.',
+    fix: 'Put the whole value in quotes (`title: "Week #3"`); if it is a comment, write a space after the `#`.',
+  },
   document_unknown: {
     severity: 'warning',
     title: 'A YAML file in a program folder is not a known document kind.',

@@ -161,6 +161,11 @@ export const messages = {
           hint: 'Write the values out instead of nesting `*alias` references inside anchored values.',
         }
       : { message: parserSentence(d.parserMessage), hint: 'Write the values out instead of using `*alias` references.' },
+  yaml_comment_in_value: (d: { readonly key?: string; readonly value: string; readonly comment: string }): DiagnosticText => ({
+    message: `\`${d.comment}\` starts a comment, so the value ends before it: \`${d.value}\``,
+    label: 'read as a comment',
+    hint: `To keep \`${d.comment}\` in the value, put the whole value in quotes: \`${d.key ? `${d.key}: ` : ''}"${`${d.value} ${d.comment}`.replace(/"/g, '\\"')}"\`; for a comment, write a space after the \`#\`.`,
+  }),
   yaml_multiple_documents: (_: Record<string, never>): DiagnosticText => ({
     message: 'The file holds more than one YAML document',
     label: 'a second document starts here',

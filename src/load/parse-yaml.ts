@@ -121,7 +121,37 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
     }
     throw error;
   }
+  reportCommentsInValues(yaml, file, reporter);
   return new LoadedDocument(kind, file, data, yaml);
+}
+
+/** A `#` right after a space, with text straight after it: `Week #3`, `C #sharp`. */
+const hashAfterText = /[^\s][ \t]+#[^\s#]/;
+
+/**
+ * Warns where a plain value is followed on its line by ` #text`: YAML drops the rest as a
+ * comment, while the author almost always meant it as part of the value (a real comment
+ * has a space after the `#`).
+ */
+function reportCommentsInValues(yaml: Document.Parsed, file: SourceFile, reporter: Reporter): void {
+  if (!hashAfterText.test(file.text)) return;
+  const check = (value: unknown, key: string | undefined) => {
+    if (!isScalar(value) || value.type !== Scalar.PLAIN || !value.range) return;
+    const after = /^[ \t]+(#[^\s#][^\n\r]*)/.exec(file.text.slice(value.range[1]));
+    if (!after) return;
+    const comment = after[1]!.trimEnd();
+    const start = value.range[1] + after[0].length - after[1]!.length;
+    const written = file.text.slice(value.range[0], value.range[1]);
+    reporter.report('yaml_comment_in_value', { ...(key ? { key } : {}), value: written, comment }, { file: file.path, range: file.range(start, start + comment.length) });
+  };
+  visit(yaml, {
+    Pair(_, pair) {
+      check(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined);
+    },
+    Seq(_, seq) {
+      if (!seq.flow) for (const item of seq.items) check(item, undefined);
+    },
+  });
 }
 
 /** One mistake often derails the parser into several errors on the same line; the first says most. */
