@@ -199,10 +199,22 @@ function acceptWarnings(folder: ProgramFolder, document: ValidatedDocument<'acce
 /**
  * The timestamp that stands for "when these sources were written": SOURCE_DATE_EPOCH
  * (the reproducible-builds convention), else the time of the last commit touching the
- * program folder, else the program's start date. Never the clock, so that the same
- * sources always give the same outputs.
+ * program folder, else the program's start date. Not the clock, so that the same
+ * sources always give the same outputs; but never later than the build, which would
+ * stamp calendars and packages with a time still to come (a program that starts next
+ * year and is not committed yet, a commit from a clock set ahead): such a stamp becomes
+ * the start of the build's day, the same for every build that day.
  */
-async function sourceDateOf(folder: string, startDate: string | undefined): Promise<string> {
+async function sourceDateOf(folder: string, startDate: string | undefined, now = Date.now()): Promise<string> {
+  return notAfter(await statedSourceDate(folder, startDate), now);
+}
+
+export function notAfter(stamp: string, now: number): string {
+  if (Date.parse(stamp) <= now) return stamp;
+  return `${new Date(now).toISOString().slice(0, 10)}T00:00:00Z`;
+}
+
+async function statedSourceDate(folder: string, startDate: string | undefined): Promise<string> {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   try {
