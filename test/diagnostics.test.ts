@@ -131,6 +131,7 @@ describe('one mistake, one diagnostic', () => {
     ['date_invalid/invalid-session-hour', 'date_invalid'],
     ['schema_value_invalid/invalid-deadline-date-form', 'schema_value_invalid'],
     ['schema_property_missing/invalid-deadline-without-due', 'schema_property_missing'],
+    ['id_duplicate/invalid-session-counted', 'id_duplicate'],
     // A tab derails the parser for the lines after it; a misaligned key is not an unclosed bracket.
     ['yaml_syntax/invalid-tab-after-dash', 'yaml_syntax'],
     ['yaml_syntax/invalid-tab-after-spaces', 'yaml_syntax'],

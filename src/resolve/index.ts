@@ -72,9 +72,9 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   // Items left out for an error of their own: counting or selecting over their category would
   // report that error again in other words, so those checks are skipped.
   const incomplete = new Set<ItemCategory>([
-    ...(withheldKinds.has('module') ? ['module' as const] : []),
-    ...(withheldKinds.has('assignments') ? ['assignment' as const] : []),
-    ...(schedule.incomplete ? ['session' as const] : []),
+    ...(withheldKinds.has('module') || registries.modules.duplicated ? ['module' as const] : []),
+    ...(withheldKinds.has('assignments') || registries.assignments.duplicated ? ['assignment' as const] : []),
+    ...(schedule.incomplete || registries.sessions.duplicated ? ['session' as const] : []),
   ]);
   const policy = sources.policy
     ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, incomplete }, modulePass, registries, reporter)

@@ -86,6 +86,7 @@ function checkCounts(
     (what === 'modules' && incomplete.has('module')) ||
     (what === 'assignments' && incomplete.has('assignment')) ||
     (what === 'competences' && incomplete.has('competence')) ||
+    (what === 'sessions' && incomplete.has('session')) ||
     (['sessions', 'weeks', 'phases'].includes(what) && scheduleIncomplete);
   doc.stated?.counts?.forEach((claim, i) => {
     if (unknown(claim.what)) return;
