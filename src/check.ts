@@ -121,6 +121,7 @@ async function checkProgram(
   const modules: ValidatedDocument<'module'>[] = [];
   const assessments: ValidatedDocument<'assessment'>[] = [];
   const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
+  const pruned: SourceEntry['kind'][] = [];
   for (const result of checked) {
     reporter.diagnostics.push(...result.diagnostics);
     const { kind } = result.entry;
@@ -130,6 +131,8 @@ async function checkProgram(
       continue;
     }
     const { document } = result;
+    // Some of its values were left out for their errors: what depends on them is not checked.
+    if (result.pruned) pruned.push(kind);
     if (document.kind === 'module') modules.push(document);
     else if (document.kind === 'assessment') assessments.push(document);
     else fileByKind(documents, document);
@@ -155,6 +158,7 @@ async function checkProgram(
     modules,
     assessments,
     withheld,
+    pruned,
     files,
   };
   const start = programDoc?.data.dates?.start;

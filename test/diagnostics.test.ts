@@ -159,6 +159,15 @@ describe('one mistake, one diagnostic', () => {
     expect(d!.message).toMatch(message);
   });
 
+  it('a wrong value withholds only itself: the rest of its file is still checked', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('reference_unknown/invalid-beside-a-wrong-value'))!;
+    const { diagnostics } = await runSample(sample);
+    expect(diagnostics.map((d) => `${d.code} ${d.file!.split('/').slice(-2).join('/')}:${d.range!.start.line}`)).toEqual([
+      'reference_unknown modules/intro.yaml:5',
+      'schema_value_invalid modules/intro.yaml:9',
+    ]);
+  });
+
   it('a missing required key is not helped by the words of the mapping’s union of forms', async () => {
     const sample = samples.find((s) => s.dir.endsWith('schema_property_missing/invalid-deadline-without-due'))!;
     const [d] = (await runSample(sample)).diagnostics;

@@ -31,6 +31,8 @@ const requiredKinds = ['program', 'schedule', 'policy'] as const satisfies reado
 export function resolveProgram(sources: ProgramSources, reporter: Reporter, options: ResolveOptions): Curriculum | undefined {
   const errorsBefore = reporter.errorCount;
   const withheldKinds = new Set(sources.withheld.map((w) => w.kind));
+  // Documents withheld whole or in part: checks over what they define are not made.
+  const partial = new Set([...withheldKinds, ...sources.pruned]);
   for (const kind of requiredKinds) {
     if (!sources[kind] && !withheldKinds.has(kind)) {
       const folder = displayPath(sources.folder.absolutePath);
@@ -59,7 +61,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
       deadlines: schedule.deadlines,
       defaultPass: modulePass,
       // Without a readable policy, a module's pass mark may well be written there.
-      policyKnown: sources.policy !== undefined,
+      policyKnown: sources.policy !== undefined && !partial.has('policy'),
       scheduleKnown: sources.schedule !== undefined && program.datesUsable,
       listedModules: schedule.listedModules,
     },
@@ -72,9 +74,9 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   // Items left out for an error of their own: counting or selecting over their category would
   // report that error again in other words, so those checks are skipped.
   const incomplete = new Set<ItemCategory>([
-    ...(withheldKinds.has('module') || registries.modules.duplicated ? ['module' as const] : []),
-    ...(withheldKinds.has('assignments') || registries.assignments.duplicated ? ['assignment' as const] : []),
-    ...(schedule.incomplete || registries.sessions.duplicated ? ['session' as const] : []),
+    ...(partial.has('module') || registries.modules.duplicated ? ['module' as const] : []),
+    ...(partial.has('assignments') || registries.assignments.duplicated ? ['assignment' as const] : []),
+    ...(schedule.incomplete || partial.has('schedule') || registries.sessions.duplicated ? ['session' as const] : []),
   ]);
   const policy = sources.policy
     ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, incomplete }, modulePass, registries, reporter)
@@ -82,7 +84,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
 
   let deadlines = schedule.deadlines;
   // A deadline or week left out for its own error may be the one an assignment has.
-  if (policy && program.datesUsable && !schedule.incomplete && !incomplete.has('assignment')) {
+  if (policy && program.datesUsable && !schedule.incomplete && !partial.has('schedule') && !incomplete.has('assignment')) {
     const implicit = implicitDeadlines(policy.certificate.requiredItems, assignments, deadlines, program.program, sources, registries, reporter);
     if (implicit.length > 0) {
       deadlines = [...deadlines, ...implicit];
@@ -107,7 +109,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     checkStatedFacts({ program: program.program, modules, assignments, competences, schedule: scheduleModel }, schedule, sources.program, reporter, {
       // With its start after its end, every scheduled item would be "outside" the program: one report is enough.
       dates: program.program.dates.start <= program.program.dates.end,
-      incomplete: new Set([...incomplete, ...(withheldKinds.has('competences') ? ['competence' as const] : [])]),
+      incomplete: new Set([...incomplete, ...(partial.has('competences') ? ['competence' as const] : [])]),
     });
   }
   if (reporter.errorCount > errorsBefore || !policy || !sources.schedule || !program.datesUsable) return undefined;

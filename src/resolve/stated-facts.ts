@@ -26,7 +26,7 @@ export function checkStatedFacts(
     checkStartDate(draft, schedule, programSource, reporter);
   }
   // Items left out for their own errors would make a count or a sum disagree for that reason alone.
-  checkCounts(draft, programSource, reporter, check.incomplete, schedule.incomplete);
+  checkCounts(draft, programSource, reporter, check.incomplete, schedule.incomplete || check.incomplete.has('session'));
   if (!check.incomplete.has('module')) checkEffort(draft, programSource, reporter);
 }
 
