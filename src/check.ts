@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { applyAcceptances, type AcceptanceEntry } from './diagnostics/accept.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { sortDiagnostics } from './diagnostics/diagnostic.ts';
 import type { SourceRange } from './diagnostics/diagnostic.ts';
@@ -131,6 +132,7 @@ async function checkProgram(
   const modules: ValidatedDocument<'module'>[] = [];
   const assessments: ValidatedDocument<'assessment'>[] = [];
   const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
+  const pruned: SourceEntry['kind'][] = [];
   for (const result of checked) {
     reporter.diagnostics.push(...result.diagnostics);
     const { kind } = result.entry;
@@ -140,6 +142,8 @@ async function checkProgram(
       continue;
     }
     const { document } = result;
+    // Some of its values were left out for their errors: what depends on them is not checked.
+    if (result.pruned) pruned.push(kind);
     if (document.kind === 'module') modules.push(document);
     else if (document.kind === 'assessment') assessments.push(document);
     else fileByKind(documents, document);
@@ -166,6 +170,7 @@ async function checkProgram(
     modules,
     assessments,
     withheld,
+    pruned,
     files,
     links,
     linkedFiles,
@@ -176,7 +181,10 @@ async function checkProgram(
     sourceDate = sourceDateOf(folder.absolutePath, start);
     cache?.sourceDates.set(folder.absolutePath, sourceDate);
   }
-  return resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
+  const curriculum = resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
+  const accepted = documents['accepted-warnings'];
+  if (accepted) acceptWarnings(folder, accepted, checked, reporter);
+  return curriculum;
 }
 
 /**
@@ -260,12 +268,51 @@ async function checkModuleLinks(
 }
 
 /**
+ * Marks the warnings the program accepts in `accepted-warnings.yaml`, and reports the
+ * acceptances that match nothing. Those are reported only when the program has no error:
+ * the checks that depend on a broken value are skipped, so their warnings may be missing
+ * for that reason alone.
+ */
+function acceptWarnings(folder: ProgramFolder, document: ValidatedDocument<'accepted-warnings'>, checked: readonly CheckedFile[], reporter: Reporter): void {
+  const texts = new Map<string, string>();
+  for (const result of checked) if (result.document) texts.set(result.document.file.path, result.document.file.text);
+  const entries: AcceptanceEntry[] = document.data.accepted.map((a, i) => ({
+    code: a.code,
+    file: displayPath(path.join(folder.absolutePath, ...a.file.split('/'))),
+    ...(a.value === undefined ? {} : { value: String(a.value) }),
+    reason: a.reason,
+    at: document.at(['accepted', i, 'code']),
+  }));
+  const { diagnostics, unmatched } = applyAcceptances(reporter.diagnostics, entries, (file) => texts.get(file));
+  reporter.diagnostics.splice(0, reporter.diagnostics.length, ...diagnostics);
+  if (reporter.errorCount > 0) return;
+  for (const entry of unmatched) {
+    const i = entries.indexOf(entry);
+    const written = document.data.accepted[i]!;
+    const at = document.at(['accepted', i, entry.value === undefined ? 'code' : 'value']);
+    reporter.report('accepted_warning_unmatched', { code: entry.code, file: written.file, ...(entry.value === undefined ? {} : { value: entry.value }) }, at);
+  }
+}
+
+/**
  * The timestamp that stands for "when these sources were written": SOURCE_DATE_EPOCH
  * (the reproducible-builds convention), else the time of the last commit touching the
- * program folder, else the program's start date. Never the clock, so that the same
- * sources always give the same outputs.
+ * program folder, else the program's start date. Not the clock, so that the same
+ * sources always give the same outputs; but never later than the build, which would
+ * stamp calendars and packages with a time still to come (a program that starts next
+ * year and is not committed yet, a commit from a clock set ahead): such a stamp becomes
+ * the start of the build's day, the same for every build that day.
  */
-async function sourceDateOf(folder: string, startDate: string | undefined): Promise<string> {
+async function sourceDateOf(folder: string, startDate: string | undefined, now = Date.now()): Promise<string> {
+  return notAfter(await statedSourceDate(folder, startDate), now);
+}
+
+export function notAfter(stamp: string, now: number): string {
+  if (Date.parse(stamp) <= now) return stamp;
+  return `${new Date(now).toISOString().slice(0, 10)}T00:00:00Z`;
+}
+
+async function statedSourceDate(folder: string, startDate: string | undefined): Promise<string> {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   try {

@@ -1,8 +1,11 @@
 /** The public API: what `package.json` exports, by name, and that it runs the whole pipeline in memory. */
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { notAfter } from '../src/check.ts';
 import * as api from '../src/index.ts';
+import { copyProgram, minimalProgram } from './support/cli.ts';
 import { repoRoot } from './support/samples.ts';
 
 describe('the public API', () => {
@@ -20,6 +23,7 @@ describe('the public API', () => {
       'outputPaths',
       'pagePaths',
       'renderDiagnostics',
+      'summarize',
       'version',
     ]);
   });
@@ -42,10 +46,16 @@ describe('the public API', () => {
     const light = await api.compile({ input: path.join(repoRoot, 'curriculum'), outputs: 'light' });
     expect(light.outputs!.deferred.paths).toEqual([]);
     expect(light.outputs!.files.length).toBeGreaterThan(0);
-    // The bundled programs have known warnings: under strict nothing is made.
-    const strict = await api.compile({ input: path.join(repoRoot, 'curriculum'), strict: true });
-    expect(strict.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
+    // A warning that is not accepted stops a strict compilation, as `--strict` fails the CLI.
+    const strict = await api.compile({ input: path.join(repoRoot, 'test/samples/diagnostics/week_start_irregular/invalid-early-start'), strict: true });
+    // The sample declares no namespace either, which is a warning of its own.
+    expect(strict.diagnostics.map((d) => d.code).sort()).toEqual(['namespace_missing', 'week_start_irregular']);
+    expect(api.summarize(strict.diagnostics)).toEqual({ errors: 0, warnings: 2, accepted: 0 });
     expect(strict.outputs).toBeUndefined();
+    // The bundled programs' warnings are all accepted: strict makes everything.
+    const accepted = await api.compile({ input: path.join(repoRoot, 'curriculum'), strict: true, outputs: 'light' });
+    expect(api.summarize(accepted.diagnostics)).toEqual({ errors: 0, warnings: 0, accepted: 7 });
+    expect(accepted.outputs).toBeDefined();
   });
 
   it('has one registry entry per output, and every entry makes files', async () => {
@@ -57,5 +67,32 @@ describe('the public API', () => {
       const files = emitter.scope === 'build' ? [...emitter.emit(context)] : context.curricula.flatMap((c) => [...emitter.emit(c, context)]);
       expect.soft(files.length, emitter.name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("a program's date stamp", () => {
+  it('is never later than the build, even for a program that starts next century and is not committed', async () => {
+    const copy = await copyProgram(minimalProgram);
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      const file = path.join(copy.dir, 'program.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('start: 2024-03-04', 'start: 2099-03-02').replace('end: 2024-03-31', 'end: 2099-03-31'));
+      const before = Date.now();
+      const { curricula } = await api.check(copy.dir);
+      expect(curricula).toHaveLength(1);
+      const stamp = Date.parse(curricula[0]!.sourceDate);
+      expect(stamp).toBeLessThanOrEqual(Date.now());
+      // The start of the build's day, so that builds on one day agree.
+      expect(stamp).toBe(Date.parse(`${new Date(before).toISOString().slice(0, 10)}T00:00:00Z`));
+    } finally {
+      if (epoch !== undefined) process.env.SOURCE_DATE_EPOCH = epoch;
+      await copy.cleanup();
+    }
+  });
+
+  it('keeps a stamp from the past as it is', () => {
+    expect(notAfter('2023-11-14T22:13:20Z', Date.parse('2026-01-01T00:00:00Z'))).toBe('2023-11-14T22:13:20Z');
+    expect(notAfter('2031-05-01T08:00:00Z', Date.parse('2026-01-01T12:30:00Z'))).toBe('2026-01-01T00:00:00Z');
   });
 });

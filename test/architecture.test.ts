@@ -25,7 +25,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   time: ['model', 'util'],
   addresses: ['model'],
   load: ['diagnostics', 'util'],
-  schemas: ['load'],
+  schemas: ['diagnostics', 'load'],
   validate: ['diagnostics', 'load', 'model', 'schemas', 'util'],
   resolve: ['diagnostics', 'load', 'model', 'time', 'util', 'validate'],
   describe: ['i18n', 'model'],

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, catalogueUrl, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import { Reporter } from '../src/diagnostics/reporter.ts';
+import { check } from '../src/check.ts';
 import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
 
 const update = ['1', 'true'].includes(process.env.UPDATE_SNAPSHOTS ?? '');
@@ -118,6 +119,74 @@ describe('schema errors point at the exact node', () => {
   it('a repeated item: the second occurrence, with the first as related location', async () => {
     const d = await only('schema_value_invalid/invalid-repeated-item', 'schema_value_invalid');
     expect(d.range!.start.column).toBeGreaterThan(d.related[0]!.range!.start.column);
+  });
+});
+
+describe('one mistake, one diagnostic', () => {
+  // Each sample makes one mistake in a program where other checks depend on the broken value
+  // (a pass mark, a counted kind, a session's time, a deadline's date): only the mistake is reported.
+  it.each([
+    ['schema_type_mismatch/invalid-percent-pass-mark', 'schema_type_mismatch'],
+    ['schema_value_invalid/invalid-assignment-kind', 'schema_value_invalid'],
+    ['date_invalid/invalid-session-hour', 'date_invalid'],
+    ['schema_value_invalid/invalid-deadline-date-form', 'schema_value_invalid'],
+    ['schema_property_missing/invalid-deadline-without-due', 'schema_property_missing'],
+    ['id_duplicate/invalid-session-counted', 'id_duplicate'],
+    // A tab derails the parser for the lines after it; a misaligned key is not an unclosed bracket.
+    ['yaml_syntax/invalid-tab-after-dash', 'yaml_syntax'],
+    ['yaml_syntax/invalid-tab-after-spaces', 'yaml_syntax'],
+    ['yaml_syntax/invalid-tabs-on-several-lines', 'yaml_syntax'],
+    ['yaml_syntax/invalid-misaligned-key', 'yaml_syntax'],
+    ['file_not_utf8/invalid-utf16-le-with-bom', 'file_not_utf8'],
+    ['file_not_utf8/invalid-utf16-be-without-bom', 'file_not_utf8'],
+    ['file_not_utf8/invalid-utf32-le-with-bom', 'file_not_utf8'],
+  ])('%s', async (dir, code) => {
+    const sample = samples.find((s) => s.dir.endsWith(dir))!;
+    const { diagnostics } = await runSample(sample);
+    expect(diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+
+  it.each([
+    ['yaml_syntax/invalid-tab-after-dash', /^A tab is used for indentation$/],
+    ['yaml_syntax/invalid-tab-after-spaces', /^A tab is used for indentation$/],
+    ['yaml_syntax/invalid-misaligned-key', /^`role:` is indented by 3 spaces, but the keys above it by 4$/],
+    ['file_not_utf8/invalid-utf16-le-with-bom', /^The file is UTF-16 text \(little-endian\), not UTF-8$/],
+    ['file_not_utf8/invalid-utf16-be-without-bom', /^The file is UTF-16 text \(big-endian\), not UTF-8$/],
+    ['file_not_utf8/invalid-utf32-le-with-bom', /^The file is UTF-32 text \(little-endian\), not UTF-8$/],
+  ])('%s names the mistake', async (dir, message) => {
+    const sample = samples.find((s) => s.dir.endsWith(dir))!;
+    const [d] = (await runSample(sample)).diagnostics;
+    expect(d!.message).toMatch(message);
+  });
+
+  it('a wrong value withholds only itself: the rest of its file is still checked', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('reference_unknown/invalid-beside-a-wrong-value'))!;
+    const { diagnostics } = await runSample(sample);
+    expect(diagnostics.map((d) => `${d.code} ${d.file!.split('/').slice(-2).join('/')}:${d.range!.start.line}`)).toEqual([
+      'reference_unknown modules/intro.yaml:5',
+      'schema_value_invalid modules/intro.yaml:9',
+    ]);
+  });
+
+  it('a missing required key is not helped by the words of the mapping’s union of forms', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('schema_property_missing/invalid-deadline-without-due'))!;
+    const [d] = (await runSample(sample)).diagnostics;
+    expect(d!.hint).toContain('`due:`');
+    expect(d!.hint).not.toContain('`modules`');
+  });
+});
+
+describe('YAML merge keys', () => {
+  it('repeat the keys of the anchored entry, and the keys beside them replace some', async () => {
+    const sample = samples.find((s) => s.dir.endsWith('schema_property_unknown/valid-merge-key'))!;
+    const { diagnostics, curricula } = await check(path.join(repoRoot, sample.dir));
+    // Samples declare no namespace (see test/support/samples.ts); nothing else is reported.
+    expect(diagnostics.filter((d) => d.code !== 'namespace_missing')).toEqual([]);
+    const sessions = curricula[0]!.schedule.sessions.map((s) => ({ id: s.id, title: s.title, kind: s.kind, date: s.start.date }));
+    expect(sessions).toEqual([
+      { id: 'clinic-1', title: 'Clinic', kind: 'discussion', date: '2024-03-05' },
+      { id: 'clinic-2', title: 'Clinic', kind: 'discussion', date: '2024-03-07' },
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ type Schema = { [key: string]: unknown };
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
 
 const schemasDir = path.join(repoRoot, 'schemas');
-const documentKinds = ['catalog', 'program', 'competences', 'module', 'assessment', 'assignments', 'schedule', 'policy'] as const;
+const documentKinds = ['catalog', 'program', 'competences', 'module', 'assessment', 'assignments', 'schedule', 'policy', 'accepted-warnings'] as const;
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.schema.json`), 'utf8')) as Schema;
 
 function freshAjv(): Ajv2020 {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check } from '../check.ts';
 import { catalogue, isDiagnosticCode } from '../diagnostics/catalogue.ts';
@@ -26,7 +26,7 @@ it defaults to ./curriculum when that exists, else the current folder.
 
 Options:
   -f, --format <f>    pretty (default), line, json or github
-      --strict        fail on warnings too
+      --strict        fail on warnings too (those accepted in accepted-warnings.yaml excepted)
   -o, --out <dir>     the output folder of build (default: dist)
       --no-site       build without the Astro site (calendars, packages and data only)
       --no-cache      build every output anew (by default unchanged ones are reused)
@@ -45,8 +45,42 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 misuse o
 /** The commands, for a did-you-mean on a misspelt one. */
 const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'help', 'version'];
 
+/**
+ * `npm run` starts scripts in the project's root, whatever folder the designer typed the
+ * command in; npm passes that folder as INIT_CWD. The CLI works there, so that paths given
+ * and shown are relative to where the designer is (only for the `curriculum` script: the
+ * others name their folders from the root).
+ */
+export function workingFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.npm_lifecycle_event === 'curriculum' && env.INIT_CWD && existsSync(env.INIT_CWD) ? env.INIT_CWD : undefined;
+}
+
+/**
+ * A reader that stops early (`curriculum check | head`) closes the pipe: the rest of the
+ * output is not wanted, which is no failure of the run.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
+/** How the designer runs the CLI here, for the commands it suggests. */
+function invocation(): string {
+  if (process.env.npm_lifecycle_event === 'curriculum') return 'npm run curriculum --';
+  const script = process.argv[1];
+  if (!script || path.basename(script) === 'curriculum') return 'curriculum';
+  return `node ${path.relative(process.cwd(), script) || script}`;
+}
+
 /** Runs the CLI; returns the exit code. Never throws: an unexpected failure is exit code 2. */
 export async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe();
+  const cwd = workingFolder();
+  if (cwd) process.chdir(cwd);
   let parsed: ParsedCommand;
   try {
     parsed = parseCommand(argv);
@@ -100,8 +134,23 @@ function misuse(message: string): number {
 }
 
 export function defaultInput(positional: string | undefined): string {
-  if (positional !== undefined) return positional;
-  return existsSync('curriculum') ? 'curriculum' : '.';
+  if (positional === undefined) return existsSync('curriculum') ? 'curriculum' : '.';
+  // A folder that is not there is a mistake in the command, not in a curriculum.
+  if (!existsSync(positional)) {
+    const near = closest(path.basename(positional), existingSiblings(positional));
+    throw new UsageError(`No such folder \`${positional}\`${near ? `; did you mean \`${path.join(path.dirname(positional), near)}\`?` : ''}`);
+  }
+  return positional;
+}
+
+function existingSiblings(missing: string): string[] {
+  try {
+    return readdirSync(path.dirname(missing), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 async function runCheck(parsed: ParsedCommand): Promise<number> {
@@ -203,8 +252,10 @@ async function runInit(parsed: ParsedCommand): Promise<number> {
   const result = await check(dir);
   report(result.diagnostics, parsed);
   process.stdout.write(`Checked the new program: ${describeSummary(summarize(result.diagnostics))}\n`);
+  const parent = path.dirname(path.normalize(dir));
+  const run = invocation();
   process.stdout.write(
-    `\nNext: edit the files (your editor completes and checks them), then\n  curriculum dev ${path.dirname(path.normalize(dir))}    to see the site as you type\n  curriculum build ${path.dirname(path.normalize(dir))}  to compile it\n`,
+    `\nNext: edit the files (your editor completes and checks them), then\n  ${run} dev ${parent}    to see the site as you type\n  ${run} build ${parent}  to compile it\n`,
   );
   return exitCode(result.diagnostics, false);
 }

@@ -44,6 +44,7 @@ export interface DevServer {
 export interface DevUpdate {
   readonly errors: number;
   readonly warnings: number;
+  readonly accepted: number;
   readonly checkMs: number;
 }
 
@@ -73,7 +74,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited));
     plugin?.reload();
     const summary = summarize(result.diagnostics);
-    return { result, update: { errors: summary.errors, warnings: summary.warnings, checkMs }, edited };
+    return { result, update: { errors: summary.errors, warnings: summary.warnings, accepted: summary.accepted, checkMs }, edited };
   };
 
   const print = (result: Compilation, update: DevUpdate, edited: readonly string[]) => {

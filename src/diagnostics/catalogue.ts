@@ -66,6 +66,12 @@ export const catalogue = {
     why: 'Each file is one document of one kind; a second document after `---` would be silently ignored.',
     fix: 'Move the second document into a file of its own.',
   },
+  yaml_comment_in_value: {
+    severity: 'warning',
+    title: 'A `#` after a space ends a value: the text after it is a comment.',
+    why: 'In YAML, ` #` starts a comment, so `title: Week #3` is the title "Week" and the comment "3": the rest of the text is silently lost. Comments are written `# ` with a space; a `#` followed by text is usually meant as part of the value.',
+    fix: 'Put the whole value in quotes (`title: "Week #3"`); if it is a comment, write a space after the `#`.',
+  },
   document_unknown: {
     severity: 'warning',
     title: 'A YAML file in a program folder is not a known document kind.',
@@ -83,6 +89,12 @@ export const catalogue = {
     title: 'A document that the program needs is missing.',
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
     fix: 'Create the missing file in the program folder (`curriculum new <kind>` writes a documented starting point); the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
+  },
+  accepted_warning_unmatched: {
+    severity: 'warning',
+    title: 'An entry of `accepted-warnings.yaml` matches no warning.',
+    why: 'An acceptance names one known warning by its code, file and value. When it matches nothing, the warning was fixed or what it points at changed; a stale acceptance would silently accept a different warning later.',
+    fix: 'Delete the entry if the warning was fixed; otherwise correct its `code`, `file` or `value` to those the compiler now prints.',
   },
 
   // ── Schema ──────────────────────────────────────────────────────────────────
@@ -204,6 +216,12 @@ export const catalogue = {
     why: 'A session without a positive duration cannot be attended or put in a calendar; usually the end time is mistyped, or a session that runs past midnight was given the start date as its end date.',
     fix: 'Correct the end time; a session that runs past midnight ends on the next day.',
   },
+  session_too_long: {
+    severity: 'warning',
+    title: 'A live session lasts more than 12 hours.',
+    why: 'Live sessions last hours, not days: a longer one is usually a mistyped end date or a 12-hour clock time (08:00 for 20:00), and it would fill learners\' calendars.',
+    fix: 'Correct the end date or time; for an event over several days, give each day a session of its own.',
+  },
   timezone_unknown: {
     severity: 'error',
     title: 'A time zone is not a known IANA time zone.',
@@ -291,6 +309,12 @@ export const catalogue = {
     title: 'A pass mark can never be reached.',
     why: 'A minimum score above the maximum (more than 100 %, or more than the points available) means no learner can pass.',
     fix: 'Set the pass mark as a percentage between 0 and 100.',
+  },
+  pass_mark_fraction: {
+    severity: 'error',
+    title: 'A pass mark is between 0 and 1: a fraction where a percentage is expected.',
+    why: 'Pass marks are percentages of the maximum score, so `0.6` means 0.6 %, which every learner passes; it was almost certainly meant as 60 %.',
+    fix: 'Write the pass mark as a percentage: `60` for 60 %.',
   },
   requirement_unmeetable: {
     severity: 'error',

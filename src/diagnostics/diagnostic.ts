@@ -42,32 +42,47 @@ export interface Diagnostic {
   readonly related: readonly RelatedLocation[];
   /** The code's entry in the catalogue: what it means, why it matters and what to do. */
   readonly url: string;
+  /** Set on a warning the program accepts in its `accepted-warnings.yaml`: it is shown, not counted. */
+  readonly accepted?: Acceptance;
+}
+
+/** Why a warning is accepted, and where the acceptance is written. */
+export interface Acceptance {
+  readonly reason: string;
+  readonly file: string;
+  readonly range?: SourceRange;
 }
 
 /** Counts of a run's diagnostics by severity. */
 export interface DiagnosticSummary {
   readonly errors: number;
+  /** Warnings not accepted: what `--strict` fails on. */
   readonly warnings: number;
+  /** Warnings the programs accept (`accepted-warnings.yaml`). */
+  readonly accepted: number;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[]): DiagnosticSummary {
   let errors = 0;
   let warnings = 0;
+  let accepted = 0;
   for (const d of diagnostics) {
     if (d.severity === 'error') errors++;
+    else if (d.accepted) accepted++;
     else warnings++;
   }
-  return { errors, warnings };
+  return { errors, warnings, accepted };
 }
 
 /**
- * Orders diagnostics errors first, then by file, position and code, so that what stops a
- * build is read first and every rendering is stable.
+ * Orders diagnostics errors first and accepted warnings last, then by file, position and
+ * code, so that what needs attention is read first and every rendering is stable.
  */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
       severityRank[a.severity] - severityRank[b.severity] ||
+      Number(a.accepted !== undefined) - Number(b.accepted !== undefined) ||
       compare(a.file ?? '', b.file ?? '') ||
       (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) ||
       compare(a.code, b.code) ||

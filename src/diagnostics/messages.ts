@@ -87,7 +87,18 @@ export const messages = {
         };
     }
   },
-  file_not_utf8: (d: { readonly kind: 'binary' } | { readonly kind: 'invalid-byte'; readonly byte: number }): DiagnosticText => {
+  file_not_utf8: (
+    d:
+      | { readonly kind: 'binary' }
+      | { readonly kind: 'invalid-byte'; readonly byte: number }
+      | { readonly kind: 'wide'; readonly encoding: 'UTF-16' | 'UTF-32'; readonly order: 'little-endian' | 'big-endian' },
+  ): DiagnosticText => {
+    if (d.kind === 'wide') {
+      return {
+        message: `The file is ${d.encoding} text (${d.order}), not UTF-8`,
+        hint: `Re-save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8; in Notepad: "Save as" with the encoding UTF-8), or convert it with \`iconv -f ${d.encoding}${d.order === 'little-endian' ? 'LE' : 'BE'} -t UTF-8\`.`,
+      };
+    }
     if (d.kind === 'binary') {
       return {
         message: 'The file is binary (it holds NUL bytes), not YAML text',
@@ -115,7 +126,7 @@ export const messages = {
     d:
       | { readonly kind: 'unresolved-alias'; readonly name: string }
       | { readonly kind: 'control-character'; readonly codePoint: number }
-      | { readonly kind: 'tab-indent' }
+      | { readonly kind: 'tab-indent'; readonly moreLines?: number }
       | { readonly kind: 'unclosed-quote'; readonly quote: string }
       | { readonly kind: 'parser'; readonly parserMessage: string; readonly hint?: string }
       | ({ readonly kind: 'explained' } & Explained),
@@ -134,7 +145,13 @@ export const messages = {
           hint: 'Delete the character; if the file was produced by a program, check that it writes plain text.',
         };
       case 'tab-indent':
-        return { message: 'A tab is used for indentation', label: 'tab', hint: 'YAML indents with spaces only; replace the tab with spaces.' };
+        return {
+          message: 'A tab is used for indentation',
+          label: 'tab',
+          hint: d.moreLines
+            ? `YAML indents with spaces only; replace the tab with spaces (and those of the ${plural(d.moreLines, 'other line')} indented with tabs; most editors can convert indentation to spaces).`
+            : 'YAML indents with spaces only; replace the tab with spaces.',
+        };
       case 'unclosed-quote':
         return {
           message: 'The quoted text that starts here is never closed',
@@ -160,6 +177,11 @@ export const messages = {
           hint: 'Write the values out instead of nesting `*alias` references inside anchored values.',
         }
       : { message: parserSentence(d.parserMessage), hint: 'Write the values out instead of using `*alias` references.' },
+  yaml_comment_in_value: (d: { readonly key?: string; readonly value: string; readonly comment: string }): DiagnosticText => ({
+    message: `\`${d.comment}\` starts a comment, so the value ends before it: \`${d.value}\``,
+    label: 'read as a comment',
+    hint: `To keep \`${d.comment}\` in the value, put the whole value in quotes: \`${d.key ? `${d.key}: ` : ''}"${`${d.value} ${d.comment}`.replace(/"/g, '\\"')}"\`; for a comment, write a space after the \`#\`.`,
+  }),
   yaml_multiple_documents: (_: Record<string, never>): DiagnosticText => ({
     message: 'The file holds more than one YAML document',
     label: 'a second document starts here',
@@ -167,7 +189,7 @@ export const messages = {
   }),
   document_unknown: (_: Record<string, never>): DiagnosticText => ({
     message: 'This YAML file is not a known kind of document, so it is not read',
-    hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
+    hint: 'Documents are `program.yaml`, `competences.yaml`, `assignments.yaml`, `schedule.yaml`, `policy.yaml`, `accepted-warnings.yaml`, `modules/<id>.yaml` and `assessments/<id>.yaml`.',
   }),
   program_missing: (_: Record<string, never>): DiagnosticText => ({
     message: 'No program found: neither this folder nor a folder in it has a `program.yaml`',
@@ -176,6 +198,14 @@ export const messages = {
   document_missing: (d: { readonly kind: keyof typeof missingDocumentContent; readonly folder: string; readonly file: string }): DiagnosticText => ({
     message: `The program has no \`${d.file}\``,
     hint: `Create \`${d.folder}/${d.file}\`; ${missingDocumentContent[d.kind]}`,
+  }),
+  accepted_warning_unmatched: (d: { readonly code: string; readonly file: string; readonly value?: string }): DiagnosticText => ({
+    message: `This acceptance matches no \`${d.code}\` warning in \`${d.file}\`${d.value === undefined ? '' : ` at \`${d.value}\``}`,
+    label: 'matches no warning',
+    hint:
+      d.value === undefined
+        ? `If the warning was fixed, delete this entry; otherwise correct its \`code\` or \`file\`.`
+        : `If the warning was fixed, delete this entry; if it now points at another value, write that value (the text the warning underlines) in \`value\`.`,
   }),
 
   // ── Schema ──────────────────────────────────────────────────────────────────
@@ -401,7 +431,10 @@ export const messages = {
       : {
           message: `\`${d.local}\` has no time ${d.time}: hours run from 00 to 23 and minutes from 00 to 59`,
           label: 'no such time',
-          ...(d.hour === 24 ? { hint: 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).' } : {}),
+          hint:
+            d.hour === 24
+              ? 'For midnight at the end of a day, write 00:00 of the next day (or 23:59).'
+              : 'Write the time on a 24-hour clock, HH:MM (e.g. 14:30 for half past two in the afternoon).',
         },
   period_reversed: (
     d:
@@ -434,6 +467,11 @@ export const messages = {
     message: `The session \`${d.id}\` ends (${d.end}) ${d.sameTime ? 'when' : 'before'} it starts (${d.start})`,
     label: 'not after `starts`',
     hint: "Correct the end time; a session that runs past midnight ends on the next day's date.",
+  }),
+  session_too_long: (d: { readonly id: string; readonly hours: number; readonly start: string; readonly end: string }): DiagnosticText => ({
+    message: `The session \`${d.id}\` lasts ${d.hours} hours (${d.start} to ${d.end})`,
+    label: `${d.hours} hours after \`starts\``,
+    hint: 'Check the end date and time (on a 24-hour clock); for an event over several days, give each day a session of its own.',
   }),
   timezone_unknown: (d: { readonly name: string; readonly suggestion?: string }): DiagnosticText => ({
     message: `\`${d.name}\` is not a known time zone`,
@@ -562,6 +600,11 @@ export const messages = {
     message: `A pass mark of ${d.minScore} % can never be reached`,
     label: 'above 100 %',
     hint: 'The pass mark is a percentage of the maximum score: write 60 for 60 % (or 60/100).',
+  }),
+  pass_mark_fraction: (d: { readonly minScore: number }): DiagnosticText => ({
+    message: `A pass mark of ${d.minScore} % lets every learner pass; it looks like a fraction`,
+    label: 'below 1 %',
+    hint: `The pass mark is a percentage of the maximum score: write ${Number((d.minScore * 100).toFixed(2))} for ${Number((d.minScore * 100).toFixed(2))} %.`,
   }),
   requirement_unmeetable: (
     d:

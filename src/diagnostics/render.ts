@@ -26,10 +26,16 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], format: Ou
   }
 }
 
-/** "2 errors, 1 warning". */
-export function describeSummary(summary: DiagnosticSummary): string {
+/** "2 errors, 1 warning", and ", 7 accepted" when the programs accept warnings. */
+export function describeSummary(summary: Pick<DiagnosticSummary, 'errors' | 'warnings'> & { readonly accepted?: number }): string {
   const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${part(summary.errors, 'error')}, ${part(summary.warnings, 'warning')}`;
+  const accepted = summary.accepted !== undefined && summary.accepted > 0 ? `, ${summary.accepted} accepted` : '';
+  return `${part(summary.errors, 'error')}, ${part(summary.warnings, 'warning')}${accepted}`;
+}
+
+/** The severity as shown: an accepted warning reads as such in every format. */
+function shownSeverity(d: Diagnostic): string {
+  return d.accepted ? 'accepted' : d.severity;
 }
 
 function where(d: Diagnostic): string {
@@ -39,7 +45,7 @@ function where(d: Diagnostic): string {
 
 /** `file:line:col  severity  message  code`: for grep and editors' problem matchers. */
 export function renderLine(d: Diagnostic): string {
-  return `${where(d) || '-'}  ${d.severity}  ${d.message}  ${d.code}\n`;
+  return `${where(d) || '-'}  ${shownSeverity(d)}  ${d.message}  ${d.code}\n`;
 }
 
 /** GitHub Actions workflow commands, which turn into annotations on the pull request. */
@@ -50,9 +56,10 @@ export function renderGithub(d: Diagnostic): string {
     props.push(`line=${d.range.start.line}`, `col=${d.range.start.column}`);
     props.push(`endLine=${d.range.end.line}`, `endColumn=${d.range.end.column}`);
   }
-  props.push(`title=${escapeProperty(d.code)}`);
-  const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-  return `::${d.severity} ${props.join(',')}::${escapeData(message)}\n`;
+  props.push(`title=${escapeProperty(d.accepted ? `${d.code} (accepted)` : d.code)}`);
+  // An accepted warning stays visible on the pull request, as a notice rather than a warning.
+  const message = d.accepted ? `${d.message}\nAccepted: ${d.accepted.reason}` : d.hint ? `${d.message}\n${d.hint}` : d.message;
+  return `::${d.accepted ? 'notice' : d.severity} ${props.join(',')}::${escapeData(message)}\n`;
 }
 
 function escapeData(text: string): string {
@@ -75,9 +82,10 @@ const ansi = {
 /** A header, an arrow to the place, the source lines with the span underlined, then the notes and help. */
 export function renderPretty(d: Diagnostic, options: RenderOptions): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ansi.reset}` : text);
-  const severityColor = d.severity === 'error' ? ansi.red : ansi.yellow;
+  const severityColor = d.severity === 'error' ? ansi.red : d.accepted ? ansi.blue : ansi.yellow;
   const lines: string[] = [];
-  lines.push(`${paint(ansi.bold + severityColor, `${d.severity}[${d.code}]`)}${paint(ansi.bold, `: ${d.message}`)}`);
+  const accepted = d.accepted ? ' (accepted)' : '';
+  lines.push(`${paint(ansi.bold + severityColor, `${d.severity}[${d.code}]${accepted}`)}${paint(ansi.bold, `: ${d.message}`)}`);
   const text = d.file ? options.readText(d.file) : undefined;
   const frame = d.range && text !== undefined ? codeFrame(text, d.range, d.label, paint, severityColor) : undefined;
   const gutterWidth = frame ? frame.gutterWidth : 1;
@@ -88,6 +96,13 @@ export function renderPretty(d: Diagnostic, options: RenderOptions): string {
     const at = r.range ? `${r.file}:${r.range.start.line}:${r.range.start.column}` : r.file;
     lines.push(`${pad}${paint(ansi.blue, '=')} ${paint(ansi.bold, 'note')}: ${r.message}`);
     lines.push(`${pad}  ${paint(ansi.blue, '-->')} ${at}`);
+  }
+  // An accepted warning's help is left out: the decision is taken, and its reason says why.
+  if (d.accepted) {
+    const at = d.accepted.range ? `${d.accepted.file}:${d.accepted.range.start.line}:${d.accepted.range.start.column}` : d.accepted.file;
+    lines.push(`${pad}${paint(ansi.blue, '=')} ${paint(ansi.bold, 'accepted')}: ${d.accepted.reason}`);
+    lines.push(`${pad}  ${paint(ansi.blue, '-->')} ${at}`);
+    return `${lines.join('\n')}\n`;
   }
   if (d.hint) lines.push(`${paint(ansi.bold + ansi.cyan, 'help')}: ${d.hint}`);
   return `${lines.join('\n')}\n`;

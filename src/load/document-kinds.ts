@@ -11,6 +11,7 @@ export const documentKinds = [
   'assignments',
   'schedule',
   'policy',
+  'accepted-warnings',
 ] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
@@ -22,6 +23,7 @@ export const singletonKinds = {
   assignments: 'assignments.yaml',
   schedule: 'schedule.yaml',
   policy: 'policy.yaml',
+  'accepted-warnings': 'accepted-warnings.yaml',
 } as const satisfies Partial<Record<DocumentKind, string>>;
 
 export type SingletonKind = keyof typeof singletonKinds;

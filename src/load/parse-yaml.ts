@@ -9,7 +9,7 @@ import type { SourceFile } from './source-file.ts';
 const MAX_ALIAS_COUNT = 100;
 
 /** How every source is parsed: duplicate keys are errors, positions are kept. */
-const parseOptions = { prettyErrors: false, uniqueKeys: true } as const;
+const parseOptions = { prettyErrors: false, uniqueKeys: true, merge: true } as const;
 
 /**
  * A parsed YAML document of a known kind, with its data and a way back to its source.
@@ -84,14 +84,17 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
   if (reportControlCharacter(file, reporter)) return undefined;
   const yaml = parseDocument(file.text, parseOptions);
   if (yaml.errors.length > 0) {
-    // One mistake often derails the parser into several errors on the same line; the first says most.
-    const lines = new Set<number>();
-    for (const error of yaml.errors) {
-      const line = file.position(error.pos[0]).line;
-      if (lines.has(line)) continue;
-      lines.add(line);
-      reportYamlError(error, yaml, file, reporter);
+    // A tab in the indentation derails the parser for the lines after it (their columns no
+    // longer line up): it is the one mistake to report, once, however many lines it breaks.
+    const tab = firstTabIndent(yaml.errors, file);
+    if (tab) {
+      const before = yaml.errors.filter((e) => e.pos[0] < tab.lineStart);
+      reportErrors(before, yaml, file, reporter);
+      const moreLines = tabIndentedLines(file) - 1;
+      reporter.report('yaml_syntax', { kind: 'tab-indent', ...(moreLines > 0 ? { moreLines } : {}) }, { file: file.path, range: file.range(tab.offset, tab.offset + 1) });
+      return undefined;
     }
+    reportErrors(yaml.errors, yaml, file, reporter);
     return undefined;
   }
   if (yaml.contents === null) {
@@ -118,7 +121,84 @@ export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Report
     }
     throw error;
   }
+  reportCommentsInValues(yaml, file, reporter);
   return new LoadedDocument(kind, file, data, yaml);
+}
+
+/** A `#` right after a space, with text straight after it: `Week #3`, `C #sharp`. */
+const hashAfterText = /[^\s][ \t]+#[^\s#]/;
+
+/**
+ * Warns where a plain value is followed on its line by ` #text`: YAML drops the rest as a
+ * comment, while the author almost always meant it as part of the value (a real comment
+ * has a space after the `#`).
+ */
+function reportCommentsInValues(yaml: Document.Parsed, file: SourceFile, reporter: Reporter): void {
+  if (!hashAfterText.test(file.text)) return;
+  const check = (value: unknown, key: string | undefined) => {
+    if (!isScalar(value) || value.type !== Scalar.PLAIN || !value.range) return;
+    const after = /^[ \t]+(#[^\s#][^\n\r]*)/.exec(file.text.slice(value.range[1]));
+    if (!after) return;
+    const comment = after[1]!.trimEnd();
+    const start = value.range[1] + after[0].length - after[1]!.length;
+    const written = file.text.slice(value.range[0], value.range[1]);
+    reporter.report('yaml_comment_in_value', { ...(key ? { key } : {}), value: written, comment }, { file: file.path, range: file.range(start, start + comment.length) });
+  };
+  visit(yaml, {
+    Pair(_, pair) {
+      check(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined);
+    },
+    Seq(_, seq) {
+      if (!seq.flow) for (const item of seq.items) check(item, undefined);
+    },
+  });
+}
+
+/** One mistake often derails the parser into several errors on the same line; the first says most. */
+function reportErrors(errors: readonly YAMLError[], yaml: Document.Parsed, file: SourceFile, reporter: Reporter): void {
+  const lines = new Set<number>();
+  for (const error of errors) {
+    const line = file.position(error.pos[0]).line;
+    if (lines.has(line)) continue;
+    lines.add(line);
+    reportYamlError(error, yaml, file, reporter);
+  }
+}
+
+/**
+ * The first tab in the indentation of a line the parser stumbled on. The parser names some
+ * of them (`TAB_AS_INDENT`) but reports a tab after spaces, or after `-`, as misaligned
+ * items instead; the tab is the cause either way.
+ */
+function firstTabIndent(errors: readonly YAMLError[], file: SourceFile): { offset: number; lineStart: number } | undefined {
+  let first: { offset: number; lineStart: number } | undefined;
+  for (const error of errors) {
+    const { line } = file.position(error.pos[0]);
+    const candidates = error.code === 'TAB_AS_INDENT' ? [line] : [line, line - 1];
+    for (const n of candidates) {
+      if (n < 1) continue;
+      const indent = /^[ \t]*(?:-[ \t]+)?/.exec(file.lineText(n))![0];
+      const column = indent.indexOf('\t');
+      if (column === -1) continue;
+      const lineStart = offsetOfLine(file, n);
+      if (!first || lineStart < first.lineStart) first = { offset: lineStart + column, lineStart };
+      break;
+    }
+  }
+  return first;
+}
+
+function offsetOfLine(file: SourceFile, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) offset = file.text.indexOf('\n', offset) + 1;
+  return offset;
+}
+
+/** Lines indented with a tab that start a key or a list item (in a block of text, a tab may be content). */
+function tabIndentedLines(file: SourceFile): number {
+  let count = 0;
+  for (let n = 1; n <= file.lineCount; n++) if (/^ *(?:- +)?\t[ \t]*(?:-[ \t]|[^\s#-][^:]*:(?:\s|$))/.test(file.lineText(n))) count++;
+  return count;
 }
 
 /**
@@ -164,6 +244,13 @@ function reportYamlError(error: YAMLError, yaml: Document.Parsed, file: SourceFi
       if (quoted?.range) {
         const quote = quoted.type === Scalar.QUOTE_DOUBLE ? '"' : "'";
         reporter.report('yaml_syntax', { kind: 'unclosed-quote', quote }, { file: file.path, range: file.range(quoted.range[0], quoted.range[0] + 1) });
+        return;
+      }
+      // The parser's "missing character" also covers a key indented between two levels.
+      const misaligned = /^Sequence item without/.test(message) ? explainMisaligned(error, file) : undefined;
+      if (misaligned) {
+        const { at, ...words } = misaligned;
+        reporter.report('yaml_syntax', { kind: 'explained', ...words }, { file: file.path, range: file.range(at, at + words.key.length) });
         return;
       }
       reporter.report('yaml_syntax', { kind: 'parser', parserMessage: message, hint: yamlHint(error, file) }, location);
@@ -238,6 +325,34 @@ function explainSyntaxError(
       message: `A value cannot start with \`${char}\` unless it is in quotes`,
       label: 'reserved character',
       hint: value ? `Put the value in quotes: \`${value[1]!.trim()}: "${value[2]!.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A key indented less than the keys above it but more than the list item they belong to:
+ * it fits neither level. Says how far it is indented, and how far its siblings are.
+ */
+function explainMisaligned(error: YAMLError, file: SourceFile): { message: string; label: string; hint: string; key: string; at: number } | undefined {
+  const { line } = file.position(error.pos[0]);
+  const own = /^( *)([^\s:#][^:]*):/.exec(file.lineText(line));
+  if (!own) return undefined;
+  for (let n = line - 1; n >= 1; n--) {
+    const above = /^( *(?:- +)?)([^\s:#-][^:]*):/.exec(file.lineText(n));
+    if (!above) {
+      if (/^\s*(?:#.*)?$/.test(file.lineText(n))) continue;
+      return undefined;
+    }
+    const want = above[1]!.length;
+    const have = own[1]!.length;
+    if (have >= want) return undefined;
+    return {
+      message: `\`${own[2]}:\` is indented by ${have} spaces, but the keys above it by ${want}`,
+      label: 'fits no level of the lines above',
+      hint: `Indent \`${own[2]}:\` by ${want} spaces, like \`${above[2]}:\` above it, or start a new list item with \`- \`.`,
+      key: own[2]!,
+      at: offsetOfLine(file, line) + have,
     };
   }
   return undefined;

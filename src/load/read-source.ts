@@ -48,6 +48,11 @@ export function decodeSource(
     reporter.report('file_too_large', { size, limit }, { file: displayPath });
     return undefined;
   }
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    reporter.report('file_not_utf8', { kind: 'wide', ...wide }, { file: displayPath });
+    return undefined;
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // A NUL byte never occurs in text: this is an image, an archive or another binary file,
@@ -67,6 +72,26 @@ export function decodeSource(
     return undefined;
   }
   return new SourceFile(displayPath, absolutePath, text);
+}
+
+/**
+ * UTF-16 and UTF-32 text, by its byte-order mark or, without one, by the NUL bytes that pad
+ * its first character (a YAML document starts with a character below U+0080: `#`, a letter,
+ * `-`). Such files are text in the wrong encoding, not binary, and say so.
+ */
+function wideEncoding(bytes: Uint8Array): { encoding: 'UTF-16' | 'UTF-32'; order: 'little-endian' | 'big-endian' } | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { encoding: 'UTF-32', order: 'little-endian' };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { encoding: 'UTF-32', order: 'big-endian' };
+  if (a === 0xff && b === 0xfe) return { encoding: 'UTF-16', order: 'little-endian' };
+  if (a === 0xfe && b === 0xff) return { encoding: 'UTF-16', order: 'big-endian' };
+  if (bytes.length < 4) return undefined;
+  const ascii = (x: number | undefined) => x !== undefined && x > 0 && x < 0x80;
+  if (ascii(a) && b === 0 && c === 0 && d === 0) return { encoding: 'UTF-32', order: 'little-endian' };
+  if (a === 0 && b === 0 && c === 0 && ascii(d)) return { encoding: 'UTF-32', order: 'big-endian' };
+  if (ascii(a) && b === 0 && ascii(c) && d === 0) return { encoding: 'UTF-16', order: 'little-endian' };
+  if (a === 0 && ascii(b) && c === 0 && ascii(d)) return { encoding: 'UTF-16', order: 'big-endian' };
+  return undefined;
 }
 
 function lenientUtf8(bytes: Uint8Array): string {

@@ -25,6 +25,8 @@ export interface ProgramSources {
   readonly assessments: readonly ValidatedDocument<'assessment'>[];
   /** Documents that exist but could not be used (syntax or schema errors), with their id when readable. */
   readonly withheld: readonly { readonly kind: DocumentKind; readonly id?: string }[];
+  /** Kinds of documents used without some values that failed their schema (their ids all defined). */
+  readonly pruned: readonly DocumentKind[];
   /** Content and asset files referenced by the documents, keyed by the path as written. */
   readonly files: ReadonlyMap<string, ReferencedFile>;
   /** Per module id, where the relative links and images of its Markdown lead (checked to exist). */

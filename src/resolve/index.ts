@@ -1,7 +1,7 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { displayPath } from '../load/discover.ts';
 import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
-import type { Assignment, Curriculum, Deadline, Phase, RequiredItems } from '../model/types.ts';
+import type { Assignment, Curriculum, Deadline, ItemCategory, Phase, RequiredItems } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
 import { createRegistries, type ProgramSources, type Registries } from './context.ts';
@@ -31,6 +31,8 @@ const requiredKinds = ['program', 'schedule', 'policy'] as const satisfies reado
 export function resolveProgram(sources: ProgramSources, reporter: Reporter, options: ResolveOptions): Curriculum | undefined {
   const errorsBefore = reporter.errorCount;
   const withheldKinds = new Set(sources.withheld.map((w) => w.kind));
+  // Documents withheld whole or in part: checks over what they define are not made.
+  const partial = new Set([...withheldKinds, ...sources.pruned]);
   for (const kind of requiredKinds) {
     if (!sources[kind] && !withheldKinds.has(kind)) {
       const folder = displayPath(sources.folder.absolutePath);
@@ -59,6 +61,8 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
       slots: schedule.moduleSlots,
       deadlines: schedule.deadlines,
       defaultPass: modulePass,
+      // Without a readable policy, a module's pass mark may well be written there.
+      policyKnown: sources.policy !== undefined && !partial.has('policy'),
       scheduleKnown: sources.schedule !== undefined && program.datesUsable,
       listedModules: schedule.listedModules,
     },
@@ -68,10 +72,20 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   let assignments = resolveAssignments(sources.assignments, registries, schedule.assignmentSlots, schedule.deadlines, reporter);
   const { competences, areas, framework } = resolveCompetences(sources.competences, registries, modules, assignments);
   const phases = resolvePhases(sources, registries, schedule, modules);
-  const policy = sources.policy ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions }, modulePass, registries, reporter) : undefined;
+  // Items left out for an error of their own: counting or selecting over their category would
+  // report that error again in other words, so those checks are skipped.
+  const incomplete = new Set<ItemCategory>([
+    ...(partial.has('module') || registries.modules.duplicated ? ['module' as const] : []),
+    ...(partial.has('assignments') || registries.assignments.duplicated ? ['assignment' as const] : []),
+    ...(schedule.incomplete || partial.has('schedule') || registries.sessions.duplicated ? ['session' as const] : []),
+  ]);
+  const policy = sources.policy
+    ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, incomplete }, modulePass, registries, reporter)
+    : undefined;
 
   let deadlines = schedule.deadlines;
-  if (policy && program.datesUsable) {
+  // A deadline or week left out for its own error may be the one an assignment has.
+  if (policy && program.datesUsable && !schedule.incomplete && !partial.has('schedule') && !incomplete.has('assignment')) {
     const implicit = implicitDeadlines(policy.certificate.requiredItems, assignments, deadlines, program.program, sources, registries, reporter);
     if (implicit.length > 0) {
       deadlines = [...deadlines, ...implicit];
@@ -96,6 +110,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     checkStatedFacts({ program: program.program, modules, assignments, competences, schedule: scheduleModel }, schedule, sources.program, reporter, {
       // With its start after its end, every scheduled item would be "outside" the program: one report is enough.
       dates: program.program.dates.start <= program.program.dates.end,
+      incomplete: new Set([...incomplete, ...(partial.has('competences') ? ['competence' as const] : [])]),
     });
   }
   if (reporter.errorCount > errorsBefore || !policy || !sources.schedule || !program.datesUsable) return undefined;
@@ -139,6 +154,7 @@ function withhold(sources: ProgramSources, registries: Registries): void {
 
 function emptySchedule(zone: string): ResolvedSchedule {
   return {
+    incomplete: true,
     timeZone: zone,
     weeks: [],
     periods: [],

@@ -33,6 +33,8 @@ export interface ModuleInputs {
   readonly defaultPass: DefaultPassRule;
   /** Whether the schedule could be read; without it, "unscheduled" is not reported. */
   readonly scheduleKnown: boolean;
+  /** Whether the policy, where the default pass mark is written, could be read. */
+  readonly policyKnown: boolean;
   /** Modules listed in a week or period whose dates are invalid (already reported). */
   readonly listedModules?: ReadonlySet<string>;
 }
@@ -113,7 +115,7 @@ function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: 
   }
   const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
   if (!pass) {
-    reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
+    if (inputs.policyKnown) reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
     return undefined;
   }
   if (!bank) return undefined;
@@ -147,6 +149,8 @@ function passRule(
 export function checkPassMark(minScore: number, at: ReturnType<LoadedDocument['at']>, reporter: Reporter): void {
   if (minScore > 100) {
     reporter.report('pass_mark_unreachable', { minScore }, at);
+  } else if (minScore > 0 && minScore < 1) {
+    reporter.report('pass_mark_fraction', { minScore }, at);
   }
 }
 

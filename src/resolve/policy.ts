@@ -11,6 +11,8 @@ interface Items {
   readonly modules: readonly Module[];
   readonly assignments: readonly Assignment[];
   readonly sessions: readonly LiveSession[];
+  /** Categories some of whose items were left out for their own errors: selections over them are not checked. */
+  readonly incomplete: ReadonlySet<ItemCategory>;
 }
 
 /**
@@ -130,6 +132,7 @@ class RequirementNormalizer {
     if (selector.kind !== undefined) {
       selected = pool.filter((item) => item.kind === selector.kind);
       if (selected.length === 0) {
+        if (this.#items.incomplete.has(category)) return undefined;
         const kinds = [...new Set(pool.map((item) => item.kind))].sort();
         const suggestion = closest(selector.kind, kinds);
         this.#reporter.report('reference_unknown', { kind: 'kind', noun, itemKind: selector.kind, kindsInUse: kinds, suggestion }, at('kind'));
@@ -144,7 +147,7 @@ class RequirementNormalizer {
     const ids = selected.map((item) => item.id);
     const atLeast = selector.atLeast ?? ids.length;
     if (atLeast > ids.length) {
-      this.#reporter.report('requirement_unmeetable', { kind: 'selection', noun, atLeast, matching: ids.length }, at('atLeast'));
+      if (!this.#items.incomplete.has(category)) this.#reporter.report('requirement_unmeetable', { kind: 'selection', noun, atLeast, matching: ids.length }, at('atLeast'));
       return undefined;
     }
     return {

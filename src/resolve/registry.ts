@@ -18,6 +18,7 @@ export class Registry<T> {
   readonly noun: string;
   readonly #definitions = new Map<string, Definition<T>>();
   readonly #withheld = new Set<string>();
+  #duplicated = false;
   #allWithheld = false;
   readonly #reporter: Reporter;
   /** Where to define it, for the hint of an unknown reference. */
@@ -35,6 +36,7 @@ export class Registry<T> {
       this.#reporter.report('id_duplicate', { noun: this.noun, id }, at, {
         related: [{ message: `\`${id}\` is first defined here`, ...existing.at }],
       });
+      this.#duplicated = true;
       return false;
     }
     this.#definitions.set(id, { value, at });
@@ -51,6 +53,11 @@ export class Registry<T> {
    */
   withholdAll(): void {
     this.#allWithheld = true;
+  }
+
+  /** Whether an id was defined twice: a count of this kind then counts a mistake. */
+  get duplicated(): boolean {
+    return this.#duplicated;
   }
 
   has(id: string): boolean {

@@ -7,6 +7,9 @@ import type { Registries } from './context.ts';
 import { localString } from '../time/zones.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
 
+/** Live sessions last hours: a longer one is a mistyped date or a 12-hour clock time. */
+const MAX_SESSION_HOURS = 12;
+
 /** Where a module or assignment is scheduled. */
 export interface Slot {
   readonly weekNumbers: number[];
@@ -34,6 +37,11 @@ export interface ResolvedSchedule {
    * the author is concerned, so "not scheduled" would be a false report.
    */
   readonly listedModules: Set<string>;
+  /**
+   * Whether an entry was left out for an error in its own values (a date, a zone): what is
+   * counted or selected over the schedule is then unknown, and not reported on.
+   */
+  readonly incomplete: boolean;
 }
 
 /** Registers the ids the schedule defines, before anything refers to them. */
@@ -52,6 +60,7 @@ export function resolveSchedule(
   registries: Registries,
   reporter: Reporter,
 ): ResolvedSchedule {
+  const errorsBefore = reporter.errorCount;
   const doc = source.data;
   const zone = doc.timeZone ? (checkTimeZone(doc.timeZone, source.at(['timeZone']), reporter) ?? programZone) : programZone;
   const moduleSlots = new Map<string, Slot>();
@@ -173,6 +182,12 @@ export function resolveSchedule(
       });
       return;
     }
+    const hours = (Date.parse(end.utc) - Date.parse(start.utc)) / 3_600_000;
+    if (hours > MAX_SESSION_HOURS) {
+      reporter.report('session_too_long', { id: s.id, hours: Number(hours.toFixed(1)), start: s.starts.replace('T', ' '), end: s.ends.replace('T', ' ') }, at('ends'), {
+        related: [{ message: 'the start', ...at('starts') }],
+      });
+    }
     sessionEnds.set(s.id, at('ends'));
     sessions.push({
       id: s.id,
@@ -213,7 +228,8 @@ export function resolveSchedule(
     itemLocations.set(`deadline:${d.id}`, at('due'));
   });
 
-  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules };
+  const incomplete = reporter.errorCount > errorsBefore;
+  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules, incomplete };
 }
 
 /**

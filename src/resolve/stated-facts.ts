@@ -1,6 +1,6 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Curriculum, IsoDate } from '../model/types.ts';
+import type { Curriculum, IsoDate, ItemCategory } from '../model/types.ts';
 import type { ValidatedDocument } from '../validate/documents.ts';
 import type { ResolvedSchedule } from './schedule.ts';
 
@@ -19,14 +19,15 @@ export function checkStatedFacts(
   schedule: ResolvedSchedule,
   programSource: ValidatedDocument<'program'>,
   reporter: Reporter,
-  check: { readonly dates: boolean } = { dates: true },
+  check: { readonly dates: boolean; readonly incomplete: ReadonlySet<ItemCategory | 'competence'> } = { dates: true, incomplete: new Set() },
 ): void {
   if (check.dates) {
     checkEndDate(draft, schedule, programSource, reporter);
     checkStartDate(draft, schedule, programSource, reporter);
   }
-  checkCounts(draft, programSource, reporter);
-  checkEffort(draft, programSource, reporter);
+  // Items left out for their own errors would make a count or a sum disagree for that reason alone.
+  checkCounts(draft, programSource, reporter, check.incomplete, schedule.incomplete || check.incomplete.has('session'));
+  if (!check.incomplete.has('module')) checkEffort(draft, programSource, reporter);
 }
 
 interface DatedItem {
@@ -73,9 +74,22 @@ function checkStartDate(draft: Draft, schedule: ResolvedSchedule, source: Loaded
   }
 }
 
-function checkCounts(draft: Draft, source: ValidatedDocument<'program'>, reporter: Reporter): void {
+function checkCounts(
+  draft: Draft,
+  source: ValidatedDocument<'program'>,
+  reporter: Reporter,
+  incomplete: ReadonlySet<ItemCategory | 'competence'>,
+  scheduleIncomplete: boolean,
+): void {
   const doc = source.data;
+  const unknown = (what: string) =>
+    (what === 'modules' && incomplete.has('module')) ||
+    (what === 'assignments' && incomplete.has('assignment')) ||
+    (what === 'competences' && incomplete.has('competence')) ||
+    (what === 'sessions' && incomplete.has('session')) ||
+    (['sessions', 'weeks', 'phases'].includes(what) && scheduleIncomplete);
   doc.stated?.counts?.forEach((claim, i) => {
+    if (unknown(claim.what)) return;
     const actual = countOf(draft, claim.what, claim.kind);
     if (actual === claim.count) return;
     reporter.report(

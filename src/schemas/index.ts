@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../load/document-kinds.ts';
+import { acceptedWarningsSchema } from './accepted-warnings.ts';
 import { assessmentSchema } from './assessment.ts';
 import { assignmentsSchema } from './assignments.ts';
 import { catalogSchema } from './catalog.ts';
@@ -19,6 +20,7 @@ export const documentSchemas: Record<DocumentKind, JsonSchema> = {
   assignments: assignmentsSchema,
   schedule: scheduleSchema,
   policy: policySchema,
+  'accepted-warnings': acceptedWarningsSchema,
 };
 
 export function schemaFileName(kind: DocumentKind | 'curriculum'): string {

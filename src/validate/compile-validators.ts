@@ -8,6 +8,7 @@ import { Ajv2020, type Options } from 'ajv/dist/2020.js';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import { documentSchemas } from '../schemas/index.ts';
+import { validatorName } from './schema-validator.ts';
 
 // Both are CommonJS; their default exports arrive wrapped under Node's ESM interop.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
@@ -34,7 +35,7 @@ export function validatorsModuleSource(): string {
   const refs: Record<string, string> = {};
   for (const [kind, schema] of Object.entries(documentSchemas)) {
     ajv.addSchema(schema, kind);
-    refs[kind] = kind;
+    refs[validatorName(kind as keyof typeof documentSchemas)] = kind;
   }
   // ajv's ESM output still calls require() for its runtime helpers and formats.
   const code = standaloneCode(ajv, refs).replace(/^"use strict";/, '');

@@ -6,6 +6,7 @@
 import type { DocumentKind } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type {
+  AcceptedWarningsDocument,
   AssessmentDocument,
   AssignmentsDocument,
   CatalogDocument,
@@ -17,6 +18,7 @@ import type {
 } from './generated/documents.ts';
 
 export type {
+  AcceptedWarningsDocument,
   AssessmentDocument,
   AssignmentsDocument,
   CatalogDocument,
@@ -38,6 +40,7 @@ export interface DocumentTypes {
   assignments: AssignmentsDocument;
   schedule: ScheduleDocument;
   policy: PolicyDocument;
+  'accepted-warnings': AcceptedWarningsDocument;
 }
 
 /** A parsed document that passed its kind's schema: its data has that kind's shape. */

@@ -20,6 +20,7 @@ const CHUNK = 100;
 export interface TransferredFile {
   readonly index: number;
   readonly usable: boolean;
+  readonly pruned?: boolean;
   readonly diagnostics: readonly Diagnostic[];
   readonly document?: { readonly path: string; readonly absolutePath: string; readonly text: string; readonly data: unknown };
 }
@@ -29,6 +30,7 @@ export function toTransferred(index: number, checked: CheckedFile): TransferredF
   return {
     index,
     usable: checked.usable,
+    ...(checked.usable && checked.pruned ? { pruned: true } : {}),
     diagnostics: checked.diagnostics,
     ...(d ? { document: { path: d.file.path, absolutePath: d.file.absolutePath, text: d.file.text, data: d.data } } : {}),
   };
@@ -37,7 +39,7 @@ export function toTransferred(index: number, checked: CheckedFile): TransferredF
 function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
   const d = t.document;
   const document = d ? new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data) : undefined;
-  if (document && isValidated(document, t.usable)) return { entry, usable: true, diagnostics: t.diagnostics, document };
+  if (document && isValidated(document, t.usable)) return { entry, usable: true, ...(t.pruned ? { pruned: true } : {}), diagnostics: t.diagnostics, document };
   return { entry, usable: false, diagnostics: t.diagnostics, ...(document ? { document } : {}) };
 }
 

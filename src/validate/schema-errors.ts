@@ -151,8 +151,11 @@ function reportMissing(
     const properties = (first.parentSchema?.properties ?? unionParents.get(first)?.properties) as Record<string, JsonSchema> | undefined;
     const property = properties?.[keys[0]!] ?? describingSchema(documentSchemas[document.kind], first.schemaPath, keys[0]!);
     description = typeof property?.description === 'string' ? firstSentence(property.description) : undefined;
+    // An object's `x-message` explains its union of forms (`anyOf: [{ required: … }]`), not the
+    // keys every form needs: a missing `due:` is not helped by "name `modules` or `assignments`".
     const own = (first.parentSchema as JsonSchema | undefined)?.['x-message'];
-    instruction = typeof own === 'string' ? capitalizeSentence(own) : undefined;
+    const fromUnion = /\/(?:anyOf|oneOf)\/\d+\/required$/.test(first.schemaPath) || unionParents.has(first);
+    instruction = typeof own === 'string' && fromUnion ? capitalizeSentence(own) : undefined;
   }
   reporter.report(
     'schema_property_missing',

@@ -10,7 +10,12 @@ import * as validators from './generated/validators.js';
 export class SchemaValidator {
   /** Validates `data` against its kind's schema; returns the raw errors (empty when valid). */
   validate(kind: DocumentKind, data: unknown): ErrorObject[] {
-    const validate = validators[kind];
+    const validate = validators[validatorName(kind)];
     return validate(data) ? [] : [...(validate.errors ?? [])];
   }
+}
+
+/** The export of a kind's validator: a module export must be an identifier (`accepted-warnings` → `acceptedWarnings`). */
+export function validatorName(kind: DocumentKind): keyof typeof validators {
+  return kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof typeof validators;
 }

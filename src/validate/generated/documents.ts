@@ -824,3 +824,21 @@ export interface RequirementDocument {
   /** Certificate: Having earned the certificate. */
   certificate?: true;
 }
+
+/** Accepted warnings: Warnings this program keeps on purpose, each with the reason: they are shown as accepted and not counted by `--strict`. An acceptance that no longer matches any warning is itself reported. One optional `accepted-warnings.yaml` per program. */
+export interface AcceptedWarningsDocument {
+  /** Accepted: The accepted warnings, one entry each. */
+  accepted: {
+    /** Code: The code of the warning, as the compiler prints it in brackets (`warning[week_start_irregular]`). */
+    code: 'yaml_comment_in_value' | 'document_unknown' | 'namespace_missing' | 'session_too_long' | 'timezone_noncanonical' | 'local_time_ambiguous' | 'date_outside_program' | 'module_scheduled_twice' | 'module_unscheduled' | 'module_phase_mismatch' | 'end_date_before_last_item' | 'stated_count_mismatch' | 'effort_mismatch' | 'week_start_irregular' | 'deadline_implicit';
+    /**
+     * File: The file the warning points at, relative to the program folder (`/`-separated).
+     * @pattern ^(?!/)(?!.*\\)(?!.*(?:^|/)\.\.(?:/|$)).+\.ya?ml$
+     */
+    file: string;
+    /** Value: The text the warning underlines, as written in that file (a date, an id, a count). It names the one warning meant and, unlike a line number, stays true when other lines are edited; when the value itself changes, the acceptance no longer matches and is reported. Left out, every warning of this code in the file is accepted. */
+    value?: string | number;
+    /** Reason: Why the warning is kept rather than fixed: what the source documents say, and who decided. */
+    reason: string;
+  }[];
+}

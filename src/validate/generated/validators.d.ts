@@ -1,6 +1,7 @@
 // Types of the generated validators.js (one standalone ajv validator per document kind).
 import type { ValidateFunction } from 'ajv';
 import type {
+  AcceptedWarningsDocument,
   AssessmentDocument,
   AssignmentsDocument,
   CatalogDocument,
@@ -19,3 +20,4 @@ export declare const assessment: ValidateFunction<AssessmentDocument>;
 export declare const assignments: ValidateFunction<AssignmentsDocument>;
 export declare const schedule: ValidateFunction<ScheduleDocument>;
 export declare const policy: ValidateFunction<PolicyDocument>;
+export declare const acceptedWarnings: ValidateFunction<AcceptedWarningsDocument>;
