@@ -525,8 +525,9 @@ describe('a session’s meeting link and dial-in text, from the YAML', () => {
     expect(stated).toBe(dialIn);
   });
 
-  it('goes into LOCATION, CONFERENCE and the description, read back intact by ical.js and node-ical', () => {
+  it('goes into URL, LOCATION, CONFERENCE and the description, read back intact by ical.js and node-ical', () => {
     const v = eventByUid(text, uid('caring-cities', 'session', 'orientation'));
+    expect(v.getFirstPropertyValue('url')).toBe('https://zoom.us/j/5550100?pwd=a%26b');
     expect(v.getFirstPropertyValue('location')).toBe('Zoom: https://zoom.us/j/5550100?pwd=a%26b');
     const conference = v.getFirstProperty('conference')!;
     expect(conference.getFirstValue()).toBe('https://zoom.us/j/5550100?pwd=a%26b');

@@ -97,7 +97,8 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
       ),
       footer(ctx, path),
     ),
-    url: ctx.page(path),
+    // Where the learner goes for a live session is its meeting: calendar apps show URL as the event's link.
+    url: joinUrl ?? ctx.page(path),
     ...(location ? { location } : {}),
     ...(s.online && joinUrl ? { conference: { url: joinUrl, label: s.online.platform } } : {}),
     categories: [m.category.session, m.sessionKind[s.kind] ?? m.sessionKind.other!],
