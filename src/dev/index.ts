@@ -89,7 +89,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const rendered = renderDiagnostics(ordered.slice(0, TERMINAL_LIMIT), 'pretty', { readText, color: options.color });
     if (rendered) options.log(rendered.trimEnd());
     const more = rest(ordered, TERMINAL_LIMIT);
-    if (more.errors + more.warnings > 0) options.log(`… and ${describeSummary(more)} more, not shown here (\`curriculum check\` lists them all).`);
+    if (more.errors + more.warnings + more.accepted > 0) options.log(`… and ${describeSummary(more)} more, not shown here (\`curriculum check\` lists them all).`);
     options.log(`Checked ${result.programDirs.size} program${result.programDirs.size === 1 ? '' : 's'} in ${update.checkMs.toFixed(0)} ms: ${describeSummary(update)}`);
   };
 
