@@ -51,6 +51,24 @@ async function checkedAfter(from: number, pattern: RegExp, timeoutMs = 30_000): 
   }
 }
 
+/**
+ * Waits until the server has printed nothing for `quietMs`: a save may be checked twice (the
+ * watcher looks at a file again shortly after reporting it), and a check that comes late
+ * must not be taken for the next save's.
+ */
+async function settle(quietMs = 1000, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let length = output.length;
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (output.length !== length) {
+      length = output.length;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+  }
+}
+
 describe.runIf(browserAvailable)('curriculum dev', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'curriculum-dev-'));
@@ -201,37 +219,40 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     const page = await browser.browser.newPage();
     await page.goto(`${url}caring-cities/`);
     const original = await readFile(modulePath(), 'utf8');
-    const broken = output.length;
-    await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
-    await checkedAfter(broken, /: [1-9]\d* errors?, 0 warnings, 6 accepted/);
-    // Lets a second look at the same save (if any) happen before the next save.
-    await new Promise((r) => setTimeout(r, 500));
-
-    // Now a harmless save in the other program: its warnings come first, then the error elsewhere.
     const crisisProgram = path.join(dir, 'crisis-scro/program.yaml');
     const crisisText = await readFile(crisisProgram, 'utf8');
-    const report = await (async () => {
+    try {
+      const broken = output.length;
+      await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
+      await checkedAfter(broken, /: [1-9]\d* errors?, 0 warnings, 6 accepted/);
+      // Lets a second look at the same save (if any) happen before the next save.
+      await settle();
+
+      // Now a harmless save in the other program: its warnings come first, then the error elsewhere.
       const before = output.length;
       await writeFile(crisisProgram, `${crisisText}\n`);
-      return checkedAfter(before, /: [1-9]\d* errors?, 0 warnings, 6 accepted/);
-    })();
-    const program = (file: string) => (file.includes('crisis-scro') ? 'crisis-scro' : file.includes('caring-cities') ? 'caring-cities' : file);
-    const headers = [...report.matchAll(/^(error|warning)\[\w+\].*\n\s*--> (\S+)/gm)].map((m) => `${m[1]} ${program(m[2]!)}`);
-    expect(headers.slice(0, 4)).toEqual(['warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro']);
-    expect(headers[4]).toBe('error caring-cities');
-    await page.waitForFunction(() => document.querySelector('.dev-problems li')?.textContent?.includes('crisis-scro'), null, { timeout: 30_000 });
-    const items = await page.$$eval('.dev-problems li', (lis) => lis.map((li) => li.textContent ?? ''));
-    expect(items.slice(0, 4).every((t) => t.includes('crisis-scro'))).toBe(true);
-    expect(items[4]).toContain('safe-and-healthy-caring-city.yaml');
+      const report = await checkedAfter(before, /: [1-9]\d* errors?, 0 warnings, 6 accepted/);
+      const program = (file: string) => (file.includes('crisis-scro') ? 'crisis-scro' : file.includes('caring-cities') ? 'caring-cities' : file);
+      const headers = [...report.matchAll(/^(error|warning)\[\w+\].*\n\s*--> (\S+)/gm)].map((m) => `${m[1]} ${program(m[2]!)}`);
+      expect(headers.slice(0, 4)).toEqual(['warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro', 'warning crisis-scro']);
+      expect(headers[4]).toBe('error caring-cities');
+      await page.waitForFunction(() => document.querySelector('.dev-problems li')?.textContent?.includes('crisis-scro'), null, { timeout: 30_000 });
+      const items = await page.$$eval('.dev-problems li', (lis) => lis.map((li) => li.textContent ?? ''));
+      expect(items.slice(0, 4).every((t) => t.includes('crisis-scro'))).toBe(true);
+      expect(items[4]).toContain('safe-and-healthy-caring-city.yaml');
 
-    // Editing the broken program again puts its error first.
-    const before2 = output.length;
-    await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [still unclosed'));
-    expect(await checkedAfter(before2, /: [1-9]\d* errors?, 0 warnings, 6 accepted/)).toMatch(/^error\[yaml_syntax\][^]*?--> \S*safe-and-healthy-caring-city\.yaml[^]*?^warning\[\w+\][^]*?--> \S*caring-cities/m);
-
-    await writeFile(modulePath(), original);
-    await writeFile(crisisProgram, crisisText);
+      // Editing the broken program again puts its error first.
+      await settle();
+      const before2 = output.length;
+      await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [still unclosed'));
+      expect(await checkedAfter(before2, /: [1-9]\d* errors?, 0 warnings, 6 accepted/)).toMatch(/^error\[yaml_syntax\][^]*?--> \S*safe-and-healthy-caring-city\.yaml[^]*?^warning\[\w+\][^]*?--> \S*caring-cities/m);
+    } finally {
+      // The sources go back even when an expectation failed, so that the next test starts clean.
+      await writeFile(modulePath(), original);
+      await writeFile(crisisProgram, crisisText);
+    }
     await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
+    await settle();
     await page.close();
   });
 
