@@ -68,6 +68,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
   };
   const cache = options.cache === false ? undefined : new OutputCache();
+  // Each model is serialized once for all the keys that read it: a large program's JSON runs to megabytes.
+  const modelJson = new Map(compiled.programs.map((c) => [c, JSON.stringify(c)]));
+  const catalogJson = JSON.stringify(compiled.catalog);
   const withSite = options.site !== false;
   let pages = 0;
   const staging = await StagingFolder.create(options.outDir);
@@ -79,7 +82,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         outputs.deferred.emitters.map((emitter) => ({
           emitter,
           curriculum,
-          key: cacheKey(`emitter:${emitter}`, [JSON.stringify(curriculum), JSON.stringify(compiled.catalog)]),
+          key: cacheKey(`emitter:${emitter}`, [modelJson.get(curriculum)!, catalogJson]),
         })),
       );
       const written: string[] = [];
@@ -104,8 +107,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (withSite) {
       await time('site', async () => {
         const key = cacheKey('site', [
-          JSON.stringify(compiled.programs),
-          JSON.stringify(compiled.catalog),
+          ...compiled.programs.map((c) => modelJson.get(c)!),
+          catalogJson,
           [...outputs.paths].sort().join('\n'),
           // Pages copy logos and import components from the program folders: every file there counts.
           // Except the calendar lock, which the site never reads and this build may rewrite.
