@@ -37,20 +37,28 @@ export async function watchSources(root: string, onChange: (absolutePath: string
     // A save that deletes the file and writes it again reads as one change, not a removal.
     atomic: true,
   });
-  const settling = new Map<string, { timer: NodeJS.Timeout; seen: Promise<string> }>();
+  const settling = new Map<string, { timer: NodeJS.Timeout; later: NodeJS.Timeout; seen: Promise<string> }>();
   let closed = false;
   const reportFile = (file: string) => {
     clearTimeout(settling.get(file)?.timer);
+    clearTimeout(settling.get(file)?.later);
     // The file as it is when reported; whatever is read after this includes at least this state.
     const seen = signature(file);
     onChange(file, 'file');
-    const timer = setTimeout(() => {
-      settling.delete(file);
-      void Promise.all([seen, signature(file)]).then(([before, now]) => {
-        if (!closed && before !== now) reportFile(file);
-      });
-    }, SETTLE_MS);
-    settling.set(file, { timer, seen });
+    // Looked at again soon, for what chokidar's de-duplication drops, and once more later: a file
+    // just written is often replaced again at once (a branch switch after a commit), and such a
+    // replacement was seen to go unreported. A new report of the file cancels both looks.
+    const look = (ms: number, last: boolean) =>
+      setTimeout(() => {
+        if (last) settling.delete(file);
+        void Promise.all([seen, signature(file)]).then(([before, now]) => {
+          if (!closed && before !== now && settling.get(file)?.seen !== undefined && settling.get(file)!.seen !== seen) return;
+          if (!closed && before !== now) reportFile(file);
+        });
+      }, ms);
+    const timer = look(SETTLE_MS, false);
+    const later = look(LATER_MS, true);
+    settling.set(file, { timer, later, seen });
   };
   watcher.on('all', (event, changed) => {
     if (event === 'addDir' || event === 'unlinkDir') {
@@ -66,7 +74,10 @@ export async function watchSources(root: string, onChange: (absolutePath: string
   return {
     close: () => {
       closed = true;
-      for (const { timer } of settling.values()) clearTimeout(timer);
+      for (const { timer, later } of settling.values()) {
+        clearTimeout(timer);
+        clearTimeout(later);
+      }
       settling.clear();
       return watcher.close();
     },
@@ -75,6 +86,7 @@ export async function watchSources(root: string, onChange: (absolutePath: string
 
 /** Longer than chokidar's 50 ms window in which it drops further changes to a file. */
 const SETTLE_MS = 120;
+const LATER_MS = 2000;
 
 /** What changes when a file is written or replaced: its inode, size and times, to the nanosecond. */
 async function signature(file: string): Promise<string> {
