@@ -11,7 +11,15 @@
  * trailing event, so the last save of a burst could go unseen. Each reported file is
  * therefore looked at once more after the burst settles, and reported again if it
  * changed since.
+ *
+ * chokidar can still lose a file for good: after an unlink and re-create in quick
+ * succession it reports one change and then, on some Linux systems, nothing more for that
+ * file (chokidar issue #972); a branch switch right after a commit was seen to go
+ * unreported here. Each folder is therefore also watched on its own with `fs.watch`: a
+ * folder's watch names every file created, written, renamed or deleted in it, and git and
+ * editors replace files, never folders. What both watches see is reported once.
  */
+import { watch as watchFolder, type FSWatcher as FolderWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
@@ -38,12 +46,15 @@ export async function watchSources(root: string, onChange: (absolutePath: string
     atomic: true,
   });
   const settling = new Map<string, { timer: NodeJS.Timeout; later: NodeJS.Timeout; seen: Promise<string> }>();
+  /** The state of each file when it was last reported, so that what both watches see is reported once. */
+  const lastReported = new Map<string, Promise<string>>();
   let closed = false;
   const reportFile = (file: string) => {
     clearTimeout(settling.get(file)?.timer);
     clearTimeout(settling.get(file)?.later);
     // The file as it is when reported; whatever is read after this includes at least this state.
     const seen = signature(file);
+    lastReported.set(file, seen);
     onChange(file, 'file');
     // Looked at again soon, for what chokidar's de-duplication drops, and once more later: a file
     // just written is often replaced again at once (a branch switch after a commit), and such a
@@ -60,9 +71,36 @@ export async function watchSources(root: string, onChange: (absolutePath: string
     const later = look(LATER_MS, true);
     settling.set(file, { timer, later, seen });
   };
+  const folders = new Map<string, FolderWatcher>();
+  /** A file a folder's watch named: reported unless chokidar already reported it as it is now. */
+  const folderSaw = (file: string) => {
+    void Promise.all([lastReported.get(file), signature(file)]).then(([reported, now]) => {
+      if (!closed && reported !== now) reportFile(file);
+    });
+  };
+  const watchOneFolder = (folder: string) => {
+    if (closed || folders.has(folder)) return;
+    try {
+      const w = watchFolder(folder, { persistent: false }, (_event, name) => {
+        if (typeof name === 'string' && sourceFile.test(name)) folderSaw(path.join(folder, name));
+      });
+      // A folder deleted under its watch ends the watch; chokidar reports the deletion.
+      w.on('error', () => unwatchOneFolder(folder));
+      folders.set(folder, w);
+    } catch {
+      // The folder went away before it could be watched; chokidar reports that.
+    }
+  };
+  const unwatchOneFolder = (folder: string) => {
+    folders.get(folder)?.close();
+    folders.delete(folder);
+  };
   watcher.on('all', (event, changed) => {
     if (event === 'addDir' || event === 'unlinkDir') {
-      if (changed !== root) onChange(path.resolve(changed), 'folder');
+      const folder = path.resolve(changed);
+      if (event === 'addDir') watchOneFolder(folder);
+      else unwatchOneFolder(folder);
+      if (changed !== root) onChange(folder, 'folder');
       return;
     }
     if (sourceFile.test(changed)) reportFile(path.resolve(changed));
@@ -71,9 +109,16 @@ export async function watchSources(root: string, onChange: (absolutePath: string
     watcher.once('ready', () => resolve());
     watcher.once('error', reject);
   });
+  // chokidar knows every folder it scanned (the ignored ones excluded).
+  for (const folder of Object.keys(watcher.getWatched())) {
+    const absolute = path.resolve(root, folder);
+    if (absolute === path.resolve(root) || absolute.startsWith(path.resolve(root) + path.sep)) watchOneFolder(absolute);
+  }
   return {
     close: () => {
       closed = true;
+      for (const w of folders.values()) w.close();
+      folders.clear();
       for (const { timer, later } of settling.values()) {
         clearTimeout(timer);
         clearTimeout(later);
