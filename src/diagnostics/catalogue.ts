@@ -196,6 +196,12 @@ export const catalogue = {
     why: 'The image is copied into the site and into every LMS package that shows it, and learners download it on every visit, often on slow or metered connections.',
     fix: 'Compress or resize the image (an SVG or a WebP is often a tenth of the size).',
   },
+  svg_active_content: {
+    severity: 'error',
+    title: 'An SVG image or linked SVG file holds script or other active content.',
+    why: 'The file is published as it is. Opened by itself (a learner opens the image in a new tab, or follows the link), its script runs with the course site’s address, where it can read what the site keeps in the browser; inside an LMS package it runs beside the LMS’s SCORM API and could record a result. A static site cannot send a header that stops it.',
+    fix: 'Export the image as a plain SVG (drawing only: no scripts, event handlers, javascript: links, HTML inside it), for example with an optimizer’s “remove scripts” option, or use a PNG.',
+  },
 
   // ── Dates and times ─────────────────────────────────────────────────────────
   date_invalid: {

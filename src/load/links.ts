@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import { mapLimit } from '../util/concurrency.ts';
@@ -79,6 +79,13 @@ async function checkOne(root: string, link: LinkToCheck, reporter: Reporter): Pr
     return undefined;
   }
   const stats = await stat(real);
+  if (stats.isFile() && /\.svg$/i.test(real) && stats.size <= MAX_IMAGE_BYTES) {
+    const active = activeContent(await readFile(real, 'utf8'));
+    if (active) {
+      reporter.report('svg_active_content', { kind: link.kind, written: link.url, found: active.found, line: active.line }, link.at);
+      return undefined;
+    }
+  }
   if (link.kind === 'link') {
     if (stats.isDirectory()) return undefined;
     return { kind: 'link', url: link.url, link, target: programRelative(real), bytes: stats.size };
@@ -92,6 +99,31 @@ async function checkOne(root: string, link: LinkToCheck, reporter: Reporter): Pr
     return undefined;
   }
   return { kind: 'image', url: link.url, link, target: programRelative(real), bytes: stats.size };
+}
+
+/**
+ * What in an SVG would run or load on the page's origin when the file is opened by itself
+ * (a learner opens the image in a tab, or follows a link to it): the site has no header
+ * that could stop it, and inside an LMS package a script runs beside the SCORM API and
+ * could report a pass. Shown through `<img>` an SVG runs nothing, but the file is also
+ * reachable on its own. The first such thing, and its line, or undefined.
+ */
+export function activeContent(svg: string): { readonly found: string; readonly line: number } | undefined {
+  const patterns: readonly [RegExp, string][] = [
+    [/<script\b/i, 'a <script> element'],
+    [/<foreignObject\b/i, 'a <foreignObject> element (HTML inside the SVG)'],
+    [/<(?:iframe|embed|object)\b/i, 'an embedded document'],
+    [/\son[a-z]+\s*=/i, 'an event handler attribute (on…=)'],
+    [/(?:href|src)\s*=\s*["']?\s*(?:javascript|data:text\/html|vbscript):?/i, 'a script address (javascript:)'],
+    [/<!ENTITY\b/i, 'an XML entity declaration'],
+  ];
+  let first: { index: number; found: string } | undefined;
+  for (const [pattern, found] of patterns) {
+    const match = pattern.exec(svg);
+    if (match && (first === undefined || match.index < first.index)) first = { index: match.index, found };
+  }
+  if (first === undefined) return undefined;
+  return { found: first.found, line: svg.slice(0, first.index).split('\n').length };
 }
 
 /** A file in the named folder whose name is close to the one written, as a path like the one written. */
