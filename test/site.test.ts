@@ -82,6 +82,35 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     for (const v of visits) expect.soft(v.violations, v.path).toEqual([]);
   });
 
+  it('follows a dark colour scheme and passes axe-core in it on a page of every kind', async () => {
+    const axe = await axeSource;
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    try {
+      const page = await context.newPage();
+      // One page of each kind per program (the stylesheet is shared; every page in light mode is checked above).
+      const pages = ['/', '/search/', '/404.html'];
+      for (const c of site.result.programs) {
+        const id = c.program.id;
+        pages.push(pagePaths.overview(id), pagePaths.schedule(id), pagePaths.modules(id), pagePaths.completion(id), pagePaths.lms(id), `/${id}/syllabus/`, pagePaths.module(id, c.modules[0]!.id));
+        if (c.competences.length > 0) pages.push(pagePaths.competences(id));
+      }
+      for (const pagePath of pages) {
+        await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
+        // Dark in fact: a test in a light scheme would pass axe without showing anything.
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect.soft(background, pagePath).toBe('rgb(21, 24, 28)');
+        expect.soft(await axeViolations(page, axe), pagePath).toEqual([]);
+      }
+      await page.goto(`${server.url}${pagePaths.schedule('crisis-scro')}`);
+      await page.screenshot({ path: path.join(artifacts, 'schedule-crisis-scro-dark.png'), fullPage: false });
+      // Print stays black on white whatever the screen's scheme.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(21, 24, 28)');
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+
   it('links only to files and anchors that exist (.ics, .zip and .json included)', () => {
     const ids = new Map(visits.map((v) => [v.path, new Set(v.ids)]));
     const broken: string[] = [];
