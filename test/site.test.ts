@@ -282,7 +282,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     }
   });
 
-  it('prints the syllabus without navigation or search', async () => {
+  it('prints the CRISIS syllabus on at most 8 A4 pages, without navigation or search, no text under 8 pt', async () => {
     const page = await browser.browser.newPage();
     try {
       await page.goto(`${server.url}/crisis-scro/syllabus/`);
@@ -290,7 +290,20 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
       expect(await page.locator('.program-nav').isVisible()).toBe(false);
       expect(await page.locator('.site-search').isVisible()).toBe(false);
       expect(await page.locator('h1').innerText()).toBe('CRISIS Smart City Resilience Officer (SCRO) MOOC');
-      await page.pdf({ path: path.join(artifacts, 'crisis-scro-syllabus.pdf'), format: 'A4' });
+      const pdf = await page.pdf({ path: path.join(artifacts, 'crisis-scro-syllabus.pdf'), format: 'A4' });
+      // Chromium writes one `/Type /Page` dictionary per page (and one `/Type /Pages` tree).
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(3);
+      expect(pages).toBeLessThanOrEqual(8);
+      // Every visible text at least 8 pt (8 pt = 10.67 CSS px).
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+          .filter((e) => (e as HTMLElement).offsetParent !== null || e.tagName === 'BODY')
+          .filter((e) => e.closest('.sr-only') === null && parseFloat(getComputedStyle(e).fontSize) < 10.66)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${getComputedStyle(e).fontSize}`),
+      );
+      expect(small).toEqual([]);
     } finally {
       await page.close();
     }
