@@ -282,6 +282,39 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     }
   });
 
+  it('keeps the tabs in one row at 375 px, the current one in view, and gives the competence map and matrix a small-screen form', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 375, height: 700 } });
+    try {
+      const page = await context.newPage();
+      for (const section of ['syllabus', 'lms', 'overview'] as const) {
+        const pagePath = section === 'overview' ? pagePaths.overview('crisis-scro') : section === 'lms' ? pagePaths.lms('crisis-scro') : '/crisis-scro/syllabus/';
+        await page.goto(`${server.url}${pagePath}`);
+        const nav = await page.evaluate(() => {
+          const list = document.querySelector<HTMLElement>('.program-nav ul')!;
+          const tabs = [...list.querySelectorAll<HTMLElement>('a')];
+          const current = list.querySelector<HTMLElement>('.is-current')!.getBoundingClientRect();
+          const box = list.getBoundingClientRect();
+          return { rows: new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size, scrolls: list.scrollWidth > list.clientWidth, currentInView: current.left >= box.left - 1 && current.right <= box.right + 1 };
+        });
+        expect(nav, pagePath).toEqual({ rows: 1, scrolls: true, currentInView: true });
+      }
+      await page.goto(`${server.url}${pagePaths.competences('crisis-scro')}`);
+      expect(await page.locator('.competence-map').isVisible()).toBe(false);
+      expect(await page.locator('.small-screen-only').first().isVisible()).toBe(true);
+      const firstColumn = page.locator('.matrix tbody th').first();
+      expect(await firstColumn.evaluate((e) => getComputedStyle(e).position)).toBe('sticky');
+      // Scrolled sideways, the module's name stays at the table's left edge.
+      await page.locator('.matrix').evaluate((t) => (t.parentElement!.scrollLeft = 400));
+      const [cell, region] = await Promise.all([firstColumn.boundingBox(), page.locator('.matrix').evaluate((t) => t.parentElement!.getBoundingClientRect().left)]);
+      expect(Math.abs(cell!.x - region)).toBeLessThan(2);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await page.locator('.competence-map').isVisible()).toBe(true);
+      expect(await page.locator('.small-screen-only').first().isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('prints the CRISIS syllabus on at most 8 A4 pages, without navigation or search, no text under 8 pt', async () => {
     const page = await browser.browser.newPage();
     try {

@@ -308,6 +308,7 @@ export const site = {
     map: 'Which modules build which competence',
     mapSummary: (modules: number, competences: number, links: number) =>
       `A map linking ${modules} modules (left) to the ${competences} competences they develop (right), with ${links} connections. The table below gives the same information.`,
+    mapSmallScreen: 'On a screen this narrow the map is left out: the list of competences below names the modules that build each one.',
     mapTooLarge: 'The program is too large for a readable map; the table and the list below show which modules build which competence.',
     develops: (module: string, competence: string) => `${module} develops ${competence}`,
     matrix: 'Modules and competences',
