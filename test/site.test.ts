@@ -286,8 +286,8 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     const context = await browser.browser.newContext({ viewport: { width: 375, height: 700 } });
     try {
       const page = await context.newPage();
-      for (const section of ['syllabus', 'lms', 'overview'] as const) {
-        const pagePath = section === 'overview' ? pagePaths.overview('crisis-scro') : section === 'lms' ? pagePaths.lms('crisis-scro') : '/crisis-scro/syllabus/';
+      for (const section of ['syllabus', 'completion', 'overview'] as const) {
+        const pagePath = section === 'overview' ? pagePaths.overview('crisis-scro') : section === 'completion' ? pagePaths.completion('crisis-scro') : '/crisis-scro/syllabus/';
         await page.goto(`${server.url}${pagePath}`);
         const nav = await page.evaluate(() => {
           const list = document.querySelector<HTMLElement>('.program-nav ul')!;

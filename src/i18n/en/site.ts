@@ -27,7 +27,6 @@ export const site = {
     modules: 'Modules',
     competences: 'Competences',
     completion: 'Completion',
-    lms: 'LMS',
     syllabus: 'Syllabus',
   },
 
@@ -56,6 +55,7 @@ export const site = {
     updated: (date: string) => `Information last updated on ${date}.`,
     allPrograms: 'All programs',
     contact: 'Contact',
+    forLmsAdministrators: 'For LMS administrators',
   },
 
   catalog: {
