@@ -35,6 +35,12 @@ export const outputPaths = {
   programFile: (program: string, file: string) => `${program}/files/${file}`,
   /** The program's logo, copied next to its pages; keeps the source file's extension. */
   logo: (program: string, sourceFile: string) => `${program}/logo${extensionOf(sourceFile)}`,
+  /**
+   * An Open Badges 3.0 achievement (`certificate`, or `benefits/<id>`) and its image; the
+   * achievement's id is under the program's namespace, this is where it is published.
+   */
+  achievement: (program: string, key: string) => `${program}/achievements/${key}.json`,
+  achievementImage: (program: string, key: string) => `${program}/achievements/${key}.svg`,
   /** The JSON Schemas of the sources and of `curriculum.json`. */
   schema: (fileName: string) => `schemas/${fileName}`,
 } as const;
