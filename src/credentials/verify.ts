@@ -59,7 +59,9 @@ export async function verifyCredential(credential: unknown, options: VerifyOptio
       });
       if (!result.verified) {
         const messages = [...(result.error?.errors?.map((e) => e.message) ?? []), ...(result.results?.map((r) => r.error?.message) ?? []), result.error?.message];
-        const found = [...new Set(messages.filter((m): m is string => typeof m === 'string' && m.length > 0))];
+        let found = [...new Set(messages.filter((m): m is string => typeof m === 'string' && m.length > 0))];
+        // The library wraps the specific errors in a generic one; the specific ones say what failed.
+        if (found.length > 1) found = found.filter((m) => m !== 'Verification error(s).');
         signature.push(...(found.length > 0 ? found : ['the proof does not verify']));
       }
     } catch (error) {
