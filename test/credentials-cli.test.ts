@@ -110,6 +110,15 @@ describe('curriculum credentials', () => {
     expect(existsSync(path.join(dir, 'bad'))).toBe(false);
   });
 
+  it('issue --print writes a printable certificate beside each certificate credential, with the learner’s name', async () => {
+    const run = await runCli(['credentials', 'issue', caring, '--results', 'results.json', '--key', 'issuer.key.json', '--out', 'printed', '--valid-from', '2024-07-20T09:00:00Z', '--print'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect((await readdir(path.join(dir, 'printed'))).sort()).toEqual(['ana-example.org.benefits.offline-training-priority.json', 'ana-example.org.certificate.html', 'ana-example.org.certificate.json']);
+    const html = await readFile(path.join(dir, 'printed/ana-example.org.certificate.html'), 'utf8');
+    expect(html).toContain('<p class="learner">Ana Kim</p>');
+    expect(html).toContain('curriculum credentials verify ana-example.org.certificate.json');
+  });
+
   it('a misspelt subcommand gets a suggestion and exit code 2', async () => {
     const run = await runCli(['credentials', 'verfy', 'x.json'], { cwd: dir });
     expect(run.code).toBe(2);

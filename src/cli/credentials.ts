@@ -22,6 +22,7 @@ Usage:
       [--issuer <organizer id>]  which of the certificate's issuers signs (default: the first)
       [--valid-from <instant>]   e.g. 2024-07-20T09:00:00Z (default: now)
       [--site-url <url>]         the site's public URL, for the criteria link
+      [--print]                  also a printable certificate (HTML, A4) beside each one
   curriculum credentials verify <file>... [--issuer <did>]
       check each credential's signature, its issuer and 1EdTech's JSON Schema
 
@@ -37,6 +38,7 @@ const options = {
   issuer: { type: 'string' },
   'valid-from': { type: 'string' },
   'site-url': { type: 'string' },
+  print: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,7 +96,7 @@ async function keygen(out: string | undefined, rest: readonly string[]): Promise
   return 0;
 }
 
-async function issue(rest: readonly string[], values: { out?: string | undefined; key?: string | undefined; results?: string | undefined; issuer?: string | undefined; 'valid-from'?: string | undefined; 'site-url'?: string | undefined }): Promise<number> {
+async function issue(rest: readonly string[], values: { out?: string | undefined; key?: string | undefined; results?: string | undefined; issuer?: string | undefined; 'valid-from'?: string | undefined; 'site-url'?: string | undefined; print?: boolean | undefined }): Promise<number> {
   const [programDir, ...extra] = rest;
   if (programDir === undefined || extra.length > 0) return misuse('`issue` takes one program folder, e.g. `curriculum credentials issue curriculum/caring-cities --results results.json --key issuer.key.json --out credentials`');
   if (values.results === undefined) return misuse('`issue` needs `--results <evaluation.json>` (what `curriculum evaluate --format json` writes)');
@@ -127,6 +129,15 @@ async function issue(rest: readonly string[], values: { out?: string | undefined
   });
   mkdirSync(values.out, { recursive: true });
   for (const c of issued) writeFileSync(path.join(values.out, c.fileName), `${JSON.stringify(c.credential, null, 2)}\n`, { mode: 0o600 });
+  if (values.print) {
+    const { certificateHtml } = await import('../credentials/printable.ts');
+    const byId = new Map(learners.map((l) => [l.id, l]));
+    for (const c of issued.filter((x) => x.achievementKey === 'certificate')) {
+      const learner = byId.get(c.learnerId)!;
+      const html = certificateHtml(curriculum, { learner: learner.name ?? learner.id, credential: c.credential, credentialFile: c.fileName });
+      writeFileSync(path.join(values.out, c.fileName.replace(/\.json$/, '.html')), html, { mode: 0o600 });
+    }
+  }
   const learnersWith = new Set(issued.map((c) => c.learnerId)).size;
   process.stdout.write(`Issued ${issued.length} credential${issued.length === 1 ? '' : 's'} to ${learnersWith} of ${learners.length} learner${learners.length === 1 ? '' : 's'} into ${path.normalize(values.out)}/ (issuer ${key.did}).\n`);
   return 0;

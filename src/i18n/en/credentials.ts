@@ -10,4 +10,16 @@ export const credentials = {
   imageCaption: (title: string, program: string) => `${title} — ${program}`,
   /** The name of an issued credential, for a wallet's list. */
   credentialName: (title: string, program: string) => `${title} — ${program}`,
+  /** The printable certificate. */
+  print: {
+    certifies: 'This certifies that',
+    completed: 'has met the requirements of',
+    dates: (start: string, end: string) => `${start} – ${end}`,
+    issuedBy: (issuers: string) => `Issued by ${issuers}`,
+    issuedOn: (date: string) => `on ${date}`,
+    verifyHeading: 'Verify this certificate',
+    verify: (file: string) => `This certificate is also issued as a signed Open Badges 3.0 credential (${file}). Anyone can check it with \`curriculum credentials verify ${file}\` or any Open Badges 3.0 verifier.`,
+    credentialId: 'Credential',
+    issuerId: 'Issuer',
+  },
 } as const;
