@@ -302,8 +302,11 @@ describe('results', () => {
   const parse = (value: unknown) => parseResults(JSON.stringify(value), 'results.json', caring);
 
   it('read what curriculum evaluate writes: certificate and benefits as objects with earned', () => {
+    // The shape of `curriculum evaluate --format json` (its Evaluation type).
     const learners = parse({
-      program: 'caring-cities',
+      program: { id: 'caring-cities', title: caring.program.title },
+      certificate: 'Certificate of Completion',
+      summary: { learners: 2, completed: 1, benefits: [{ id: 'offline-training-priority', title: 'x', earned: 0 }] },
       learners: [
         { id: 'a', email: 'a@example.org', completed: true, certificate: { title: 'Certificate of Completion', earned: true }, benefits: [{ id: 'offline-training-priority', title: 'x', earned: false, unmet: ['…'] }] },
         { id: 'b', certificate: { earned: false }, benefits: [] },
@@ -318,6 +321,7 @@ describe('results', () => {
 
   it.each([
     [{ program: 'crisis-scro', learners: [] }, 'results.json: program: the results are for `crisis-scro`, not `caring-cities`'],
+    [{ program: { id: 'crisis-scro', title: 'CRISIS' }, learners: [] }, 'results.json: program: the results are for `crisis-scro`, not `caring-cities`'],
     [{ learners: {} }, 'results.json: learners: expected a list of learners'],
     [{ learners: [{ certificate: true }] }, 'results.json: learners[0].id: expected the learner’s id'],
     [{ learners: [{ id: 'a', certificate: true }, { id: 'a', certificate: false }] }, 'results.json: learners[1].id: `a` appears twice'],

@@ -3,8 +3,8 @@
  * and which benefits. It is the part of `curriculum evaluate --format json` that issuing
  * needs, checked here so that a hand-edited or foreign file fails with the place of its mistake.
  *
- * Accepted: an object with `learners` (and optionally `program`, which must be the
- * program's id), or a bare array of learners. Each learner has `id`, optional `email` and
+ * Accepted: an object with `learners` (and optionally `program`, the program's id or
+ * `{ "id": … }` as evaluate writes it, which must be this program), or a bare array of learners. Each learner has `id`, optional `email` and
  * `name`, `certificate` (`true`/`false` or `{ "earned": … }`) and optional `benefits`
  * (ids, or `{ "id": …, "earned": … }` objects).
  */
