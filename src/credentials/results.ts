@@ -4,9 +4,9 @@
  * needs, checked here so that a hand-edited or foreign file fails with the place of its mistake.
  *
  * Accepted: an object with `learners` (and optionally `program`, the program's id or
- * `{ "id": … }` as evaluate writes it, which must be this program), or a bare array of learners. Each learner has `id`, optional `email` and
- * `name`, `certificate` (`true`/`false` or `{ "earned": … }`) and optional `benefits`
- * (ids, or `{ "id": …, "earned": … }` objects).
+ * `{ "id": … }` as evaluate writes it, which must be this program), or a bare array of
+ * learners. Each learner has `id`, optional `email` and `name`, `certificate` (`true`,
+ * `false` or `{ "earned": … }`) and optional `benefits` (ids, or `{ "id", "earned" }` objects).
  */
 import type { Curriculum } from '../model/types.ts';
 import { CredentialsInputError } from './keys.ts';
