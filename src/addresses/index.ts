@@ -59,6 +59,8 @@ export const pagePaths = {
   lms: (program: string) => `/${program}/lms/`,
   /** The whole program on one printable page. */
   syllabus: (program: string) => `/${program}/syllabus/`,
+  /** The certificate and benefits as Open Badges achievements, beside their JSON files. */
+  achievements: (program: string) => `/${program}/achievements/`,
 } as const;
 
 /**
