@@ -213,16 +213,18 @@ function joinNames(names: readonly string[], messages: Messages): string {
  */
 export function badgeSvg(title: string, programShortTitle: string, accent: string): string {
   const ink = contrastRatio('#ffffff', accent) >= contrastRatio('#1a1a1a', accent) ? '#ffffff' : '#1a1a1a';
-  const lines = wrap(title, 18).slice(0, 4);
-  const lineHeight = 22;
-  const top = 200 - ((lines.length - 1) * lineHeight) / 2 - 10;
+  const wrapped = wrap(title, 14);
+  // Four lines fit the circle; a longer title says that it goes on.
+  const lines = wrapped.length > 4 ? [...wrapped.slice(0, 3), `${wrapped[3]}…`] : wrapped;
+  const lineHeight = 34;
+  const top = 200 - ((lines.length - 1) * lineHeight) / 2;
   const titleText = lines.map((l, i) => `<tspan x="200" y="${top + i * lineHeight}">${escapeXml(l)}</tspan>`).join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400" role="img" aria-label="${escapeXml(`${title} — ${programShortTitle}`)}">` +
     `<circle cx="200" cy="200" r="190" fill="${escapeXml(accent)}"/>` +
     `<circle cx="200" cy="200" r="172" fill="none" stroke="${ink}" stroke-width="4" stroke-opacity="0.6"/>` +
-    `<text font-family="system-ui, sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="${ink}">${titleText}</text>` +
-    `<text x="200" y="${top + lines.length * lineHeight + 24}" font-family="system-ui, sans-serif" font-size="16" text-anchor="middle" fill="${ink}">${escapeXml(truncate(programShortTitle, 28))}</text>` +
+    `<text font-family="system-ui, sans-serif" font-size="30" font-weight="700" text-anchor="middle" fill="${ink}">${titleText}</text>` +
+    `<text x="200" y="${top + lines.length * lineHeight + 20}" font-family="system-ui, sans-serif" font-size="20" text-anchor="middle" fill="${ink}">${escapeXml(truncate(programShortTitle, 24))}</text>` +
     `</svg>\n`
   );
 }
