@@ -119,6 +119,14 @@ describe('curriculum credentials', () => {
     expect(html).toContain('curriculum credentials verify ana-example.org.certificate.json');
   });
 
+  it('issue links each achievement’s criteria to the completion page when the site’s URL is known, as the build does', async () => {
+    const run = await runCli(['credentials', 'issue', caring, '--results', 'results.json', '--key', 'issuer.key.json', '--out', 'with-url', '--valid-from', '2024-07-20T09:00:00Z', '--site-url', 'https://courses.example.net/seoul'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const credential = JSON.parse(await readFile(path.join(dir, 'with-url/ana-example.org.certificate.json'), 'utf8'));
+    expect(credential.credentialSubject.achievement.criteria.id).toBe('https://courses.example.net/seoul/caring-cities/completion/');
+    expect(credential.credentialSubject.achievement.id).toBe('tag:hrd.seoul.go.kr,2023:caring-cities:achievements:certificate');
+  });
+
   it('a misspelt subcommand gets a suggestion and exit code 2', async () => {
     const run = await runCli(['credentials', 'verfy', 'x.json'], { cwd: dir });
     expect(run.code).toBe(2);

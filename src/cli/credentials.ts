@@ -125,7 +125,9 @@ async function issue(rest: readonly string[], values: { out?: string | undefined
   const issued = await issueCredentials(curriculum, learners, key, {
     validFrom,
     ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
-    ...(siteUrl ? { siteUrl: siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/` } : {}),
+    // The same site URL as the build's (catalog.yaml unless --site-url), so the achievement in a
+    // credential is the one published.
+    ...(result.catalog.url ? { siteUrl: result.catalog.url } : {}),
   });
   mkdirSync(values.out, { recursive: true });
   for (const c of issued) writeFileSync(path.join(values.out, c.fileName), `${JSON.stringify(c.credential, null, 2)}\n`, { mode: 0o600 });
