@@ -12,6 +12,7 @@ export { eventLinks, subscribeLinks, webcalUrl, type EventLinks, type EventTempl
 export { deadlineSpan } from './emit/ics/model-events.ts';
 export { certificateChecklist, describeRequirement, modulePassText, type ChecklistItem } from './describe/policy.ts';
 export { importNotes } from './emit/lms-notes/index.ts';
+export { programAchievements, type ProgramAchievement } from './emit/achievements/index.ts';
 export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/site-data.ts';
 export { messagesFor, type Messages } from './i18n/index.ts';
 export { markdownToHtml, markdownToInlineHtml, markdownToText, rewriteLinks, shiftHeadings } from './markdown/index.ts';

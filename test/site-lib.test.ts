@@ -185,7 +185,10 @@ describe('links', () => {
     expect(some.programPackages).toEqual([{ format: 'cmi5', href: '/courses/caring-cities/cmi5.zip' }]);
     expect(some.modulePackages('m')).toEqual([{ format: 'scorm-1.2', href: '/courses/caring-cities/modules/m/scorm-1.2.zip' }]);
     expect(some.sessionCalendar('orientation')).toBeUndefined();
-    expect(some.hasLmsFiles).toBe(true);
+    expect(some.hasLmsFiles).toBe(true);    expect(none.achievement('certificate')).toEqual({});
+    const badges = downloadsOf('caring-cities', ['caring-cities/achievements/certificate.json', 'caring-cities/achievements/certificate.svg'], '/courses/', undefined);
+    expect(badges.achievement('certificate')).toEqual({ json: '/courses/caring-cities/achievements/certificate.json', image: '/courses/caring-cities/achievements/certificate.svg' });
+    expect(badges.achievement('benefits/offline-training-priority')).toEqual({});
   });
 
   it('without a site URL, links from the root and leaves the subscription address to the page', () => {

@@ -56,7 +56,7 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     const expected = ['/', '/search/'];
     for (const c of site.result.programs) {
       const id = c.program.id;
-      expected.push(pagePaths.overview(id), pagePaths.schedule(id), pagePaths.modules(id), pagePaths.completion(id), pagePaths.lms(id), `/${id}/syllabus/`);
+      expected.push(pagePaths.overview(id), pagePaths.schedule(id), pagePaths.modules(id), pagePaths.completion(id), pagePaths.achievements(id), pagePaths.lms(id), `/${id}/syllabus/`);
       if (c.competences.length > 0) expected.push(pagePaths.competences(id));
       for (const m of c.modules) expected.push(pagePaths.module(id, m.id));
     }

@@ -42,6 +42,7 @@ export interface ProgramLinks {
   readonly completion: string;
   readonly lms: string;
   readonly syllabus: string;
+  readonly achievements: string;
   readonly catalog: string;
   readonly search: string;
 }
@@ -57,6 +58,7 @@ export function programLinks(base: string, program: string): ProgramLinks {
     completion: b(pagePaths.completion(program)),
     lms: b(pagePaths.lms(program)),
     syllabus: b(pagePaths.syllabus(program)),
+    achievements: b(pagePaths.achievements(program)),
     catalog: b(pagePaths.catalog()),
     search: b(pagePaths.search()),
   };
@@ -83,6 +85,8 @@ export interface Downloads {
   readonly programPackages: readonly { readonly format: PackageFormat; readonly href: string }[];
   modulePackages(module: string): readonly { readonly format: PackageFormat; readonly href: string }[];
   readonly importNotes?: string;
+  /** An Open Badges achievement (`certificate`, `benefits/<id>`): its JSON document and its image. */
+  achievement(key: string): { readonly json?: string; readonly image?: string };
   /** Whether anything for an LMS exists. */
   readonly hasLmsFiles: boolean;
 }
@@ -118,6 +122,11 @@ export function downloadsOf(program: string, emitted: readonly string[], base: s
         return href ? [{ format, href }] : [];
       }),
     ...(importNotes ? { importNotes } : {}),
+    achievement: (key) => {
+      const json = link(outputPaths.achievement(program, key));
+      const image = link(outputPaths.achievementImage(program, key));
+      return { ...(json ? { json } : {}), ...(image ? { image } : {}) };
+    },
     hasLmsFiles: programPackages.length > 0 || importNotes !== undefined || hasModulePackages,
   };
 }

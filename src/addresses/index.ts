@@ -35,6 +35,12 @@ export const outputPaths = {
   programFile: (program: string, file: string) => `${program}/files/${file}`,
   /** The program's logo, copied next to its pages; keeps the source file's extension. */
   logo: (program: string, sourceFile: string) => `${program}/logo${extensionOf(sourceFile)}`,
+  /**
+   * An Open Badges 3.0 achievement (`certificate`, or `benefits/<id>`) and its image; the
+   * achievement's id is under the program's namespace, this is where it is published.
+   */
+  achievement: (program: string, key: string) => `${program}/achievements/${key}.json`,
+  achievementImage: (program: string, key: string) => `${program}/achievements/${key}.svg`,
   /** The JSON Schemas of the sources and of `curriculum.json`. */
   schema: (fileName: string) => `schemas/${fileName}`,
 } as const;
@@ -53,6 +59,8 @@ export const pagePaths = {
   lms: (program: string) => `/${program}/lms/`,
   /** The whole program on one printable page. */
   syllabus: (program: string) => `/${program}/syllabus/`,
+  /** The certificate and benefits as Open Badges achievements, beside their JSON files. */
+  achievements: (program: string) => `/${program}/achievements/`,
 } as const;
 
 /**

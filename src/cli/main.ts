@@ -19,6 +19,8 @@ Usage:
                                     (or --program <dir>): module <id>, assessment <id>,
                                     competences, assignments, schedule or policy
   curriculum explain [code]         explain a diagnostic code (all codes without one)
+  curriculum credentials <command>  keygen, issue or verify Open Badges 3.0 credentials
+                                    (\`curriculum credentials help\` for their options)
   curriculum help                   show this help
 
 dir is a program folder (with program.yaml) or a folder of program folders;
@@ -43,7 +45,7 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 misuse o
 `;
 
 /** The commands, for a did-you-mean on a misspelt one. */
-const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'help', 'version'];
+const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'credentials', 'help', 'version'];
 
 /**
  * `npm run` starts scripts in the project's root, whatever folder the designer typed the
@@ -81,6 +83,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   quietOnClosedPipe();
   const cwd = workingFolder();
   if (cwd) process.chdir(cwd);
+  // Its options are its own (keys, results): it parses them itself.
+  if (argv[0] === 'credentials') return (await import('./credentials.ts')).runCredentials(argv.slice(1));
   let parsed: ParsedCommand;
   try {
     parsed = parseCommand(argv);

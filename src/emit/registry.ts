@@ -8,6 +8,7 @@
  */
 import { packageFormats, type PackageFormat } from '../addresses/index.ts';
 import type { Curriculum } from '../model/types.ts';
+import { emitAchievements } from './achievements/index.ts';
 import { cmi5Writer } from './cmi5/index.ts';
 import { emitCalendars } from './ics/index.ts';
 import { emitCurriculumJson } from './json/index.ts';
@@ -73,6 +74,7 @@ export const emitters: readonly Emitter[] = [
   { name: 'json', scope: 'program', weight: 'light', emit: emitCurriculumJson },
   { name: 'ics', scope: 'program', weight: 'light', emit: emitCalendars },
   { name: 'lms-import-notes', scope: 'program', weight: 'light', emit: emitImportNotes },
+  { name: 'achievements', scope: 'program', weight: 'light', emit: emitAchievements },
   ...packageFormats.map((format) => packageEntry(formatWriters[format])),
 ];
 

@@ -47,6 +47,12 @@ export const identifiers = {
   course: (c: Identified) => c.identity.namespace,
   /** The certificate the program awards (JSON-LD `EducationalOccupationalCredential`). */
   credential: (c: Identified) => identifierUnder(c.identity.namespace, 'certificate'),
+  /** An Open Badges achievement: `certificate`, or `benefits` and a benefit id. */
+  achievement: (c: Identified, ...key: readonly string[]) => identifierUnder(c.identity.namespace, 'achievements', ...key),
+  /** An organizer as an Open Badges profile (the creator of an achievement). */
+  organizer: (c: Identified, organizerId: string) => identifierUnder(c.identity.namespace, 'organizers', organizerId),
+  /** A competence, as the target of an achievement's alignment when it names no ESCO skill. */
+  competence: (c: Identified, competenceId: string) => identifierUnder(c.identity.namespace, 'competences', competenceId),
   /** A calendar event: one per kind of item and item id, the same in every calendar file. */
   event: (c: Identified, kind: string, itemId: string) => identifierUnder(c.identity.namespace, 'events', kind, itemId),
 };

@@ -27,6 +27,7 @@ export const site = {
     modules: 'Modules',
     competences: 'Competences',
     completion: 'Completion',
+    achievements: 'Badges',
     syllabus: 'Syllabus',
   },
 
@@ -351,6 +352,19 @@ export const site = {
     submit: 'Submission page',
     when: 'When',
     details: { module: 'About the module', assignment: 'About the assignment', session: 'When it takes place' } as Record<string, string>,
+  },
+
+  achievements: {
+    title: 'Badges',
+    intro: 'The certificate and the benefits of this program as Open Badges 3.0 achievements. The organizers issue each one to those who earn it as a signed credential that any Open Badges 3.0 wallet or verifier accepts.',
+    certificate: 'Certificate',
+    benefit: 'Benefit',
+    criteria: 'How it is earned',
+    competences: 'Competences it stands for',
+    creator: (name: string) => `Created by ${name}`,
+    identifier: 'Permanent identifier',
+    json: 'Open Badges 3.0 achievement (JSON-LD)',
+    image: 'Badge image (SVG)',
   },
 
   lms: {
