@@ -177,6 +177,16 @@ describe('the calendar of the sample term', () => {
     expect(series.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 
+  it('puts a series (with its moved sessions) in the calendar of each phase it meets in, and an exam in the phase it falls in', () => {
+    const uidsIn = (file: string) => new ICAL.Component(ICAL.parse(textOf(file))).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/^.*:events:/, ''));
+    const first = uidsIn('calendars/first-half.ics');
+    const second = uidsIn('calendars/second-half.ics');
+    for (const uids of [first, second]) expect(uids.filter((u) => u === 'series:lecture')).toHaveLength(3);
+    expect(first).toContain('exam:midterm');
+    expect(first).not.toContain('exam:final-oral');
+    expect(second).toContain('exam:final-oral');
+  });
+
   it('revises a changed moved occurrence alone: the lock keeps the events of one series apart by their planned start', () => {
     const lockText = calendarLock(curriculum, context);
     const lock = JSON.parse(lockText) as { events: Record<string, unknown> };
