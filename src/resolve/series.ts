@@ -6,12 +6,9 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { Break, Exam, IsoDate, LiveSession, SectionGroup, SessionSeries, Weekday, ZonedDateTime } from '../model/types.ts';
 import { addDays, daysBetween, weekday } from '../time/dates.ts';
-import type { ScheduleDocument, ValidatedDocument } from '../validate/documents.ts';
-import type { Registries } from './context.ts';
+import type { ValidatedDocument } from '../validate/documents.ts';
+import type { ExamEntry, Registries, SeriesEntry } from './context.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
-
-type SeriesEntry = NonNullable<ScheduleDocument['series']>[number];
-type ExamEntry = NonNullable<ScheduleDocument['exams']>[number];
 
 const weekdays: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -33,6 +30,7 @@ export function plannedDates(entry: Pick<SeriesEntry, 'days' | 'from' | 'until'>
   const out: IsoDate[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.from) || !/^\d{4}-\d{2}-\d{2}$/.test(entry.until)) return out;
   let date: IsoDate;
+  // A date that does not exist (2026-02-30) has no days after it; resolveSeries reports it.
   try {
     date = entry.from;
     for (let i = 0; i <= MAX_SERIES_DAYS && date <= entry.until; i++, date = addDays(date, 1)) if (days.has(weekday(date))) out.push(date);
