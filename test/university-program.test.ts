@@ -5,7 +5,9 @@
  * resolved model to what the sources state (SOURCE.md in the program folder quotes them),
  * and to the dates that follow from MIT's academic calendar.
  */
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emitCalendars } from '../src/emit/ics/index.ts';
 import { check, type CheckResult } from '../src/index.ts';
 import type { Curriculum } from '../src/model/types.ts';
 
@@ -160,6 +162,67 @@ describe('mit-608-spring-2018', () => {
       expect([last.first, last.last, last.span.start, last.span.end]).toEqual([11, 14, '2018-04-23', '2018-05-17']);
       expect(course.assignments.find((a) => a.id === 'final-project')!.scheduled?.weekNumbers).toEqual([11, 12, 13, 14]);
       expect(weeks.find((w) => w.first === 9)!.examIds).toEqual(['midterm']);
+    });
+  });
+
+  describe('calendar', () => {
+    /**
+     * Every occurrence of every event of the program's calendar as ical.js reads it: a
+     * recurring event is expanded with its exceptions (EXDATE, RECURRENCE-ID), a single
+     * one stands for itself. The summary and the UTC start of each.
+     */
+    function occurrences(text: string): { summary: string; start: string }[] {
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const iso = (t: ICAL.Time) => t.toJSDate().toISOString().replace('.000Z', 'Z');
+      const out: { summary: string; start: string }[] = [];
+      for (const master of events.filter((e) => !e.isRecurrenceException())) {
+        for (const ex of events.filter((e) => e.isRecurrenceException() && e.uid === master.uid)) master.relateException(ex);
+        if (!master.isRecurring()) {
+          out.push({ summary: master.summary, start: iso(master.startDate) });
+          continue;
+        }
+        const it = master.iterator();
+        for (let next = it.next(), n = 0; next && n < 500; next = it.next(), n++) {
+          const details = master.getOccurrenceDetails(next);
+          out.push({ summary: details.item.summary, start: iso(details.startDate) });
+        }
+      }
+      return out.sort((a, b) => a.start.localeCompare(b.start));
+    }
+
+    let all: { summary: string; start: string }[];
+    beforeAll(() => {
+      const files = emitCalendars(course, { catalog: result.catalog, curricula: result.curricula });
+      all = occurrences(files.find((f) => f.path === 'mit-608-spring-2018/calendar.ics')!.contents as string);
+    });
+
+    it('has the twelve lectures at 1 p.m. Cambridge time: 18:00 UTC before 11 March, 17:00 UTC after', () => {
+      expect(all.filter((o) => o.summary === 'Lecture').map((o) => o.start)).toEqual([
+        '2018-02-12T18:00:00Z',
+        '2018-02-20T18:00:00Z',
+        '2018-02-26T18:00:00Z',
+        '2018-03-05T18:00:00Z',
+        '2018-03-12T17:00:00Z',
+        '2018-03-19T17:00:00Z',
+        '2018-04-02T17:00:00Z',
+        '2018-04-09T17:00:00Z',
+        '2018-04-23T17:00:00Z',
+        '2018-04-30T17:00:00Z',
+        '2018-05-07T17:00:00Z',
+        '2018-05-14T17:00:00Z',
+      ]);
+    });
+
+    it('has each lab section’s 26 meetings, and none on 20 February', () => {
+      for (const n of [1, 2, 3, 4]) {
+        const starts = all.filter((o) => o.summary === `Lab, section ${n}`).map((o) => o.start);
+        expect(starts).toHaveLength(26);
+        expect(starts.filter((s) => s.startsWith('2018-02-20'))).toEqual([]);
+      }
+    });
+
+    it('has the midterm at 23:30 UTC on 10 April', () => {
+      expect(all.filter((o) => /midterm/i.test(o.summary)).map((o) => o.start)).toEqual(['2018-04-10T23:30:00Z']);
     });
   });
 });
