@@ -318,8 +318,9 @@ export interface SessionSeries {
   readonly timeZone: string;
   readonly from: IsoDate;
   readonly until: IsoDate;
-  /** The first planned occurrence's start: where the recurrence starts. */
+  /** The first planned occurrence's start and end (whether it is held or not): where the recurrence starts. */
   readonly firstStart: ZonedDateTime;
+  readonly firstEnd: ZonedDateTime;
   /** The last instant an occurrence may start (the last planned one's start), for the rule's UNTIL. */
   readonly lastStart: ZonedDateTime;
   /** Meeting days in `from`…`until` without an occurrence, with why: `except`, a declared break, or `cancelled`. */

@@ -155,13 +155,13 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
     const skipped: SessionSeries['skipped'][number][] = [];
     const sessionIds: string[] = [];
     const durationMs = (Date.parse(`1970-01-01T${endTime}Z`) - Date.parse(`1970-01-01T${startTime}Z`));
-    let firstStart: ZonedDateTime | undefined;
+    let first: { start: ZonedDateTime; end: ZonedDateTime } | undefined;
     let lastStart: ZonedDateTime | undefined;
     for (const date of planned) {
       const start = checkLocalDateTime(`${date}T${startTime}`, seriesZone, at('starts'), reporter);
       const end = checkLocalDateTime(`${date}T${endTime}`, seriesZone, at('ends'), reporter);
       if (!start || !end) continue;
-      firstStart ??= start;
+      first ??= { start, end };
       lastStart = start;
       const list = listed.get(date);
       const inBreak = breakOn(date, breaks);
@@ -207,7 +207,7 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
         ...(sectionId ? { sectionId } : {}),
       });
     }
-    if (!firstStart || !lastStart) return;
+    if (!first || !lastStart) return;
     out.series.push({
       id: s.id,
       title: s.title,
@@ -219,7 +219,8 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
       timeZone: seriesZone,
       from,
       until,
-      firstStart,
+      firstStart: first.start,
+      firstEnd: first.end,
       lastStart,
       skipped,
       sessionIds,
