@@ -8,7 +8,7 @@
  * with dateutil), each occurrence's instants compared with the model's sessions.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -266,5 +266,74 @@ describe.skipIf(python === undefined)('python icalendar', () => {
       const uid = Object.keys(read).find((u) => u.endsWith(`:events:series:${id}`))!;
       expect(read[uid], id).toEqual(modelInstants(id));
     }
+  });
+});
+
+/** A one-series program in a temporary folder, checked and its calendar written. */
+async function oneSeries(zone: string, series: string): Promise<{ curriculum: Curriculum; calendar: string; codes: string[] }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'series-edge-'));
+  const folder = path.join(dir, 'series-edge');
+  try {
+    await cp(path.join(sample, 'modules'), path.join(folder, 'modules'), { recursive: true });
+    await writeFile(path.join(folder, 'policy.yaml'), await readFile(path.join(sample, 'policy.yaml'), 'utf8'));
+    const program = (await readFile(path.join(sample, 'program.yaml'), 'utf8'))
+      .replace('id: series-term', 'id: series-edge')
+      .replace(/timeZone: .*/, `timeZone: ${zone}`)
+      .replace(/start: .*/, 'start: 2026-01-05')
+      .replace(/end: .*/, 'end: 2026-12-31');
+    await writeFile(path.join(folder, 'program.yaml'), program);
+    await writeFile(path.join(folder, 'schedule.yaml'), `periods:\n  - id: term\n    title: Term\n    starts: 2026-01-05\n    ends: 2026-12-31\n    modules: [intro, methods]\nseries:\n${series}`);
+    const result = await check(folder);
+    const c = result.curricula[0]!;
+    expect(c, result.diagnostics.map((d) => d.message).join('\n')).toBeDefined();
+    const calendar = emitCalendars(c, { catalog: result.catalog, curricula: result.curricula }).find((f) => f.path === 'series-edge/calendar.ics')!.contents as string;
+    return { curriculum: c, calendar, codes: result.diagnostics.map((d) => d.code) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Each VEVENT's UID → "start end" in UTC, as ical.js reads them from the file's own VTIMEZONEs. */
+function icalJsInstants(text: string): Map<string, string> {
+  const root = new ICAL.Component(ICAL.parse(text));
+  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  const out = new Map(root.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return [String(e.uid), `${iso(e.startDate.toJSDate())} ${iso(e.endDate.toJSDate())}`] as const;
+  }));
+  ICAL.TimezoneService.reset();
+  return out;
+}
+
+describe('a series that one weekly rule cannot say', () => {
+  it('at a wall-clock time its zone shows twice, is written as one event per session (in UTC where the time is ambiguous)', async () => {
+    // 01:30 on Sunday 1 November 2026 happens twice in New York.
+    const { curriculum: c, calendar, codes } = await oneSeries(
+      'America/New_York',
+      '  - id: night\n    title: Night session\n    days: [sunday]\n    starts: "01:30"\n    ends: "01:45"\n    from: 2026-10-18\n    until: 2026-11-15\n',
+    );
+    expect(codes).toContain('local_time_ambiguous');
+    expect(calendar).not.toMatch(/^RRULE:FREQ=WEEKLY/m);
+    expect(calendar).not.toContain(':events:series:');
+    expect(calendar).toContain('DTSTART:20261101T053000Z');
+    const read = icalJsInstants(calendar);
+    const sessions = c.schedule.sessions.filter((s) => s.seriesId === 'night');
+    expect(sessions).toHaveLength(5);
+    for (const s of sessions) expect([...read.entries()].find(([uid]) => uid.endsWith(`:events:session:${s.id}`))?.[1], s.id).toBe(`${s.start.utc} ${s.end.utc}`);
+  });
+
+  it('in a zone whose changes follow no yearly rule (Morocco around Ramadan), is written as one event per session in UTC', async () => {
+    const { curriculum: c, calendar } = await oneSeries(
+      'Africa/Casablanca',
+      '  - id: seminar\n    title: Seminar\n    days: [monday]\n    starts: "10:00"\n    ends: "11:00"\n    from: 2026-02-02\n    until: 2026-04-27\n',
+    );
+    expect(calendar).not.toContain('BEGIN:VTIMEZONE');
+    expect(calendar).not.toMatch(/^RRULE:FREQ=WEEKLY/m);
+    const sessions = c.schedule.sessions.filter((s) => s.seriesId === 'seminar');
+    // 10:00 is 10:00 UTC during Ramadan (Morocco leaves UTC+1 for it) and 09:00 UTC around it.
+    expect(new Set(sessions.map((s) => s.start.offset))).toEqual(new Set(['+01:00', '+00:00']));
+    const read = icalJsInstants(calendar);
+    expect([...read.keys()].filter((uid) => uid.includes(':events:session:'))).toHaveLength(sessions.length);
+    for (const s of sessions) expect([...read.entries()].find(([uid]) => uid.endsWith(`:events:session:${s.id}`))?.[1], s.id).toBe(`${s.start.utc} ${s.end.utc}`);
   });
 });
