@@ -30,12 +30,14 @@ export interface BuildOptions {
   readonly alter?: (result: Compilation) => Compilation;
   /** Files to place in the staging folder first, as another emitter would. */
   readonly preexisting?: Readonly<Record<string, string>>;
+  /** What to compile instead of the bundled programs (a program folder, or a folder of them). */
+  readonly input?: string;
   /** Source folders of programs, where they differ from curriculum/<id>. */
   readonly programDirs?: Readonly<Record<string, string>>;
 }
 
 export async function buildTestSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const compiled = await compile({ input: 'curriculum', ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+  const compiled = await compile({ input: options.input ?? 'curriculum', ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
   const result = options.alter ? options.alter(compiled) : compiled;
   // Changed models are emitted again, as compile() would have emitted them.
   const outputs = options.alter ? emitOutputs({ catalog: result.catalog, curricula: result.programs }) : compiled.outputs!;
