@@ -198,7 +198,7 @@ function titleInModel(curriculum: Curriculum, ref: GradedItemRef): string {
     case 'assessment':
       return curriculum.modules.flatMap((m) => m.assessments ?? []).find((a) => a.id === ref.id)?.title ?? ref.id;
     case 'exam':
-      return ref.id;
+      return curriculum.schedule.exams.find((e) => e.id === ref.id)?.title ?? ref.id;
   }
 }
 

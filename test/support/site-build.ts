@@ -30,10 +30,10 @@ export interface BuildOptions {
   readonly alter?: (result: Compilation) => Compilation;
   /** Files to place in the staging folder first, as another emitter would. */
   readonly preexisting?: Readonly<Record<string, string>>;
-  /** What to compile instead of the bundled programs (a program folder, or a folder of them). */
-  readonly input?: string;
   /** Source folders of programs, where they differ from curriculum/<id>. */
   readonly programDirs?: Readonly<Record<string, string>>;
+  /** What to compile: a folder of programs or one program's folder; `curriculum` when absent. */
+  readonly input?: string;
 }
 
 export async function buildTestSite(options: BuildOptions = {}): Promise<BuiltSite> {
