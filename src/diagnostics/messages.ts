@@ -813,7 +813,7 @@ export const messages = {
   },
   grading_item_twice: (d: { readonly noun: string; readonly id: string; readonly through?: string; readonly component: string; readonly first: string }): DiagnosticText => ({
     message: `The ${d.noun} \`${d.id}\`${d.through ? ` (its assessment \`${d.through}\`)` : ''} is graded in \`${d.component}\` and already in \`${d.first}\``,
-    label: `\`${d.id}\` is already in \`${d.first}\``,
+    label: `${d.through ? `its assessment \`${d.through}\`` : `\`${d.id}\``} is already in \`${d.first}\``,
     hint: 'Grade each item in one component only: narrow one of the two selections with `ids` or `kind`.',
   }),
   grading_selector_empty: (d: { readonly noun: string; readonly kind?: string; readonly where: 'component' | 'adjustment' | 'late' }): DiagnosticText => ({
