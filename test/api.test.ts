@@ -31,7 +31,7 @@ describe('the public API', () => {
   it('compiles the bundled programs in memory: models, light files made, heavy ones named and made on demand', async () => {
     const compiled = await api.compile({ input: path.join(repoRoot, 'curriculum') });
     expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(compiled.programs.map((p) => p.program.id).sort()).toEqual(['caring-cities', 'crisis-scro']);
+    expect(compiled.programs.map((p) => p.program.id).sort()).toEqual(['caring-cities', 'crisis-scro', 'mit-608-spring-2018']);
     const outputs = compiled.outputs!;
     expect(outputs.files.map((f) => f.path)).toContain('caring-cities/calendar.ics');
     expect(outputs.files.map((f) => f.path)).toContain('crisis-scro/curriculum.json');

@@ -34,7 +34,7 @@ describe('exit codes', () => {
     const run = await runCli(['check', 'curriculum']);
     clean(run);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('2 programs checked: 0 errors, 0 warnings, 7 accepted');
+    expect(run.stdout).toContain('3 programs checked: 0 errors, 0 warnings, 7 accepted');
     expect(run.stdout).toContain('warning[week_start_irregular] (accepted)');
     expect(run.stdout).toContain('= accepted: The schedule gives week 3 "03/04/2023" and week 4 "17/04/2023"');
     expect(run.stderr).toBe('');
@@ -172,7 +172,7 @@ describe('--format', () => {
     clean(run);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toBe('2 programs checked: 0 errors, 0 warnings, 7 accepted');
+    expect(lines.at(-1)).toBe('3 programs checked: 0 errors, 0 warnings, 7 accepted');
     const problems = lines.slice(0, -1);
     expect(problems).toHaveLength(7);
     for (const line of problems) expect(line).toMatch(/^curriculum\/[\w/.-]+\.yaml:\d+:\d+  accepted  \S.*  [a-z]+(?:_[a-z]+)+$/);

@@ -111,13 +111,14 @@ describe('identifiers', () => {
     expect(Object.fromEntries(curricula.map((c) => [c.program.id, c.identity]))).toEqual({
       'caring-cities': { namespace: 'tag:hrd.seoul.go.kr,2023:caring-cities', declared: true },
       'crisis-scro': { namespace: 'tag:crisisproject.eu,2023:crisis-scro', declared: true },
+      'mit-608-spring-2018': { namespace: 'tag:mit.edu,2018:6.08-spring-2018', declared: true },
     });
   });
 
   it('fall back to a URN built from the ids, with a warning, when nothing declares a namespace; the catalog’s applies to every program', async () => {
     const copy = path.join(work, 'without-namespace');
     await cp('curriculum', copy, { recursive: true });
-    for (const id of ['caring-cities', 'crisis-scro']) {
+    for (const id of ['caring-cities', 'crisis-scro', 'mit-608-spring-2018']) {
       const file = path.join(copy, id, 'program.yaml');
       await writeFile(file, (await readFile(file, 'utf8')).replace(/^namespace: .*$/m, ''));
     }
@@ -125,9 +126,10 @@ describe('identifiers', () => {
     expect(bare.curricula.map((c) => c.identity)).toEqual([
       { namespace: 'urn:curriculum:caring-cities', declared: false },
       { namespace: 'urn:curriculum:crisis-scro', declared: false },
+      { namespace: 'urn:curriculum:mit-608-spring-2018', declared: false },
     ]);
     const warnings = bare.diagnostics.filter((d) => d.code === 'namespace_missing');
-    expect(warnings.map((d) => `${path.resolve(d.file!)}:${d.range?.start.line}`)).toEqual([`${copy}/caring-cities/program.yaml:3`, `${copy}/crisis-scro/program.yaml:3`]);
+    expect(warnings.map((d) => `${path.resolve(d.file!)}:${d.range?.start.line}`)).toEqual([`${copy}/caring-cities/program.yaml:3`, `${copy}/crisis-scro/program.yaml:3`, `${copy}/mit-608-spring-2018/program.yaml:8`]);
 
     const catalog = await readFile(path.join(copy, 'catalog.yaml'), 'utf8');
     await writeFile(path.join(copy, 'catalog.yaml'), `${catalog}namespace: https://training.example.org/id/\n`);
@@ -136,6 +138,7 @@ describe('identifiers', () => {
     expect(withCatalog.curricula.map((c) => [c.identity.namespace, c.lms.iri])).toEqual([
       ['https://training.example.org/id/caring-cities', 'https://training.example.org/id/caring-cities'],
       ['https://training.example.org/id/crisis-scro', 'https://training.example.org/id/crisis-scro'],
+      ['https://training.example.org/id/mit-608-spring-2018', 'https://training.example.org/id/mit-608-spring-2018'],
     ]);
   });
 

@@ -81,7 +81,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     ...(schedule.incomplete || partial.has('schedule') || registries.sessions.duplicated ? ['session' as const] : []),
   ]);
   const policy = sources.policy
-    ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, incomplete }, modulePass, registries, reporter)
+    ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, exams: schedule.exams, incomplete }, modulePass, registries, reporter)
     : undefined;
 
   let deadlines = schedule.deadlines;
