@@ -162,6 +162,10 @@ function alignments(curriculum: Curriculum, requires: Requirement): ObAlignment[
     else if (r.type === 'certificate') {
       curriculum.policy.certificate.requiredItems.modules.forEach((m) => modules.add(m));
       curriculum.policy.certificate.requiredItems.assignments.forEach((a) => assignments.add(a));
+    } else if (r.type === 'grade' || r.type === 'total') {
+      // A final grade is earned over the program's graded work as a whole.
+      curriculum.modules.forEach((m) => modules.add(m.id));
+      curriculum.assignments.forEach((a) => assignments.add(a.id));
     } else if (r.category === 'module') r.ids.forEach((m) => modules.add(m));
     else if (r.category === 'assignment') r.ids.forEach((a) => assignments.add(a));
   };
