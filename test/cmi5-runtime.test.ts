@@ -11,12 +11,12 @@
 import validateStatementModule from '@learninglocker/xapi-validation';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.ts';
 import { emitCmi5 } from '../src/emit/cmi5/index.ts';
 import type { ScoData } from '../src/emit/package/quiz-data.ts';
-import { runtimeParts } from '../src/emit/package/runtime.ts';
+// The runtime's own seeded draw (the module the package bundles), to know which question each position shows.
+import { drawTake } from '../src/emit/package/runtime/draw.ts';
 import type { Curriculum } from '../src/model/types.ts';
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { startTestLrs, type Launch, type Statement, type TestLrs } from './support/lrs.ts';
@@ -109,13 +109,6 @@ afterAll(async () => {
 type Plan = (position: number, count: number) => boolean;
 const everyRight: Plan = () => true;
 const onlyFirstRight: Plan = (position) => position === 0;
-
-/** The runtime's own seeded draw (the shipped quiz.js, run in Node), to know which question each position shows. */
-const drawTake = (() => {
-  const context: Record<string, unknown> = {};
-  runInNewContext(`${runtimeParts.core}\n${runtimeParts.quiz}\nthis.drawTake = drawTake;`, context);
-  return context.drawTake as (quiz: unknown, seed: string) => { question: { id: string } }[];
-})();
 
 /**
  * Answers the `attempt`th take of `learner` (clicks) and submits it; returns the expected

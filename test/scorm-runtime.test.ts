@@ -11,13 +11,15 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
 import { quizData, type ScoData } from '../src/emit/package/quiz-data.ts';
 import { messagesFor } from '../src/i18n/index.ts';
-import { runtimeParts } from '../src/emit/package/runtime.ts';
+// The runtime's own draw (the module the package bundles): from the module, the learner and
+// the attempt, the test knows which question each position shows, and then checks that the
+// page showed exactly those.
+import { drawTake } from '../src/emit/package/runtime/draw.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
 import type { EmitContext, ProgramEmitter } from '../src/emit/types.ts';
@@ -196,17 +198,6 @@ async function activate(page: Page, control: ReturnType<FrameLocator['locator']>
     await page.keyboard.press(key);
   } else await control.click();
 }
-
-/**
- * The runtime's own draw (the shipped quiz.js, run in Node): from the module, the
- * learner and the attempt, the test knows which question each position shows, and then
- * checks that the page showed exactly those.
- */
-const drawTake = (() => {
-  const context: Record<string, unknown> = {};
-  runInNewContext(`${runtimeParts.core}\n${runtimeParts.quiz}\nthis.drawTake = drawTake;`, context);
-  return context.drawTake as (quiz: unknown, seed: string) => { question: { id: string } }[];
-})();
 
 /**
  * Answers a whole take following `plan` and submits it; the learner's `attempt`th take.

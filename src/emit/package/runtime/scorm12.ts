@@ -1,78 +1,77 @@
-/*
- * SCO runtime, SCORM 1.2 adapter (the `API` object: LMSInitialize, LMSGetValue, ...).
- * Scores are in per cent (0–100) because the LMS compares cmi.core.score.raw with the
- * manifest's adlcp:masteryscore.
+/**
+ * SCORM 1.2 adapter (the `API` object: LMSInitialize, LMSGetValue, ...). Scores are in
+ * per cent (0–100) because the LMS compares cmi.core.score.raw with the manifest's
+ * adlcp:masteryscore.
  */
+import type { ScoData } from '../sco-data.ts';
+import type { Adapter, AnswerReport } from './adapter.ts';
+import { asPromise, findScormApi, reportInteractions, scormCalls, type InteractionForm } from './scorm-api.ts';
+import { percentText, scorm12Timespan } from './text.ts';
 
 /**
  * SCORM 1.2 writes a choice response as single characters (`a`–`z`, `0`–`9`), one per
  * option by its place in the bank, and true-false as `t` or `f`. A question with more
  * options than that alphabet is not reported.
  */
-var choiceCharacters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const choiceCharacters = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-var interactionForm12 = {
-  response: function (answer, indexes) {
+const interactionForm12: InteractionForm = {
+  response(answer: AnswerReport, indexes: readonly number[]) {
     if (answer.options.length > choiceCharacters.length) return null;
-    return indexes
-      .map(function (i) { return answer.type === 'true-false' ? (answer.options[i] === 'true' ? 't' : 'f') : choiceCharacters.charAt(i); })
-      .join(',');
+    return indexes.map((i) => (answer.type === 'true-false' ? (answer.options[i] === 'true' ? 't' : 'f') : choiceCharacters.charAt(i))).join(',');
   },
   learnerResponse: 'student_response',
   wrong: 'wrong',
   describe: false,
 };
 
-function createLmsAdapter(config) {
-  var api = findScormApi('API');
+export function createScorm12Adapter(config: ScoData): Adapter | null {
+  const api = findScormApi('API');
   if (!api) return null;
-  var startedAt = 0;
-
-  var scorm = scormCalls(api, { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', getLastError: 'LMSGetLastError', getErrorString: 'LMSGetErrorString' });
-  var get = scorm.get;
-  var set = scorm.set;
-  var commit = scorm.commit;
+  let startedAt = 0;
+  const scorm = scormCalls(api, { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', getLastError: 'LMSGetLastError', getErrorString: 'LMSGetErrorString' });
+  const { get, set, commit } = scorm;
 
   return {
     stateLimit: 4096,
     offersExit: false,
-    start: function () {
-      return asPromise(function () {
+    start() {
+      return asPromise(() => {
         scorm.initialize();
         startedAt = Date.now();
-        var mode = get('cmi.core.lesson_mode') || 'normal';
+        let mode = get('cmi.core.lesson_mode') || 'normal';
         if (mode !== 'browse' && mode !== 'review') mode = 'normal';
         // The LMS's pass mark (from adlcp:masteryscore); only assessed SCOs have one.
-        var mastery = config.assessment ? parseFloat(get('cmi.student_data.mastery_score')) : NaN;
+        const mastery = config.assessment ? parseFloat(get('cmi.student_data.mastery_score')) : NaN;
         if (mode === 'normal') {
-          var status = get('cmi.core.lesson_status');
+          const status = get('cmi.core.lesson_status');
           if (status === '' || status === 'not attempted' || status === 'browsed') {
             set('cmi.core.lesson_status', 'incomplete');
             commit();
           }
         }
         return {
-          mode: mode,
+          mode: mode as 'normal' | 'browse' | 'review',
           learnerId: get('cmi.core.student_id'),
           saved: get('cmi.suspend_data'),
           mastery: isFinite(mastery) ? mastery / 100 : null,
         };
       });
     },
-    save: function (text) {
-      return asPromise(function () {
+    save(text) {
+      return asPromise(() => {
         set('cmi.suspend_data', text);
         commit();
       });
     },
-    completed: function () {
-      return asPromise(function () {
+    completed() {
+      return asPromise(() => {
         set('cmi.core.lesson_status', 'completed');
         commit();
       });
     },
-    judged: function (outcome) {
-      return asPromise(function () {
+    judged(outcome) {
+      return asPromise(() => {
         // The module's standing is its best take, as "highest attempt" grading expects.
         set('cmi.core.score.min', '0');
         set('cmi.core.score.max', '100');
@@ -82,8 +81,8 @@ function createLmsAdapter(config) {
         commit();
       });
     },
-    exit: function (kind) {
-      return asPromise(function () {
+    exit(kind) {
+      return asPromise(() => {
         // Some LMSs refuse values in review mode; LMSFinish is called all the same.
         scorm.finish([
           ['cmi.core.exit', kind === 'suspend' ? 'suspend' : ''],
