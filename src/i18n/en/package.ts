@@ -47,7 +47,7 @@ export const lmsPackage = {
     failedLine: 'You did not pass: the pass mark is {min} %.',
     attemptsLeftOne: 'You have 1 attempt left.',
     attemptsLeftMany: 'You have {n} attempts left.',
-    retryByRelaunch: 'To try again, leave this module and open it again from your course.',
+    tryAgain: 'Try again',
     noAttemptLeft: 'You have used all {total} attempts; your best score is {score} %. If you need another attempt, contact your course team.',
     alreadyPassed: 'You have passed this assessment with {score} %.',
     bestSoFar: 'Your best score so far is {score} %.',

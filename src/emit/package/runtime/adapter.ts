@@ -17,6 +17,19 @@ export interface Started {
   readonly saved: string;
   /** The LMS's pass mark (0–1), or null to use the package's own. */
   readonly mastery: number | null;
+  /**
+   * What the LMS already holds for this learner, where it shows it (SCORM's status in a new
+   * attempt whose suspend_data is empty, a cmi5 passed statement the LRS has): the session
+   * never shows or reports less.
+   */
+  readonly recorded?: Recorded;
+}
+
+export interface Recorded {
+  readonly passed: boolean;
+  readonly completed: boolean;
+  /** The score the LMS holds, in ten-thousandths, or null. */
+  readonly tenThousandths: number | null;
 }
 
 /** One question of a take, for LMS reports (SCORM interactions, cmi5 "answered" statements). */
@@ -38,7 +51,14 @@ export interface AnswerReport {
 /** A submitted take, as the session hands it to the adapter. */
 export interface Outcome {
   /** This take, for formats that report each take (cmi5 statements). */
-  readonly take: { readonly passed: boolean; readonly tenThousandths: number; readonly earned: number; readonly total: number };
+  readonly take: {
+    /** The take's number among the learner's takes (1 for the first), as the saved state counts them. */
+    readonly number: number;
+    readonly passed: boolean;
+    readonly tenThousandths: number;
+    readonly earned: number;
+    readonly total: number;
+  };
   /** The module's standing, for formats that keep one status (SCORM): the best take. */
   readonly best: { readonly passed: boolean; readonly tenThousandths: number };
   /** Whether this is the first time the module's completion is reported. */
@@ -46,8 +66,14 @@ export interface Outcome {
   readonly masteryTenThousandths: number;
   readonly masteryFromLms: boolean;
   readonly answers: readonly AnswerReport[];
+  /** How the session ends from now on: `normal` once the module is finished for good (passed, or no take left). */
+  readonly exit: ExitKind;
 }
 
+/**
+ * How a session ends: `suspend` while the learner may come back (the LMS keeps the saved
+ * state, and with it the takes used), `normal` once the module is finished for good.
+ */
 export type ExitKind = 'normal' | 'suspend';
 
 export interface Adapter {
@@ -55,15 +81,23 @@ export interface Adapter {
   readonly stateLimit: number;
   /** Whether the page shows an Exit button. */
   readonly offersExit: boolean;
+  /**
+   * Opens the session. SCORM adapters record `suspend` as the exit and commit right after
+   * Initialize, so that a session whose last calls are lost still keeps the saved state.
+   */
   start(): Promise<Started>;
+  /** Records how the session ends if it ends now (called at start once the saved state is read). */
+  standing(kind: ExitKind): Promise<void>;
   /** Keeps the saved state. */
   save(text: string): Promise<void>;
-  /** A module without an assessment was viewed. */
+  /** A module without an assessment was viewed: it is finished for good. */
   completed(): Promise<void>;
-  /** A take was submitted. */
+  /** A take was submitted: its verdict is recorded and committed now. */
   judged(outcome: Outcome): Promise<void>;
   /** Ends the session; `byLearner` is false when the page is going away. */
   exit(kind: ExitKind, byLearner: boolean): Promise<void>;
+  /** The page is hidden and may be discarded without another event: what is not yet delivered goes now. */
+  flush(): void;
 }
 
 /** Creates a format's adapter from the page's data, or returns null when no LMS is there. */

@@ -231,6 +231,9 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
           });
         });
     },
+    // cmi5 has no exit value: the LMS ends the session with terminated (or abandons it).
+    standing: () => Promise.resolve(),
+    flush: () => {},
     save(text) {
       if (!judging()) return Promise.resolve();
       return fetch(stateUrl(STATE_ID), { method: 'PUT', headers: headers(true), body: text }).then((response) => {

@@ -4,7 +4,7 @@
  * adlcp:masteryscore.
  */
 import type { ScoData } from '../sco-data.ts';
-import type { Adapter, AnswerReport } from './adapter.ts';
+import type { Adapter, AnswerReport, ExitKind } from './adapter.ts';
 import { asPromise, findScormApi, reportInteractions, scormCalls, type InteractionForm } from './scorm-api.ts';
 import { percentText, scorm12Timespan } from './text.ts';
 
@@ -32,32 +32,59 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
   const scorm = scormCalls(api, { initialize: 'LMSInitialize', getValue: 'LMSGetValue', setValue: 'LMSSetValue', commit: 'LMSCommit', finish: 'LMSFinish', getLastError: 'LMSGetLastError', getErrorString: 'LMSGetErrorString' });
   const { get, set, commit } = scorm;
 
+  let recording = false;
+  /** The exit value last written, so that an unchanged one is not written and committed again. */
+  let exitWritten: ExitKind | null = null;
+  /** Once the LMS holds "passed", no lower status is written (a failed retake changes nothing). */
+  let passedAtLms = false;
+  const exitValue = (kind: ExitKind) => (kind === 'suspend' ? 'suspend' : '');
+
   return {
     stateLimit: 4096,
-    offersExit: false,
+    offersExit: true,
     start() {
       return asPromise(() => {
         scorm.initialize();
         startedAt = Date.now();
         let mode = get('cmi.core.lesson_mode') || 'normal';
         if (mode !== 'browse' && mode !== 'review') mode = 'normal';
+        recording = mode === 'normal';
         // The LMS's pass mark (from adlcp:masteryscore); only assessed SCOs have one.
         const mastery = config.assessment ? parseFloat(get('cmi.student_data.mastery_score')) : NaN;
-        if (mode === 'normal') {
-          const status = get('cmi.core.lesson_status');
-          if (status === '' || status === 'not attempted' || status === 'browsed') {
-            set('cmi.core.lesson_status', 'incomplete');
-            commit();
-          }
+        const status = get('cmi.core.lesson_status');
+        const raw = parseFloat(get('cmi.core.score.raw'));
+        passedAtLms = status === 'passed';
+        if (recording) {
+          // "suspend" first, committed at once: if the last calls of the session are lost,
+          // the LMS still keeps suspend_data (the takes used) for the next launch.
+          set('cmi.core.exit', exitValue('suspend'));
+          exitWritten = 'suspend';
+          if (status === '' || status === 'not attempted' || status === 'browsed') set('cmi.core.lesson_status', 'incomplete');
+          commit();
         }
         return {
           mode: mode as 'normal' | 'browse' | 'review',
           learnerId: get('cmi.core.student_id'),
           saved: get('cmi.suspend_data'),
           mastery: isFinite(mastery) ? mastery / 100 : null,
+          recorded: {
+            passed: passedAtLms,
+            completed: status === 'passed' || status === 'completed',
+            tenThousandths: isFinite(raw) && raw >= 0 && raw <= 100 ? Math.round(raw * 100) : null,
+          },
         };
       });
     },
+    standing(kind) {
+      return asPromise(() => {
+        if (!recording || exitWritten === kind) return;
+        set('cmi.core.exit', exitValue(kind));
+        exitWritten = kind;
+        commit();
+      });
+    },
+    // Every value is committed when it is set: nothing waits for the page to go away.
+    flush: () => {},
     save(text) {
       return asPromise(() => {
         set('cmi.suspend_data', text);
@@ -66,18 +93,29 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
     },
     completed() {
       return asPromise(() => {
-        set('cmi.core.lesson_status', 'completed');
+        if (!passedAtLms) set('cmi.core.lesson_status', 'completed');
+        set('cmi.core.exit', exitValue('normal'));
+        exitWritten = 'normal';
         commit();
       });
     },
     judged(outcome) {
       return asPromise(() => {
-        // The module's standing is its best take, as "highest attempt" grading expects.
-        set('cmi.core.score.min', '0');
-        set('cmi.core.score.max', '100');
-        set('cmi.core.score.raw', percentText(outcome.best.tenThousandths));
-        set('cmi.core.lesson_status', outcome.best.passed ? 'passed' : 'failed');
+        // The module's standing is its best take, as "highest attempt" grading expects;
+        // after a pass nothing lower is written.
+        if (outcome.best.passed || !passedAtLms) {
+          set('cmi.core.score.min', '0');
+          set('cmi.core.score.max', '100');
+          set('cmi.core.score.raw', percentText(outcome.best.tenThousandths));
+          set('cmi.core.lesson_status', outcome.best.passed ? 'passed' : 'failed');
+          if (outcome.best.passed) passedAtLms = true;
+        }
         reportInteractions(scorm, outcome.answers, interactionForm12);
+        if (exitWritten !== outcome.exit) {
+          set('cmi.core.exit', exitValue(outcome.exit));
+          exitWritten = outcome.exit;
+        }
+        // Committed with the verdict: nothing of it waits for the end of the session.
         commit();
       });
     },
@@ -85,7 +123,7 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
       return asPromise(() => {
         // Some LMSs refuse values in review mode; LMSFinish is called all the same.
         scorm.finish([
-          ['cmi.core.exit', kind === 'suspend' ? 'suspend' : ''],
+          ['cmi.core.exit', exitValue(kind)],
           ['cmi.core.session_time', scorm12Timespan(Date.now() - startedAt)],
         ]);
       });

@@ -3,15 +3,21 @@
  * the LMS only through an adapter (adapter.ts).
  *
  * Rules (the same in SCORM 1.2, SCORM 2004 and cmi5):
- * - an attempt is one submitted take; the count lives in the saved state, and no take
- *   starts once the program's limit is used up or the assessment is passed;
- * - one take per session: cmi5 allows one passed/failed statement per session, and LMSs
- *   that count attempts per launch then count the same attempts as the SCO;
+ * - an attempt is one submitted take; the SCO counts takes in its saved state, and no
+ *   take starts once the program's limit is used up or the assessment is passed. The LMS
+ *   cannot see these takes and the SCO cannot see the LMS's attempts, so one LMS attempt
+ *   spans all the takes: after a failed take the learner tries again in place, and the
+ *   session says "Attempt n of m" only of the takes it counts itself;
+ * - the session ends "suspend" (the LMS keeps the saved state) until the module is
+ *   finished for good (passed, every take used, or viewed when it has no assessment),
+ *   then "normal"; the adapter records it at start and with every verdict;
+ * - what the LMS already holds is never lowered: a module the LMS shows passed is shown
+ *   passed, even in a new LMS attempt whose saved state is empty;
  * - outside normal mode (browse, review, no LMS) the quiz is practice: nothing is
  *   counted, saved or reported.
  */
 import type { ScoData } from '../sco-data.ts';
-import type { Adapter, Outcome, Started } from './adapter.ts';
+import type { Adapter, ExitKind, Outcome, Started } from './adapter.ts';
 import { clear, focusHeading, h, htmlText } from './dom.ts';
 import { correctOptions, drawTake, scoreTake, type Take } from './draw.ts';
 import { decodeState, encodeState, type SavedState } from './state.ts';
@@ -56,12 +62,21 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
     announce(fill(messages.lmsError, { detail: errorText(error) }), 'error');
   }
 
-  /** Saves the state (in order: each save starts after the previous one). */
+  /**
+   * Hands work to the adapter at once (it orders its own requests: a verdict must not
+   * wait behind earlier saves, or a page closed meanwhile loses it) and keeps track of it,
+   * so that leaving waits for everything handed over.
+   */
+  function track(work: Promise<void>): Promise<void> {
+    const done = work.catch(lmsFailed);
+    saving = saving.then(() => done);
+    return done;
+  }
+
+  /** Saves the state. */
   function persist(): Promise<void> {
     if (!recording) return saving;
-    const text = encodeState(state, adapter.stateLimit);
-    saving = saving.then(() => adapter.save(text)).catch(lmsFailed);
-    return saving;
+    return track(adapter.save(encodeState(state, adapter.stateLimit)));
   }
 
   function seedText(attempt: number): string {
@@ -164,12 +179,17 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
           const left = q.attempts - state.n;
           summary.push(left === 1 ? messages.attemptsLeftOne : fill(messages.attemptsLeftMany, { n: left }));
         }
-        summary.push(messages.retryByRelaunch);
       }
     }
     renderResults(panel!, done, score, summary, messages);
+    if (!state.p && !attemptsUsedUp()) {
+      // The next take begins here, in the same session (and the same LMS attempt).
+      const again = h('button', { type: 'button', class: 'sco-primary', 'data-action': 'retry' }, [messages.tryAgain]);
+      again.addEventListener('click', showIntro);
+      panel!.appendChild(again);
+    }
     const outcome: Outcome = {
-      take: { passed: passedTake, tenThousandths: score.tenThousandths, earned: score.earned, total: score.total },
+      take: { number: state.n, passed: passedTake, tenThousandths: score.tenThousandths, earned: score.earned, total: score.total },
       best: { passed: state.p === 1, tenThousandths: state.b },
       firstCompletion,
       masteryTenThousandths: masteryTT,
@@ -187,9 +207,10 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
           right: score.results[k]!.right,
         };
       }),
+      exit: exitKind(),
     };
     void persist();
-    saving = saving.then(() => adapter.judged(outcome)).catch(lmsFailed);
+    void track(adapter.judged(outcome));
   }
 
   /* ---- Modules without an assessment: completed by viewing ---- */
@@ -198,7 +219,7 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
     if (state.d || !recording) return;
     state.d = 1;
     void persist();
-    saving = saving.then(() => adapter.completed()).catch(lmsFailed);
+    void track(adapter.completed());
     announce(messages.completed);
   }
 
@@ -217,9 +238,9 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
 
   /* ---- Leaving ---- */
 
-  /** `normal` once there is nothing left to do here; otherwise `suspend`, so the LMS keeps the saved state (and with it the attempts used). */
-  function exitKind(): 'normal' | 'suspend' {
-    const finished = quiz ? state.p === 1 : state.d === 1;
+  /** `normal` once there is nothing left to do here; otherwise `suspend`, so the LMS keeps the saved state (and with it the takes used). */
+  function exitKind(): ExitKind {
+    const finished = quiz ? state.p === 1 || attemptsUsedUp() : state.d === 1;
     return finished ? 'normal' : 'suspend';
   }
 
@@ -233,8 +254,9 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
       // last statement with keepalive).
       return adapter.exit(kind, false);
     }
-    saving = saving.then(() => adapter.exit(kind, true));
-    return saving;
+    const exiting = saving.then(() => adapter.exit(kind, true));
+    saving = exiting.catch(() => {});
+    return exiting;
   }
 
   function installExit(): void {
@@ -245,6 +267,10 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
     }
     window.addEventListener('beforeunload', onUnload);
     window.addEventListener('pagehide', onUnload);
+    // A hidden page may be discarded without pagehide (mobile browsers, tab freezing).
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden' && !ended) adapter.flush();
+    });
     const place = document.getElementById('sco-exit');
     if (!adapter.offersExit || !place) return;
     const button = h('button', { type: 'button', 'data-action': 'exit' }, [messages.exit]) as HTMLButtonElement;
@@ -279,9 +305,25 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
         masteryTT = Math.max(0, Math.min(10000, Math.round(started.mastery * 10000)));
       }
       session = { learnerId: started.learnerId, mastery };
-      state = decodeState(recording ? started.saved : '', quiz ? quiz.fingerprint : 'viewed');
+      const fingerprint = quiz ? quiz.fingerprint : 'viewed';
+      state = decodeState(recording ? started.saved : '', fingerprint);
+      const recorded = started.recorded;
+      if (recording && recorded) {
+        // What the LMS holds wins over a saved state that is missing or behind it.
+        if (recorded.passed && quiz) state.p = 1;
+        if (recorded.passed || recorded.completed) state.d = 1;
+        if (recorded.tenThousandths !== null && quiz) state.b = Math.max(state.b, recorded.tenThousandths);
+      }
       if (started.mode === 'standalone') announce(messages.standalone);
-      else if (!recording) announce(messages.practiceMode);
+      else if (!recording) {
+        announce(messages.practiceMode);
+        // A review launch (Moodle opens a finished attempt in review) still says where the learner stands.
+        const saved = decodeState(started.saved, fingerprint);
+        const best = Math.max(saved.b, recorded && recorded.tenThousandths !== null ? recorded.tenThousandths : -1);
+        if (quiz && (saved.p || (recorded && recorded.passed))) announce(fill(messages.alreadyPassed, { score: percentText(Math.max(best, 0)) }));
+        else if (quiz && best >= 0) announce(fill(messages.bestSoFar, { score: percentText(best) }));
+      }
+      if (recording) void track(adapter.standing(exitKind()));
       installExit();
       if (quiz) showIntro();
       else watchEnd();

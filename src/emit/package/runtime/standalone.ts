@@ -7,9 +7,11 @@ export function createStandaloneAdapter(): Adapter {
     stateLimit: Infinity,
     offersExit: false,
     start: () => Promise.resolve({ mode: 'standalone', learnerId: '', saved: '', mastery: null }),
+    standing: done,
     save: done,
     completed: done,
     judged: done,
     exit: done,
+    flush: () => {},
   };
 }
