@@ -16,7 +16,7 @@ import { check } from '../src/index.ts';
 import { emitCmi5 } from '../src/emit/cmi5/index.ts';
 import type { ScoData } from '../src/emit/package/quiz-data.ts';
 // The runtime's own seeded draw (the module the package bundles), to know which question each position shows.
-import { drawTake } from '../src/emit/package/runtime/draw.ts';
+import { drawNthTake } from '../src/emit/package/runtime/draw.ts';
 import type { Curriculum } from '../src/model/types.ts';
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser.ts';
 import { startTestLrs, type Launch, type Statement, type TestLrs } from './support/lrs.ts';
@@ -117,7 +117,7 @@ const onlyFirstRight: Plan = (position) => position === 0;
 async function takeQuiz(page: Page, plan: Plan, learner: string, attempt: number, keyboard = false): Promise<number> {
   const data = JSON.parse((await page.locator('#sco-data').textContent()) ?? '{}') as ScoData;
   const quiz = data.assessment!;
-  const drawn = drawTake(quiz, `${data.module.id}\n${JSON.stringify(actorOf(learner))}\n${attempt}`);
+  const drawn = drawNthTake(quiz, `${data.module.id}\n${JSON.stringify(actorOf(learner))}`, attempt);
   /** A click, or focus and a key, as a keyboard user would. */
   const activate = async (selector: string, key: 'Enter' | 'Space') => {
     if (!keyboard) return page.locator(selector).click();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runtimeScript } from '../src/emit/package/runtime.ts';
-import { drawTake, hashString, scoreTake } from '../src/emit/package/runtime/draw.ts';
+import { drawNthTake, drawTake, hashString, scoreTake } from '../src/emit/package/runtime/draw.ts';
 import { decodeState, emptyState, encodeState } from '../src/emit/package/runtime/state.ts';
 import { isoDuration, percentText, scaledText, scorm12Timespan } from '../src/emit/package/runtime/text.ts';
 
@@ -106,6 +106,26 @@ describe('seeded takes and scoring', () => {
     const indexes = drawn.map((d) => d.index);
     expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
     for (const d of drawn) expect(d.order).toEqual([0, 1, 2, 3]);
+  });
+
+  it('draw a later take from the questions not seen yet, as far as the bank allows, the same after a reload', () => {
+    for (const shuffle of [true, false]) {
+      const q = { ...quiz(10, 4), count: 4, shuffle } as unknown as Parameters<typeof drawNthTake>[0];
+      for (let learner = 0; learner < 30; learner++) {
+        const base = `module\nlearner-${learner}`;
+        const ids = (n: number) => drawNthTake(q, base, n).map((d) => d.index);
+        const [first, second, third] = [ids(1), ids(2), ids(3)];
+        // The first take is the draw of old: a learner's take in progress is not changed by this rule.
+        expect(first).toEqual(rt.drawTake(q, `${base}\n1`).map((d) => d.index));
+        expect(second.filter((i) => first.includes(i))).toEqual([]);
+        // Two questions are left unseen for the third take; both are in it, with two seen ones.
+        const unseen = [...Array(10).keys()].filter((i) => !first.includes(i) && !second.includes(i));
+        expect(unseen.every((i) => third.includes(i))).toBe(true);
+        expect(new Set(third).size).toBe(4);
+        expect(ids(3)).toEqual(third);
+        if (!shuffle) expect(third).toEqual([...third].sort((a, b) => a - b));
+      }
+    }
   });
 
   it('never shuffle true/false options', () => {

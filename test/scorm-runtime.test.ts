@@ -19,7 +19,7 @@ import { messagesFor } from '../src/i18n/index.ts';
 // The runtime's own draw (the module the package bundles): from the module, the learner and
 // the attempt, the test knows which question each position shows, and then checks that the
 // page showed exactly those.
-import { drawTake } from '../src/emit/package/runtime/draw.ts';
+import { drawNthTake } from '../src/emit/package/runtime/draw.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
 import type { EmitContext, ProgramEmitter } from '../src/emit/types.ts';
@@ -114,8 +114,9 @@ const checked = await check('curriculum');
 const curricula: readonly Curriculum[] = checked.curricula;
 /**
  * A variant of crisis-scro for the cases the two programs do not have: a module without
- * an assessment, one with all questions at once, and one whose bank is so large that a
- * take in progress cannot fit SCORM 1.2's 4096 characters of suspend_data.
+ * an assessment, one with all questions at once, one whose bank is so large that a
+ * take in progress cannot fit SCORM 1.2's 4096 characters of suspend_data, and one that
+ * draws 2 questions of its bank per take and keeps explanations for after the last take.
  */
 const variant = (() => {
   const crisis = curricula.find((c) => c.program.id === 'crisis-scro')!;
@@ -141,7 +142,9 @@ const variant = (() => {
         ? { ...m, assessment: { ...m.assessment!, display: 'all-at-once' as const } }
         : i === 2
           ? { ...m, assessment: { ...m.assessment!, bankId: 'huge-bank', questionCount: 60, shuffle: false, display: 'all-at-once' as const } }
-          : m,
+          : i === 3
+            ? { ...m, assessment: { ...m.assessment!, questionCount: 2, feedback: 'after-last-take' as const } }
+            : m,
   );
   return c as Curriculum;
 })();
@@ -207,7 +210,7 @@ async function activate(page: Page, control: ReturnType<FrameLocator['locator']>
 async function takeQuiz(page: Page, frame: FrameLocator, plan: Plan, who: { learner: string; attempt: number }, keyboard = false): Promise<number> {
   const data = await readScoData(frame);
   const quiz = data.assessment!;
-  const drawn = drawTake(quiz, `${data.module.id}\n${who.learner}\n${who.attempt}`);
+  const drawn = drawNthTake(quiz, `${data.module.id}\n${who.learner}`, who.attempt);
   await activate(page, frame.locator('[data-action="start"]'), keyboard, 'Enter');
   const count = quiz.count;
   let earned = 0;
@@ -413,7 +416,7 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
 function expectInteractions(on: { curriculum: Curriculum; module: Module }, session: Session, v: Version, who: { learner: string; attempt: number }, plan: Plan, from: number, check: typeof expect): void {
   // The quiz data the page carries, from the function that writes it.
   const quiz = quizData(on.curriculum, on.module, messagesFor(on.curriculum.program.language))!;
-  const drawn = drawTake(quiz, `${on.module.id}\n${who.learner}\n${who.attempt}`);
+  const drawn = drawNthTake(quiz, `${on.module.id}\n${who.learner}`, who.attempt);
   const interactions = session.cmi.cmi.interactions as Record<string, Record<string, any>>;
   check(Object.keys(interactions)).toHaveLength(from + drawn.length);
   drawn.forEach((d, position) => {
@@ -571,6 +574,39 @@ describe.skipIf(!browserAvailable && !process.env.CI)('SCO behaviour beyond the 
           await page.evaluate(() => (window as any).unloadSco());
           expect(((await page.evaluate(() => (window as any).calls)) as string[]).filter((call) => call === (v === '1.2' ? 'LMSFinish' : 'Terminate'))).toHaveLength(1);
           expect(pageErrors.get(page)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('a bank larger than a take: the next take draws unseen questions; explanations wait for the last take', async ({ expect }) => {
+        const module = variant.modules[3]!;
+        const page = await openPage();
+        try {
+          const shownIds = async (frame: FrameLocator) => frame.locator('.sco-feedback > li').evaluateAll((items) => items.map((i) => i.getAttribute('data-question-id')));
+          const takes: (string | null)[][] = [];
+          const session = await runSession(page, {
+            version: v,
+            base: `/pkg/variant/${format.folder}`,
+            item: `item.variant.${module.id}`,
+            learner: 'pool',
+            act: async (p, frame) => {
+              await takeQuiz(p, frame, onlyFirstRight, { learner: 'pool', attempt: 1 });
+              takes.push(await shownIds(frame));
+              expect(await frame.locator('.sco-feedback-text').count()).toBe(0);
+              expect(await frame.locator('#sco-quiz').textContent()).toContain('The explanations of the questions are shown once you have passed, or when no attempt is left.');
+              await frame.locator('[data-action="retry"]').click();
+              await takeQuiz(p, frame, onlyFirstRight, { learner: 'pool', attempt: 2 });
+              takes.push(await shownIds(frame));
+              // The last take is used: the explanations are shown now.
+              expect(await frame.locator('.sco-feedback-text').count()).toBeGreaterThan(0);
+            },
+          });
+          expectClean(session, v, expect);
+          expect(takes.map((t) => t.length)).toEqual([2, 2]);
+          expect(takes[1]!.filter((id) => takes[0]!.includes(id))).toEqual([]);
+          expect(status(session, v)).toBe('failed');
+          expect(savedState(session, v)).toMatchObject({ n: 2, p: 0 });
         } finally {
           await page.close();
         }

@@ -72,6 +72,7 @@ export function quizData(curriculum: Curriculum, module: Module, messages: Messa
     count,
     passMark: passMarkTenThousandths(assessment),
     attempts: attemptLimit(assessment) ?? null,
+    feedback: assessment.feedback ?? 'after-each-take',
     fingerprint: fingerprint(questions, count, assessment.shuffle),
     questions,
   };

@@ -33,6 +33,8 @@ export interface QuizData {
   readonly passMark: number;
   /** The attempt limit, or null when retries are allowed. */
   readonly attempts: number | null;
+  /** When explanations are shown: after every take, or once no take is left (passed, or the last attempt used). */
+  readonly feedback: 'after-each-take' | 'after-last-take';
   /** Changes whenever the questions change, so that a take saved by an older package is not resumed. */
   readonly fingerprint: string;
   readonly questions: readonly QuizQuestionData[];

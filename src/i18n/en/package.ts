@@ -48,6 +48,7 @@ export const lmsPackage = {
     attemptsLeftOne: 'You have 1 attempt left.',
     attemptsLeftMany: 'You have {n} attempts left.',
     tryAgain: 'Try again',
+    explanationsLater: 'The explanations of the questions are shown once you have passed, or when no attempt is left.',
     noAttemptLeft: 'You have used all {total} attempts; your best score is {score} %. If you need another attempt, contact your course team.',
     alreadyPassed: 'You have passed this assessment with {score} %.',
     bestSoFar: 'Your best score so far is {score} %.',

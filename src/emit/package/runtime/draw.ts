@@ -55,19 +55,22 @@ export type DrawableQuiz = Pick<QuizData, 'shuffle' | 'count' | 'questions'>;
 
 /**
  * The questions of one take, in the order shown, each with its options' order.
- * `seedText` names the module, the learner and the take.
+ * `seedText` names the module, the learner and the take. When the bank holds more
+ * questions than a take, those in `seen` (shown in earlier takes) are drawn only when
+ * the others do not fill the take.
  */
-export function drawTake(quiz: DrawableQuiz, seedText: string): Take {
+export function drawTake(quiz: DrawableQuiz, seedText: string, seen: ReadonlySet<number> = new Set()): Take {
   const random = seededRandom(hashString(seedText));
   const indexes = quiz.questions.map((_q, i) => i);
   let chosen = indexes;
-  if (quiz.shuffle) {
-    chosen = shuffled(indexes, random).slice(0, quiz.count);
-  } else if (quiz.count < indexes.length) {
+  if (quiz.count < indexes.length) {
+    const order = shuffled(indexes, random);
+    const fresh = order.filter((i) => !seen.has(i));
+    chosen = fresh.concat(order.filter((i) => seen.has(i))).slice(0, quiz.count);
     // A draw without shuffling keeps the bank's order.
-    chosen = shuffled(indexes, random)
-      .slice(0, quiz.count)
-      .sort((a, b) => a - b);
+    if (!quiz.shuffle) chosen.sort((a, b) => a - b);
+  } else if (quiz.shuffle) {
+    chosen = shuffled(indexes, random);
   }
   return chosen.map((index) => {
     const question = quiz.questions[index]!;
@@ -75,6 +78,17 @@ export function drawTake(quiz: DrawableQuiz, seedText: string): Take {
     if (quiz.shuffle && question.type !== 'true-false') order = shuffled(order, random);
     return { index, question, order };
   });
+}
+
+/**
+ * The learner's `n`th take (1 for the first): `seedBase` names the module and the
+ * learner. Each earlier take is drawn again the same way to know which questions the
+ * learner has seen, so nothing needs saving and a take is the same after a reload.
+ */
+export function drawNthTake(quiz: DrawableQuiz, seedBase: string, n: number): Take {
+  const seen = new Set<number>();
+  for (let k = 1; k < n; k++) drawTake(quiz, seedBase + '\n' + k, seen).forEach((d) => seen.add(d.index));
+  return drawTake(quiz, seedBase + '\n' + n, seen);
 }
 
 /** The chosen option indexes of each question of a take, or null where none is chosen yet. */

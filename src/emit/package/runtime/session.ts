@@ -19,7 +19,7 @@
 import type { ScoData } from '../sco-data.ts';
 import type { Adapter, ExitKind, Outcome, Started } from './adapter.ts';
 import { clear, focusHeading, h, htmlText } from './dom.ts';
-import { correctOptions, drawTake, scoreTake, type Take } from './draw.ts';
+import { correctOptions, drawNthTake, scoreTake, type Take } from './draw.ts';
 import { decodeState, encodeState, type SavedState } from './state.ts';
 import { errorText, fill, percentText } from './text.ts';
 import { renderIntro, renderResults, renderTake, showMissingAnswer } from './views.ts';
@@ -79,8 +79,9 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
     return track(adapter.save(encodeState(state, adapter.stateLimit)));
   }
 
-  function seedText(attempt: number): string {
-    return config.module.id + '\n' + session!.learnerId + '\n' + attempt;
+  /** The seed of the learner's takes: the module and the learner (drawNthTake adds the take). */
+  function seedBase(): string {
+    return config.module.id + '\n' + session!.learnerId;
   }
 
   function attemptsUsedUp(): boolean {
@@ -111,7 +112,7 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
   function startTake(): void {
     if (ended) return;
     if (!state.t) state.t = { i: 0, a: [] };
-    const drawn = drawTake(quiz!, seedText(state.n + 1));
+    const drawn = drawNthTake(quiz!, seedBase(), state.n + 1);
     take = drawn;
     // Answers saved by an older page may point past this take's options: drop those.
     state.t.a.length = Math.min(state.t.a.length, drawn.length);
@@ -159,6 +160,7 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
     take = null;
     if (!recording) {
       state.t = null;
+      // Practice: nothing is counted, so explanations would hand over no take's answers.
       renderResults(panel!, done, score, summary, messages);
       const again = h('button', { type: 'button', 'data-action': 'start' }, [messages.start]);
       again.addEventListener('click', startTake);
@@ -181,8 +183,12 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
         }
       }
     }
-    renderResults(panel!, done, score, summary, messages);
-    if (!state.p && !attemptsUsedUp()) {
+    const finished = state.p === 1 || attemptsUsedUp();
+    // Explanations would give the next take's answers away: the policy may keep them for the end.
+    const explain = q.feedback === 'after-each-take' || finished;
+    if (!explain) summary.push(messages.explanationsLater);
+    renderResults(panel!, done, score, summary, messages, explain);
+    if (!finished) {
       // The next take begins here, in the same session (and the same LMS attempt).
       const again = h('button', { type: 'button', class: 'sco-primary', 'data-action': 'retry' }, [messages.tryAgain]);
       again.addEventListener('click', showIntro);
