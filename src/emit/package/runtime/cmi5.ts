@@ -2,12 +2,27 @@
  * cmi5 adapter: the AU side of cmi5 (launch parameters, the one-time auth token,
  * LMS.LaunchData, statements with the context template, terminated, returnURL). The AU's
  * own saved state is an xAPI state document next to LMS.LaunchData (which the AU must not
- * change); it holds the attempts and whether completed/passed were sent, because cmi5
- * allows each of those once per registration. Each question of a take is reported as a
- * "cmi5 allowed" answered statement, for the LMS's reports.
+ * change). Each question of a take is reported as a "cmi5 allowed" answered statement,
+ * for the LMS's reports.
+ *
+ * A verdict is never lost and never sent twice:
+ * - completed, passed and each take's failed and answered statements have ids fixed in
+ *   advance, derived from the registration (one completed and one passed per
+ *   registration, cmi5 §9.3 "AU Verb Ordering Rules"), so that an LRS stores each once
+ *   however often it is sent (delivery.ts);
+ * - a verdict is kept in the state document (`q`, pending verdicts) before it is sent, and
+ *   leaves it only once the LRS answered 2xx; the next launch of the registration asks the
+ *   LRS for it by id and sends it again only if the LRS does not have it;
+ * - the statements of one take (completed, answered, passed) go in one request;
+ * - a session sends at most one passed or failed (cmi5 §9.3): a failed take that the
+ *   learner may still try again in place is held until the session ends, and goes with
+ *   terminated, unless a later take of the session passes;
+ * - when the page goes away, what is undelivered goes with keepalive.
  */
 import type { ScoData } from '../sco-data.ts';
-import type { Adapter, AnswerReport, LaunchMode } from './adapter.ts';
+import type { Adapter, AnswerReport, LaunchMode, Recorded } from './adapter.ts';
+import { hashString } from './draw.ts';
+import { defaultDelivery, deliver, Refused, sendKeepalive, type DeliveryOptions, type Request } from './delivery.ts';
 import { isoDuration } from './text.ts';
 
 const CMI5_VERBS = {
@@ -35,6 +50,22 @@ interface LaunchData {
   returnURL?: string;
 }
 
+/**
+ * A verdict not yet accepted by the LRS, as kept in the state document: the verb, the
+ * take it judged (failed only), its result and its masteryscore extension.
+ */
+interface Pending {
+  readonly v: 'completed' | 'passed' | 'failed';
+  readonly n?: number;
+  readonly r: Json;
+  readonly x?: number;
+}
+
+function isPending(value: unknown): value is Pending {
+  const p = value as Pending;
+  return !!p && typeof p === 'object' && (p.v === 'completed' || p.v === 'passed' || p.v === 'failed') && !!p.r && typeof p.r === 'object';
+}
+
 function uuid(): string {
   if (window.crypto && typeof window.crypto.randomUUID === 'function') return window.crypto.randomUUID();
   const bytes = new Uint8Array(16);
@@ -45,13 +76,24 @@ function uuid(): string {
   return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20);
 }
 
+/**
+ * A UUID fixed by `name` (the registration, the activity, the verb, the take): the same
+ * statement gets the same id whenever and however often it is built. Four 32-bit hashes
+ * of the name make its 128 bits; the version nibble says 8 (RFC 9562: custom).
+ */
+function fixedUuid(name: string): string {
+  const hex = [0, 1, 2, 3].map((k) => (hashString(k + '|' + name) + 0x100000000).toString(16).slice(1)).join('');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-8' + hex.slice(13, 16) + '-' + variant + hex.slice(17, 20) + '-' + hex.slice(20, 32);
+}
+
 function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 const launchNames = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
 
-export function createCmi5Adapter(_config: ScoData): Adapter | null {
+export function createCmi5Adapter(config: ScoData, delivery: DeliveryOptions = defaultDelivery): Adapter | null {
   const query = new URLSearchParams(window.location.search);
   // Opened without any launch parameter: a preview outside an LMS.
   if (launchNames.every((n) => !query.get(n))) return null;
@@ -64,7 +106,16 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
   let startedAt = 0;
   let lastTimestamp = 0;
   let terminated = false;
+  /** Set when the page is going away: retries stop, and keepalive copies take over. */
+  let leaving = false;
   let mode: LaunchMode = 'normal';
+  /** The session's own saved state, as it last handed it over. */
+  let sessionDoc = '';
+  let pending: Pending[] = [];
+  /** The passed or failed this session sent (at most one, cmi5 §9.3). */
+  let sessionVerdict: 'passed' | 'failed' | null = null;
+  /** The last statements of the session (a held failed, terminated), once the session ends. */
+  let closing: { held: Pending[]; list: Json[] } | null = null;
 
   function headers(json: boolean): Record<string, string> {
     const out: Record<string, string> = { Authorization: 'Basic ' + token, 'X-Experience-API-Version': '1.0.3' };
@@ -82,12 +133,14 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
 
   function expectOk(response: Response, what: string): Response {
     if (response.ok) return response;
-    throw new Error(what + ' — HTTP ' + response.status);
+    throw new Refused(what, response.status);
   }
+
+  const stopped = () => leaving;
 
   /** A document from the state API, or null when there is none. */
   function readState(stateId: string): Promise<string | null> {
-    return fetch(stateUrl(stateId), { headers: headers(false), cache: 'no-store' }).then((response) => {
+    return deliver({ url: stateUrl(stateId), method: 'GET', headers: headers(false), what: stateId }, delivery).then((response) => {
       if (response.status === 404) return null;
       return expectOk(response, stateId)
         .text()
@@ -102,12 +155,17 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
     return new Date(now).toISOString();
   }
 
+  /** The fixed id of a statement of this registration and AU (see fixedUuid). */
+  function idOf(...parts: (string | number)[]): string {
+    return fixedUuid([launch.registration, launch.activityId, ...parts].join('\n'));
+  }
+
   /**
    * A cmi5 defined statement: the context template from LMS.LaunchData (never altered,
    * only added to), the registration, the cmi5 category, and the moveOn category when
    * the result carries success or completion.
    */
-  function statement(verb: Cmi5Verb, result?: Json, extraExtensions?: Json | null): Json {
+  function statement(verb: Cmi5Verb, result?: Json, extraExtensions?: Json | null, id?: string): Json {
     const context: Json = clone(launchData.contextTemplate) || {};
     context.registration = launch.registration;
     const activities: Json = context.contextActivities || (context.contextActivities = {});
@@ -121,7 +179,7 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
       });
     }
     const out: Json = {
-      id: uuid(),
+      id: id || uuid(),
       actor,
       verb: { id: CMI5_VERBS[verb], display: { 'en-US': verb } },
       object: { id: launch.activityId, objectType: 'Activity' },
@@ -130,6 +188,12 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
     };
     if (result) out.result = result;
     return out;
+  }
+
+  /** The statement of a pending verdict, in this session's context, with its fixed id. */
+  function verdictStatement(p: Pending): Json {
+    const id = p.v === 'failed' ? idOf('failed', p.n || 0) : idOf(p.v);
+    return statement(p.v, p.r, p.x !== undefined ? { [MASTERY_EXTENSION]: p.x } : null, id);
   }
 
   /** Where the AU's questions are activities: under the publisher's AU id (in the context template), else the launch's activity. */
@@ -145,7 +209,7 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
    * response and whether it was right. It keeps the context template and registration
    * and carries no cmi5 category, so it takes no part in the cmi5 rules.
    */
-  function answeredStatement(answer: AnswerReport): Json {
+  function answeredStatement(answer: AnswerReport, id: string): Json {
     const language = document.documentElement.lang || 'und';
     const text = (value: string) => ({ [language]: value });
     const response = (indexes: readonly number[]) => indexes.map((i) => answer.options[i]).join('[,]');
@@ -156,12 +220,12 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
     };
     if (answer.text) definition.description = text(answer.text);
     if (answer.type !== 'true-false') {
-      definition.choices = answer.options.map((id, i) => ({ id, description: text(answer.optionTexts[i] || id) }));
+      definition.choices = answer.options.map((choice, i) => ({ id: choice, description: text(answer.optionTexts[i] || choice) }));
     }
     const context: Json = clone(launchData.contextTemplate) || {};
     context.registration = launch.registration;
     return {
-      id: uuid(),
+      id,
       actor,
       verb: { id: ANSWERED_VERB, display: { 'en-US': 'answered' } },
       object: { id: questionIri(answer.id), objectType: 'Activity', definition },
@@ -171,15 +235,97 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
     };
   }
 
-  function send(body: Json | Json[], keepalive?: boolean): Promise<void> {
-    return fetch(endpoint + 'statements', {
-      method: 'POST',
-      headers: headers(true),
-      body: JSON.stringify(body),
-      keepalive: !!keepalive,
-    }).then((response) => {
-      expectOk(response, Array.isArray(body) ? 'answered' : body.verb.display['en-US']);
+  /* ---- The state document: the session's state and the pending verdicts ---- */
+
+  function stateDocument(): string {
+    let saved: Json = {};
+    try {
+      saved = sessionDoc ? (JSON.parse(sessionDoc) as Json) : {};
+    } catch {
+      saved = {};
+    }
+    if (pending.length) saved.q = pending;
+    else delete saved.q;
+    return JSON.stringify(saved);
+  }
+
+  function stateRequest(): Request {
+    return { url: stateUrl(STATE_ID), method: 'PUT', headers: headers(true), body: stateDocument(), what: STATE_ID };
+  }
+
+  let stateWriting: Promise<void> | null = null;
+  let stateDirty = false;
+  /** The document the LRS last accepted. */
+  let stateAccepted: string | null = null;
+
+  /** Writes the state document; writes asked for while one is in flight become one write of the latest document. */
+  function writeState(): Promise<void> {
+    stateDirty = true;
+    if (!stateWriting) {
+      stateWriting = (async () => {
+        try {
+          while (stateDirty && !leaving) {
+            stateDirty = false;
+            const request = stateRequest();
+            expectOk(await deliver(request, delivery, stopped), STATE_ID);
+            stateAccepted = request.body!;
+          }
+        } finally {
+          stateWriting = null;
+        }
+      })();
+    }
+    return stateWriting;
+  }
+
+  /* ---- Statements ---- */
+
+  /** Batches of statements not yet accepted by the LRS, in the order they were made. */
+  const unsent: Json[][] = [];
+  let sending: Promise<unknown> = Promise.resolve();
+
+  function postRequest(list: readonly Json[]): Request {
+    return { url: endpoint + 'statements', method: 'POST', headers: headers(true), body: JSON.stringify(list), what: list.map((x) => x.verb.display['en-US']).join(', ') };
+  }
+
+  /** The statement with `id` as the LRS has it; null when it has none; undefined when it would not say. */
+  function lookup(id: string): Promise<Json | null | undefined> {
+    const request: Request = { url: endpoint + 'statements?' + new URLSearchParams({ statementId: id }).toString(), method: 'GET', headers: headers(false), what: 'statement ' + id };
+    return deliver(request, delivery, stopped).then(
+      (response) => (response.status === 404 ? null : response.ok ? (response.json() as Promise<Json>) : undefined),
+      () => undefined,
+    );
+  }
+
+  /**
+   * Sends one batch, after the batches before it. 409 means some statement's id is
+   * already stored (sent before, by a request whose answer was lost, or with other
+   * content by an earlier session): those the LRS has are dropped and the rest sent once more.
+   */
+  function post(list: Json[], after: Promise<unknown> = Promise.resolve()): Promise<void> {
+    // Listed at once, so that a keepalive copy goes even if the page closes before this batch's turn.
+    if (unsent.indexOf(list) < 0) unsent.push(list);
+    const done = Promise.all([sending, after]).then(async () => {
+      let batch = list;
+      for (let round = 0; round < 2 && batch.length; round++) {
+        const response = await deliver(postRequest(batch), delivery, stopped);
+        if (response.ok) break;
+        if (response.status !== 409 || round > 0) throw new Refused(postRequest(batch).what, response.status);
+        const stored = await Promise.all(batch.map((x) => lookup(x.id)));
+        batch = batch.filter((_x, i) => !stored[i]);
+      }
+      const at = unsent.indexOf(list);
+      if (at >= 0) unsent.splice(at, 1);
     });
+    sending = done.catch(() => {});
+    return done;
+  }
+
+  /** Sends the pending verdicts `sent` with a batch (after `after`), then drops them from the state document. */
+  async function postVerdicts(list: Json[], sent: readonly Pending[], after?: Promise<unknown>): Promise<void> {
+    await post(list, after);
+    pending = pending.filter((p) => sent.indexOf(p) < 0);
+    await writeState();
   }
 
   function duration(): string {
@@ -188,6 +334,51 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
 
   function judging(): boolean {
     return mode === 'normal';
+  }
+
+  /** Keepalive copies of what is not delivered yet: the verdicts first (they are small), then the state, then the rest. */
+  function flushKeepalive(closing: Json[]): void {
+    for (const list of unsent) {
+      if (!sendKeepalive(postRequest(list))) {
+        const verdicts = list.filter((x) => x.verb.id !== ANSWERED_VERB);
+        if (verdicts.length) sendKeepalive(postRequest(verdicts));
+      }
+    }
+    if (judging() && stateDocument() !== stateAccepted) sendKeepalive(stateRequest());
+    if (closing.length) sendKeepalive(postRequest(closing));
+  }
+
+  /**
+   * At launch: what this registration already has. A passed the LRS holds (asked by its
+   * fixed id) counts, whatever the state document says; a pending passed or completed it
+   * does not hold is sent again now, in this session; a pending failed is held for this
+   * session's end, unless the LRS already has it.
+   */
+  async function reconcile(): Promise<Recorded | undefined> {
+    if (!judging()) return undefined;
+    let recorded: Recorded | undefined;
+    if (config.assessment) {
+      const passed = await lookup(idOf('passed'));
+      if (passed) {
+        const scaled = passed.result && passed.result.score ? Number(passed.result.score.scaled) : NaN;
+        recorded = { passed: true, completed: true, tenThousandths: isFinite(scaled) ? Math.round(scaled * 10000) : null };
+        pending = pending.filter((p) => p.v === 'completed');
+      }
+    }
+    const failed = pending.filter((p) => p.v === 'failed');
+    for (const f of failed) {
+      if (await lookup(idOf('failed', f.n || 0))) pending = pending.filter((p) => p !== f);
+    }
+    const resend = pending.filter((p) => p.v !== 'failed');
+    if (resend.length) {
+      const list = resend.map(verdictStatement);
+      if (resend.some((p) => p.v === 'passed')) {
+        sessionVerdict = 'passed';
+        recorded = { passed: true, completed: true, tenThousandths: null };
+      }
+      await postVerdicts(list, resend);
+    }
+    return recorded;
   }
 
   return {
@@ -201,7 +392,7 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
       }
       const missing = launchNames.filter((n) => !launch[n]);
       if (missing.length) return Promise.reject(new Error(missing.join(', ')));
-      // The token is fetched once, by POST (a GET could be cached); it is good for this session only.
+      // The token is fetched once, by POST (a GET could be cached), and not retried: the fetch URL works once (cmi5 §8.2.3).
       return fetch(launch.fetch, { method: 'POST', cache: 'no-store' })
         .then((response) => expectOk(response, 'fetch').json() as Promise<Json>)
         .then((body) => {
@@ -222,35 +413,47 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
             () => readState(STATE_ID),
           );
         })
-        .then((saved) => {
+        .then(async (saved) => {
           startedAt = Date.now();
-          return send(statement('initialized')).then(() => {
-            const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
-            // The seed of the learner's shuffles: the actor as the LMS wrote it.
-            return { mode, learnerId: launch.actor, saved: saved || '', mastery };
-          });
+          sessionDoc = saved || '';
+          stateAccepted = saved;
+          try {
+            const q = sessionDoc ? (JSON.parse(sessionDoc) as Json).q : null;
+            pending = Array.isArray(q) ? q.filter(isPending) : [];
+          } catch {
+            pending = [];
+          }
+          await post([statement('initialized')]);
+          const recorded = await reconcile();
+          const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
+          // The seed of the learner's shuffles: the actor as the LMS wrote it.
+          return { mode, learnerId: launch.actor, saved: sessionDoc, mastery, ...(recorded ? { recorded } : {}) };
         });
     },
     // cmi5 has no exit value: the LMS ends the session with terminated (or abandons it).
     standing: () => Promise.resolve(),
-    flush: () => {},
     save(text) {
       if (!judging()) return Promise.resolve();
-      return fetch(stateUrl(STATE_ID), { method: 'PUT', headers: headers(true), body: text }).then((response) => {
-        expectOk(response, STATE_ID);
-      });
+      sessionDoc = text;
+      return writeState();
     },
     completed() {
       if (!judging()) return Promise.resolve();
-      return send(statement('completed', { completion: true, duration: duration() }));
+      const record: Pending = { v: 'completed', r: { completion: true, duration: duration() } };
+      pending.push(record);
+      // Kept in the state document before it is sent; sent even if the state could not be written.
+      const kept = writeState();
+      return postVerdicts([verdictStatement(record)], [record], kept.catch(() => {})).then(() => kept);
     },
-    judged(outcome) {
-      if (!judging()) return Promise.resolve();
-      let chain = Promise.resolve();
-      if (outcome.firstCompletion) {
-        chain = chain.then(() => send(statement('completed', { completion: true, duration: duration() })));
-      }
+    async judged(outcome) {
+      if (!judging()) return;
       const take = outcome.take;
+      const list: Json[] = [];
+      const records: Pending[] = [];
+      if (outcome.firstCompletion && !pending.some((p) => p.v === 'completed')) {
+        const completed: Pending = { v: 'completed', r: { completion: true, duration: duration() } };
+        records.push(completed);
+      }
       const score: Json = { scaled: take.tenThousandths / 10000 };
       // cmi5 wants raw, min and max as integers, together.
       if (take.earned === Math.floor(take.earned) && take.total === Math.floor(take.total)) {
@@ -258,24 +461,52 @@ export function createCmi5Adapter(_config: ScoData): Adapter | null {
         score.min = 0;
         score.max = take.total;
       }
-      let extensions: Json | null = null;
-      if (outcome.masteryFromLms) extensions = { [MASTERY_EXTENSION]: outcome.masteryTenThousandths / 10000 };
-      return chain
-        .then(() => {
-          // All questions in one request (xAPI takes a list), before the verdict.
-          if (outcome.answers.length) return send(outcome.answers.map(answeredStatement));
-        })
-        .then(() => send(statement(take.passed ? 'passed' : 'failed', { score, success: take.passed, duration: duration() }, extensions)));
-    },
-    exit(_kind, byLearner) {
-      if (terminated) return Promise.resolve();
-      terminated = true;
-      const sent = send(statement('terminated', { duration: duration() }), !byLearner);
-      if (!byLearner) return sent;
-      return sent.then(() => {
-        // cmi5: the AU sends the learner back to the LMS's returnURL when it ends.
-        if (launchData.returnURL) window.location.assign(launchData.returnURL);
+      const verdict: Pending = {
+        v: take.passed ? 'passed' : 'failed',
+        n: take.number,
+        r: { score, success: take.passed, duration: duration() },
+        ...(outcome.masteryFromLms ? { x: outcome.masteryTenThousandths / 10000 } : {}),
+      };
+      // A newer verdict replaces a failed one still held: the session sends one passed or failed.
+      pending = pending.filter((p) => p.v !== 'failed');
+      records.push(verdict);
+      pending.push(...records);
+      const kept = writeState();
+      const sendNow = sessionVerdict === null && (take.passed || outcome.exit === 'normal');
+      const sent = sendNow ? records : records.filter((r) => r !== verdict);
+      if (sendNow) sessionVerdict = verdict.v as 'passed' | 'failed';
+      records.forEach((r) => {
+        if (r.v === 'completed') list.push(verdictStatement(r));
       });
+      outcome.answers.forEach((answer, k) => list.push(answeredStatement(answer, idOf('answered', take.number, k))));
+      if (sendNow) list.push(verdictStatement(verdict));
+      // Kept in the state document before it is sent; sent even if the state could not be written.
+      await postVerdicts(list, sent, kept.catch(() => {}));
+      await kept;
+    },
+    async exit(_kind, byLearner) {
+      if (terminated) return;
+      // Built once: a retry after a failed Exit, or the keepalive copy at pagehide, sends the same statements.
+      if (!closing) {
+        const held = judging() && sessionVerdict === null ? pending.filter((p) => p.v === 'failed') : [];
+        closing = { held, list: held.map(verdictStatement).concat([statement('terminated', { duration: duration() })]) };
+      }
+      const { held, list } = closing;
+      if (!byLearner) {
+        terminated = true;
+        leaving = true;
+        flushKeepalive(list);
+        return;
+      }
+      await sending;
+      if (held.length) await postVerdicts(list, held);
+      else await post(list);
+      terminated = true;
+      // cmi5: the AU sends the learner back to the LMS's returnURL when it ends.
+      if (launchData.returnURL) window.location.assign(launchData.returnURL);
+    },
+    flush() {
+      if (unsent.length || (judging() && stateDocument() !== stateAccepted)) flushKeepalive([]);
     },
   };
 }
