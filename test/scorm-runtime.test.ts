@@ -267,6 +267,7 @@ async function runSession(
     previous?: Record<string, any>;
     /** The LMS starts a new attempt with `previous` (entry ab-initio) instead of resuming it. */
     newAttempt?: boolean;
+    mode?: 'normal' | 'browse' | 'review';
     act: (page: Page, frame: FrameLocator) => Promise<void>;
   },
 ): Promise<Session> {
@@ -274,7 +275,7 @@ async function runSession(
   errors.length = 0;
   // The launcher stays loaded between sessions (as an LMS page often does); each launch brings a new API.
   if (!page.url().endsWith('/launcher/index.html')) await page.goto(`${server.origin}/launcher/index.html`);
-  await page.evaluate((o) => (window as any).launch(o), { version: options.version, base: options.base, item: options.item, learner: options.learner, previous: options.previous ?? null, newAttempt: !!options.newAttempt });
+  await page.evaluate((o) => (window as any).launch(o), { version: options.version, base: options.base, item: options.item, learner: options.learner, previous: options.previous ?? null, newAttempt: !!options.newAttempt, mode: options.mode ?? 'normal' });
   const frame = page.frameLocator('#sco');
   await frame.locator('html[data-sco-session="ready"]').waitFor({ state: 'attached' });
   await options.act(page, frame);
@@ -547,6 +548,21 @@ describe.skipIf(!browserAvailable && !process.env.CI)('SCO behaviour beyond the 
             expect(exitOf(again, v)).toBe(v === '1.2' ? '' : 'normal');
             if (v === '2004') expect(again.cmi.cmi.completion_status).toBe('completed');
           }
+          // Moodle opens a finished attempt in review mode: practice, and it still says where the learner stands.
+          const review = await runSession(page, {
+            version: v,
+            base,
+            item,
+            learner: 'relaunch',
+            previous: carried(pass, v),
+            mode: 'review',
+            act: async (_p, frame) => {
+              await expect.poll(() => frame.locator('#sco-status').textContent(), { timeout: 15_000 }).toContain('You have passed this assessment with 100 %');
+              expect(await frame.locator('#sco-status').textContent()).toContain('nothing is recorded');
+            },
+          });
+          expect(review.calls.filter((call) => lowering.test(call) || /suspend_data/.test(call))).toEqual([]);
+          expect(status(review, v)).toBe('passed');
         } finally {
           await page.close();
         }
