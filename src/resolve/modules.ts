@@ -173,6 +173,7 @@ function resolveAssessment(
     pass,
     display: a.display ?? 'one-at-a-time',
     shuffle: a.shuffle ?? true,
+    ...(a.feedback ? { feedback: a.feedback } : {}),
     ...(a.external ? { external: a.external } : {}),
     ...(deadline ? { deadlineId: deadline.id } : {}),
   };
