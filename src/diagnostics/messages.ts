@@ -420,9 +420,9 @@ export const messages = {
     hint: 'Compress or resize it: the site and every LMS package that shows it carry it, and learners download it on every visit.',
   }),
   svg_active_content: (d: { readonly kind: 'link' | 'image'; readonly written: string; readonly found: string; readonly line: number }): DiagnosticText => ({
-    message: `The SVG \`${d.written}\` holds ${d.found} (its line ${d.line})`,
+    message: `The SVG \`${d.written}\` holds ${d.found}`,
     label: 'active content in this SVG',
-    hint: 'Opened by itself, the file’s script would run with the course site’s (or the LMS’s) address: save it as a plain drawing without scripts, event handlers or javascript: links, or use a PNG.',
+    hint: `The SVG's line ${d.line} has it. Opened by itself, the file’s script would run with the course site’s (or the LMS’s) address: save it as a plain drawing without scripts, event handlers or javascript: links, or use a PNG.`,
   }),
 
   // ── Dates and times ─────────────────────────────────────────────────────────
