@@ -57,6 +57,7 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
       ...(doc.certificate.recognition ? { recognition: doc.certificate.recognition } : {}),
       ...(doc.certificate.note ? { note: doc.certificate.note } : {}),
     },
+    ...(doc.attendance ? { attendance: { minShare: doc.attendance.minShare } } : {}),
     benefits,
   };
 }

@@ -769,6 +769,11 @@ export interface PolicyDocument {
     /** Note: The rule as the documents state it. Markdown. */
     note?: string;
   };
+  /** Attendance: When a learner counts as attending a live session; `curriculum evaluate` applies it to attendance reports. Without it, 75 % of the session. */
+  attendance?: {
+    /** Minimum share: The share of a live session (0 to 1) a learner must be present for to have attended it. */
+    minShare: number;
+  };
   /** Benefits: What else learners can earn, such as priority for a later programme for submitting an optional action plan. */
   benefits?: {
     /**
