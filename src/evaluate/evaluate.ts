@@ -127,7 +127,7 @@ function moduleOutcome(module: Module, facts: readonly ModuleFact[], curriculum:
   const deadline = module.assessment?.deadlineId ? latestDeadline(curriculum, [module.assessment.deadlineId]) : undefined;
   const onTime = byTime(facts).filter((f) => {
     if (deadline && f.time !== undefined && f.time > deadline.at) {
-      notes.push(`${title}: a result of ${instantWords(f.time, curriculum.program.timeZone)} is after the deadline (${deadline.words}) and does not count`);
+      notes.push(`${title}: a result of ${instantWords(f.time, curriculum.program.timeZone)} is after the deadline of ${deadline.words} and does not count`);
       return false;
     }
     return true;
@@ -157,12 +157,12 @@ function assignmentOutcome(id: string, title: string, facts: readonly Submission
   const sorted = byTime(facts);
   const inTime = sorted.filter((f) => !(deadline && f.time !== undefined && f.time > deadline.at));
   const late = sorted.filter((f) => !inTime.includes(f));
-  for (const f of late) notes.push(`“${title}”: submitted ${instantWords(f.time!, zone)}, after the deadline (${deadline!.words}); not counted`);
+  for (const f of late) notes.push(`“${title}”: submitted ${instantWords(f.time!, zone)}, after the deadline of ${deadline!.words}; not counted`);
   const counted = inTime.at(-1);
   if (counted) {
     return { id, done: true, ...(counted.time !== undefined ? { submittedAt: new Date(counted.time).toISOString().replace(/\.000Z$/, 'Z') } : {}), ...(counted.score !== undefined ? { score: counted.score } : {}) };
   }
-  return { id, done: false, why: late.length > 0 ? `submitted ${instantWords(late[0]!.time!, zone)}, after the deadline (${deadline!.words})` : 'not submitted' };
+  return { id, done: false, why: late.length > 0 ? `submitted ${instantWords(late[0]!.time!, zone)}, after the deadline of ${deadline!.words}` : 'not submitted' };
 }
 
 /** Presence within the session, with overlapping stretches (two devices, a rejoin before the drop was noticed) merged. */
