@@ -667,7 +667,7 @@ export const messages = {
   // ── Facts stated in the documents that disagree with the data ──────────────
   records_format_unknown: (d: { readonly path: string; readonly named?: string; readonly header?: readonly string[]; readonly kinds: readonly string[] }): DiagnosticText =>
     d.named !== undefined
-      ? { message: `\`${d.named}\` is not a records format`, label: 'unknown format', hint: `Name one of ${d.kinds.map((k) => `\`${k}\``).join(', ')} after the path, e.g. \`${d.path.replace(/:[^:]*$/, '')}:${d.kinds[0]}\`.` }
+      ? { message: `\`${d.named}\` is not a records format`, label: 'unknown format', hint: `Name one of ${d.kinds.map((k) => `\`${k}\``).join(', ')} after the path, e.g. \`${d.path}:${d.kinds[0]}\`.` }
       : {
           message: `The format of the records cannot be told from their first line (${d.header && d.header.length > 0 ? d.header.map((h) => `"${h}"`).join(', ') : 'empty'})`,
           label: 'no known header',
@@ -700,8 +700,8 @@ export const messages = {
             label: `unknown ${d.category}`,
             hint: `Use one of ${d.known.slice(0, 3).map((k) => `\`${k}\``).join(', ')}${d.known.length > 3 ? ', …' : ''}, or map the name to an item under \`items:\` in the mapping file.`,
           },
-  records_row_duplicate: (d: { readonly what: string; readonly first: number }): DiagnosticText => ({
-    message: `${d.what.charAt(0).toUpperCase()}${d.what.slice(1)} appears a second time (first on line ${d.first})`,
+  records_row_duplicate: (d: { readonly what: string }): DiagnosticText => ({
+    message: `\`${d.what}\` appears a second time`,
     label: 'repeated',
     hint: 'Remove one of the two, or export the file again.',
   }),
@@ -711,8 +711,8 @@ export const messages = {
     hint: d.scaled ? 'Correct the statement: xAPI scaled scores lie between -1 and 1.' : `Correct the score, or give the column's maximum as \`max:\` under \`items:\` in the mapping file (it is ${d.max} now).`,
   }),
   records_time_zone_missing: (d: { readonly value: string; readonly format: string }): DiagnosticText => ({
-    message: `The time \`${d.value}\` names no time zone, and none was given for the ${d.format}`,
-    label: 'local time without a zone',
+    message: `A time in the ${d.format} names no time zone, and none was given for it`,
+    label: `\`${d.value}\`: local time without a zone`,
     hint: 'Give the zone the export was made in: `--zone Europe/Madrid` or `timeZone: Europe/Madrid` in the mapping file.',
   }),
   records_other_course: (d: { readonly object: string; readonly iri: string }): DiagnosticText => ({

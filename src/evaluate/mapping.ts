@@ -120,7 +120,7 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
             continue;
           }
           if (seen.has(id)) {
-            reporter.report('records_row_duplicate', { what: `the learner \`${id}\``, first: source.position(seen.get(id)!.range![0]).line }, at(idNode));
+            reporter.report('records_row_duplicate', { what: id }, at(idNode), { related: [{ message: 'first here', ...at(seen.get(id)) }] });
             continue;
           }
           seen.set(id, idNode!);

@@ -22,7 +22,7 @@
  *   as an array or as the StatementResult pages an LRS returns (`{ statements, more }`).
  * - Submissions: a plain CSV with `learner`, `item`, `submitted at` and an optional `score`.
  */
-import type { Reporter } from '../diagnostics/reporter.ts';
+import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { Curriculum } from '../model/types.ts';
 import { cmi5Iris } from '../model/identity.ts';
 import { parseCsv, type Cell, type CsvRow } from './csv.ts';
@@ -50,7 +50,7 @@ export function readRecords(file: RecordsFile, context: ReadContext): void {
   const source = new RecordsText(file.path, file.text);
   const [named, argument] = (file.kind ?? '').split('=', 2) as [string, string | undefined];
   if (file.kind !== undefined && !(recordKinds as readonly string[]).includes(named)) {
-    context.reporter.report('records_format_unknown', { path: file.path, named, kinds: recordKinds }, { file: file.path });
+    context.reporter.report('records_format_unknown', { path: file.path, named, kinds: recordKinds }, firstLine(source));
     return;
   }
   const trimmed = file.text.replace(/^\uFEFF/, '').trimStart();
@@ -65,20 +65,26 @@ export function readRecords(file: RecordsFile, context: ReadContext): void {
   }
   const kind = (file.kind !== undefined ? named : detect(csv.rows)) as RecordKind | undefined;
   if (!kind) {
-    context.reporter.report('records_format_unknown', { path: file.path, header: csv.rows[0]?.cells.map((c) => c.value).slice(0, 6) ?? [], kinds: recordKinds }, { file: file.path });
+    context.reporter.report('records_format_unknown', { path: file.path, header: csv.rows[0]?.cells.map((c) => c.value).slice(0, 6) ?? [], kinds: recordKinds }, firstLine(source));
     return;
   }
   const reader = { moodle: readMoodle, 'moodle-quiz': readMoodleQuiz, canvas: readCanvas, zoom: readZoom, submissions: readSubmissions, xapi: undefined }[kind];
   if (kind === 'moodle-quiz') {
     const module = argument ? context.curriculum.modules.find((m) => m.id === argument) : undefined;
     if (!module) {
-      context.reporter.report('records_item_unknown', { name: argument ?? '', category: 'module', known: context.curriculum.modules.map((m) => m.id), forFile: file.path }, { file: file.path });
+      context.reporter.report('records_item_unknown', { name: argument ?? '', category: 'module', known: context.curriculum.modules.map((m) => m.id), forFile: file.path }, firstLine(source));
       return;
     }
     readMoodleQuiz(csv.rows, source, context, module.id);
     return;
   }
   reader?.(csv.rows, source, context, undefined);
+}
+
+/** A problem with the whole file is shown on its first line, where the header tells its format. */
+function firstLine(source: RecordsText) {
+  const end = source.text.search(/\r?\n/);
+  return source.at(0, end === -1 ? source.text.length : end);
 }
 
 const has = (row: CsvRow | undefined, ...names: string[]) => row !== undefined && names.every((n) => row.cells.some((c) => c.value.trim().toLowerCase() === n.toLowerCase()));
@@ -222,15 +228,15 @@ function readGradebookRows(
   items: readonly { index: number; target: ItemTarget; percent: boolean; max?: number }[],
   personOf: (row: CsvRow) => PersonRef,
 ): void {
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Location>();
   for (const row of body) {
     const who = personOf(row);
     const key = who.emails[0] ?? who.ids[0] ?? who.names[0] ?? '';
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown, first: seen.get(key)! }, source.at(row.start, row.end));
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, source.at(row.start, row.end));
     const where = source.at(row.start, row.end);
     context.evidence.enrolments.push({ person: who, where, order: context.nextOrder() });
     for (const item of items) {
@@ -250,7 +256,7 @@ function readMoodleQuiz(rows: readonly CsvRow[], source: RecordsText, context: R
   const col = columns(header);
   const gradeIndex = header.cells.findIndex((c) => /^grade\/\d/i.test(c.value.trim()));
   const max = gradeIndex >= 0 ? Number(header.cells[gradeIndex]!.value.trim().slice(6)) : NaN;
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Location>();
   for (const row of body) {
     const surname = col.cell(row, 'Surname') ?? col.cell(row, 'Last name');
     // The report ends with averages, which are no one's attempt.
@@ -270,10 +276,10 @@ function readMoodleQuiz(rows: readonly CsvRow[], source: RecordsText, context: R
     }
     const key = `${who.emails[0]} ${time}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown, first: seen.get(key)! }, source.at(row.start, row.end));
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, source.at(row.start, row.end));
     const score = readScore(row.cells[gradeIndex], Number.isFinite(max) && max > 0 ? max : 100, source, context);
     if (score === 'invalid' || score === undefined) continue;
     context.evidence.modules.push({ person: who, where: source.at(row.start, row.end), order: context.nextOrder(), module: module!, score, ...(time !== undefined ? { time } : {}), grain: 'attempt' });
@@ -292,7 +298,7 @@ function readZoom(rows: readonly CsvRow[], source: RecordsText, context: ReadCon
   }
   const nameColumn = header.cells.find((c) => /^name( \(original name\))?$/i.test(c.value.trim()))?.value ?? 'Name (Original Name)';
   const emailColumn = header.cells.find((c) => /^(user )?email$/i.test(c.value.trim()))?.value ?? 'User Email';
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Location>();
   for (const row of rows.slice(headerAt + 1)) {
     const nameCell = col.cell(row, nameColumn);
     const written = nameCell?.value.trim() ?? '';
@@ -316,10 +322,10 @@ function readZoom(rows: readonly CsvRow[], source: RecordsText, context: ReadCon
     const [from, to] = times.map((t) => (t as { ms: number }).ms) as [number, number];
     const key = `${who.emails[0] ?? who.names[0]} ${from} ${to}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown, first: seen.get(key)! }, source.at(row.start, row.end));
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, source.at(row.start, row.end));
     const session = mappedSession ?? sessionAt(from, to, context.curriculum);
     if (!session) {
       context.reporter.report('records_item_unknown', { name: `${join.value} – ${leave.value}`, category: 'session', known: [], noSessionAtTime: true }, source.at(join.start, leave.end));
@@ -350,7 +356,7 @@ function readSubmissions(rows: readonly CsvRow[], source: RecordsText, context: 
       context.reporter.report('records_column_unknown', { column: c.value, format: 'submissions' }, source.at(c.start, c.end));
     }
   }
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Location>();
   for (const row of body) {
     const learner = col.cell(row, 'learner');
     const item = col.cell(row, 'item');
@@ -373,10 +379,10 @@ function readSubmissions(rows: readonly CsvRow[], source: RecordsText, context: 
     }
     const key = `${normalizeName(learner.value)} ${target.id} ${time}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: `${learner.value.trim()} · ${item.value.trim()}`, first: seen.get(key)! }, source.at(row.start, row.end));
+      context.reporter.report('records_row_duplicate', { what: `${learner.value.trim()} · ${item.value.trim()}` }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
       continue;
     }
-    seen.set(key, row.line);
+    seen.set(key, source.at(row.start, row.end));
     const maxCell = col.cell(row, 'max');
     const max = maxCell && maxCell.value.trim() !== '' ? Number(maxCell.value) : 100;
     const score = readScore(col.cell(row, 'score'), Number.isFinite(max) && max > 0 ? max : 100, source, context);
@@ -412,7 +418,7 @@ function readXapi(source: RecordsText, context: ReadContext): void {
   }
   const aus = new Map(context.curriculum.modules.map((m) => [cmi5Iris.au(context.curriculum, m.id), m.id] as const));
   const base = context.curriculum.lms.iri;
-  const seen = new Map<string, number>();
+  const seen = new Map<string, Location>();
   let searchFrom = 0;
   for (const raw of statements) {
     const s = raw as {
@@ -440,10 +446,10 @@ function readXapi(source: RecordsText, context: ReadContext): void {
     }
     if (s.id) {
       if (seen.has(s.id)) {
-        context.reporter.report('records_row_duplicate', { what: `the statement ${s.id}`, first: seen.get(s.id)! }, where);
+        context.reporter.report('records_row_duplicate', { what: s.id }, where, { related: [{ message: 'first here', ...seen.get(s.id)! }] });
         continue;
       }
-      seen.set(s.id, where.range!.start.line);
+      seen.set(s.id, where);
     }
     const who = person({ emails: [s.actor?.mbox], names: [s.actor?.name], ids: [s.actor?.account?.name] });
     let time: number | undefined;
