@@ -139,9 +139,10 @@ function moduleOutcome(module: Module, facts: readonly ModuleFact[], curriculum:
   const { minScore, attempts } = module.assessment.pass;
   const results = onTime.filter((f) => f.score !== undefined || f.success !== undefined);
   const limit = attempts === 'unlimited' ? Infinity : attempts;
-  const counted = results.filter((f) => f.grain === 'overall').concat(results.filter((f) => f.grain === 'attempt').slice(0, limit));
-  const extra = results.filter((f) => f.grain === 'attempt').length - Math.min(limit, results.filter((f) => f.grain === 'attempt').length);
-  if (extra > 0) notes.push(`${title}: ${extra + Math.min(limit, results.length)} attempts recorded; only the first ${limit} count`);
+  // An LMS's overall grade has had its attempt limit applied by the LMS; single attempts have not.
+  const attemptsMade = results.filter((f) => f.grain === 'attempt');
+  const counted = results.filter((f) => f.grain === 'overall').concat(attemptsMade.slice(0, limit));
+  if (attemptsMade.length > limit) notes.push(`${title}: ${attemptsMade.length} attempts recorded; only the first ${limit} count`);
   const scores = counted.flatMap((f) => (f.score !== undefined ? [f.score] : []));
   const best = scores.length > 0 ? Math.max(...scores) : undefined;
   const done = counted.some((f) => (f.score !== undefined ? f.score >= minScore : f.success === true));
