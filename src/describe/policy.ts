@@ -29,6 +29,12 @@ export function describeRequirement(requirement: Requirement, curriculum: Curric
     }
     case 'items':
       return describeItems(requirement, curriculum, messages);
+    case 'grade':
+      return { text: p.earnGrade(requirement.grade), children: [] };
+    case 'total': {
+      const grading = curriculum.policy.grading;
+      return { text: p.earnTotal(requirement.min, grading?.scale ?? 'percent'), children: [] };
+    }
   }
 }
 

@@ -346,6 +346,66 @@ export const catalogue = {
     why: 'The site would show a broken image.',
     fix: 'Add the file inside the program folder, or correct the path.',
   },
+  grading_weights_sum: {
+    severity: 'error',
+    title: 'The weights of the grading components do not add up to 100 (or to the points total).',
+    why: 'A final total computed from weights that do not add up cannot reach the top of the scale, or goes beyond it: the bands and the pass would mean something else than the syllabus says.',
+    fix: 'Correct the weights so that they add up to 100 with `scale: percent`, or to `total` with `scale: points`.',
+  },
+  grading_bands_order: {
+    severity: 'error',
+    title: 'The grade bands are not listed best first, each starting lower than the one before.',
+    why: 'Each band runs from its `min` up to the next better band’s `min`; out of order, or with two equal starts, some bands would be empty and a total could fall in two bands.',
+    fix: 'List the bands from the best grade down, each with a lower `min` than the one above it.',
+  },
+  grading_bands_gap: {
+    severity: 'error',
+    title: 'The grade bands do not cover every total from 0 to the maximum.',
+    why: 'A total below the lowest band would have no grade, and a band that starts above the maximum can never be earned.',
+    fix: 'Let the last band start at 0 (an F or “fail” band), and keep every `min` at or below the maximum total.',
+  },
+  grading_item_weight_mismatch: {
+    severity: 'error',
+    title: 'A per-item weight does not match the component’s weight shared among its items.',
+    why: 'When a syllabus says “each problem set 4 %” but six of them share 25 %, the page and the gradebook would disagree with the syllabus; per-item weights that do not add up to the component’s weight change the component’s weight.',
+    fix: 'Correct the stated weight (`each`), the component’s `weight`, `dropLowest`, or the items; with a per-item `split`, give each item of the component a weight, adding up to the component’s.',
+  },
+  grading_item_twice: {
+    severity: 'error',
+    title: 'An item is graded in two components.',
+    why: 'Its score would count twice, and the items’ weights would no longer add up to 100.',
+    fix: 'Select the item in one component only (narrow the other selection with `ids` or `kind`).',
+  },
+  grading_selector_empty: {
+    severity: 'error',
+    title: 'A grading selection matches no item.',
+    why: 'A component without items carries weight that no learner can earn; an adjustment or late rule over nothing never applies.',
+    fix: 'Correct the selection (the kind, the category), or add the items it is meant to select.',
+  },
+  grading_drop_too_many: {
+    severity: 'error',
+    title: 'A component drops as many items as it has, or more.',
+    why: 'With every item dropped, nothing is left to count and the component’s weight is lost.',
+    fix: 'Lower `dropLowest` below the number of items in the component, or add items.',
+  },
+  grading_pass_unreachable: {
+    severity: 'error',
+    title: 'A pass or a minimum total can never be reached.',
+    why: 'A pass above the highest total a learner can reach (the maximum plus every bonus) means that no one can pass.',
+    fix: 'Lower the pass (or the required total) to at most the maximum total, or correct the scale.',
+  },
+  grade_unknown: {
+    severity: 'error',
+    title: 'A grade is named that is not one of the grading’s bands.',
+    why: 'A pass or a requirement on an unknown grade cannot be decided.',
+    fix: 'Use the `grade` of one of the bands in `grading.bands` (they are case-sensitive), or add the band.',
+  },
+  grading_missing: {
+    severity: 'error',
+    title: 'A requirement names a grade or a total, but the policy has no grading.',
+    why: 'Without `grading` there is no final grade for the requirement to refer to.',
+    fix: 'Add `grading:` to `policy.yaml` (components, bands, pass), or require items instead of a grade.',
+  },
 
   // ── Records (`curriculum evaluate`) ─────────────────────────────────────────
   records_format_unknown: {

@@ -663,6 +663,111 @@ export const messages = {
     hint: `A darker shade of the same hue that passes: \`${d.passingShade}\`.`,
   }),
   asset_missing: (d: MissingFileData): DiagnosticText => missingFile('file', d),
+  grading_weights_sum: (d: { readonly scale: GradingScale; readonly sum: number; readonly expected: number }): DiagnosticText => ({
+    message: `The components' weights add up to ${score(d.sum, d.scale)}, not ${score(d.expected, d.scale)}`,
+    label: `${score(d.sum, d.scale)} in all`,
+    hint:
+      d.sum < d.expected
+        ? `${score(round(d.expected - d.sum), d.scale)} missing: correct a component's \`weight\`${d.scale === 'points' ? ', or `total`' : ''}.`
+        : `${score(round(d.sum - d.expected), d.scale)} too many: correct a component's \`weight\`${d.scale === 'points' ? ', or `total`' : ''}.`,
+  }),
+  grading_bands_order: (d: { readonly grade: string; readonly min: number; readonly previous: string; readonly previousMin: number; readonly scale: GradingScale }): DiagnosticText => ({
+    message:
+      d.min === d.previousMin
+        ? `The bands \`${d.previous}\` and \`${d.grade}\` both start at ${score(d.min, d.scale)}`
+        : `The band \`${d.grade}\` starts at ${score(d.min, d.scale)}, above \`${d.previous}\` before it (${score(d.previousMin, d.scale)})`,
+    label: `not below ${score(d.previousMin, d.scale)}`,
+    hint: 'List the bands best first, each with a lower `min` than the band above it.',
+  }),
+  grading_bands_gap: (
+    d:
+      | { readonly kind: 'bottom'; readonly grade: string; readonly min: number; readonly scale: GradingScale }
+      | { readonly kind: 'top'; readonly grade: string; readonly min: number; readonly total: number; readonly scale: GradingScale },
+  ): DiagnosticText =>
+    d.kind === 'bottom'
+      ? {
+          message: `The lowest band \`${d.grade}\` starts at ${score(d.min, d.scale)}: a total below it has no grade`,
+          label: 'not 0',
+          hint: `Let \`${d.grade}\` start at 0, or add a band below it with \`min: 0\`.`,
+        }
+      : {
+          message: `The band \`${d.grade}\` starts at ${score(d.min, d.scale)}, above the highest total (${score(d.total, d.scale)})`,
+          label: 'can never be earned',
+          hint: `Lower its \`min\` to ${score(d.total, d.scale)} or less${d.scale === 'percent' ? '' : ', or raise `total`'}.`,
+        },
+  grading_item_weight_mismatch: (
+    d:
+      | { readonly kind: 'each'; readonly component: string; readonly each: number; readonly weight: number; readonly counted: number; readonly dropped: number; readonly scale: GradingScale }
+      | { readonly kind: 'split-sum'; readonly component: string; readonly sum: number; readonly weight: number; readonly scale: GradingScale }
+      | { readonly kind: 'split-missing'; readonly component: string; readonly item: string }
+      | { readonly kind: 'split-drop'; readonly component: string }
+      | { readonly kind: 'split-unknown'; readonly component: string; readonly item: string; readonly items: readonly string[] },
+  ): DiagnosticText => {
+    switch (d.kind) {
+      case 'each': {
+        const counted = d.dropped > 0 ? `the ${d.counted} items that count (${d.dropped} dropped)` : `its ${plural(d.counted, 'item')}`;
+        return {
+          message: `Each item of \`${d.component}\` is stated to weigh ${score(d.each, d.scale)}, but ${score(d.weight, d.scale)} shared among ${counted} is ${score(round(d.weight / d.counted), d.scale)} each`,
+          label: `${d.counted} × ${d.each} = ${round(d.counted * d.each)}, not ${d.weight}`,
+          hint: `Correct \`each\` to ${round(d.weight / d.counted)}, or the component's \`weight\` to ${round(d.counted * d.each)}, or check which items the component selects.`,
+        };
+      }
+      case 'split-sum':
+        return {
+          message: `The per-item weights of \`${d.component}\` add up to ${score(d.sum, d.scale)}, not its weight of ${score(d.weight, d.scale)}`,
+          label: `${score(d.sum, d.scale)} in all`,
+          hint: 'Correct the per-item weights or the component’s `weight` so that they agree.',
+        };
+      case 'split-drop':
+        return {
+          message: `\`${d.component}\` drops its lowest items, but its items have weights of their own`,
+          label: 'needs items of equal weight',
+          hint: 'Dropped items are replaced by the others sharing the weight equally: remove `dropLowest`, or the per-item `split`.',
+        };
+      case 'split-missing':
+        return {
+          message: `The item \`${d.item}\` of \`${d.component}\` has no weight in \`split\``,
+          label: `no weight for \`${d.item}\``,
+          hint: `Give \`${d.item}\` its weight in \`split\`, or leave it out of the component's \`items\`.`,
+        };
+      case 'split-unknown':
+        return {
+          message: `\`split\` gives a weight to \`${d.item}\`, which is not an item of \`${d.component}\``,
+          label: 'not one of the component’s items',
+          hint: `The component's items: ${listIds(d.items)}.`,
+        };
+    }
+  },
+  grading_item_twice: (d: { readonly noun: string; readonly id: string; readonly through?: string; readonly component: string; readonly first: string }): DiagnosticText => ({
+    message: `The ${d.noun} \`${d.id}\`${d.through ? ` (its assessment \`${d.through}\`)` : ''} is graded in \`${d.component}\` and already in \`${d.first}\``,
+    label: `\`${d.id}\` is already in \`${d.first}\``,
+    hint: 'Grade each item in one component only: narrow one of the two selections with `ids` or `kind`.',
+  }),
+  grading_selector_empty: (d: { readonly noun: string; readonly kind?: string; readonly where: 'component' | 'adjustment' | 'late' }): DiagnosticText => ({
+    message: `${d.where === 'component' ? 'This component' : d.where === 'adjustment' ? 'This adjustment' : 'The late rule'} selects no ${d.kind !== undefined ? `${d.noun} of kind \`${d.kind}\`` : `${d.noun}`}: none ${d.kind !== undefined ? 'has that kind' : 'is defined'}`,
+    label: 'matches nothing',
+    hint: `Correct the selection, or define the ${d.noun}s it is meant to grade.`,
+  }),
+  grading_drop_too_many: (d: { readonly component: string; readonly drop: number; readonly count: number }): DiagnosticText => ({
+    message: `\`${d.component}\` drops the lowest ${d.drop} of its ${plural(d.count, 'item')}: none would count`,
+    label: `${d.count} item${d.count === 1 ? '' : 's'} in all`,
+    hint: d.count > 1 ? `Lower \`dropLowest\` to ${d.count - 1} or less, or add items to the component.` : 'Remove `dropLowest`, or add items to the component.',
+  }),
+  grading_pass_unreachable: (d: { readonly what: 'pass' | 'requirement'; readonly min: number; readonly max: number; readonly bonuses: boolean; readonly scale: GradingScale }): DiagnosticText => ({
+    message: `${d.what === 'pass' ? 'A pass' : 'A required total'} of ${score(d.min, d.scale)} can never be reached: the highest total is ${score(d.max, d.scale)}${d.bonuses ? ' with every bonus' : ''}`,
+    label: `above ${score(d.max, d.scale)}`,
+    hint: `Lower it to ${score(d.max, d.scale)} or less${d.scale === 'percent' ? '' : ', or check `total`'}.`,
+  }),
+  grade_unknown: (d: { readonly grade: string; readonly grades: readonly string[]; readonly suggestion?: string }): DiagnosticText => ({
+    message: `Unknown grade \`${d.grade}\``,
+    label: d.grades.length === 0 ? 'the grading has no bands' : 'not one of the bands',
+    hint: d.suggestion ? `Did you mean \`${d.suggestion}\`?` : d.grades.length === 0 ? 'Add `bands:` to `grading`, or require a `total:` instead.' : `The bands: ${listIds(d.grades)}.`,
+  }),
+  grading_missing: (d: { readonly what: 'grade' | 'total' }): DiagnosticText => ({
+    message: `This requirement names a final ${d.what}, but \`policy.yaml\` has no \`grading\``,
+    label: 'no grading to refer to',
+    hint: 'Add `grading:` with its components (and bands) to policy.yaml, or require items instead.',
+  }),
 
   // ── Facts stated in the documents that disagree with the data ──────────────
   records_format_unknown: (d: { readonly path: string; readonly named?: string; readonly header?: readonly string[]; readonly kinds: readonly string[] }): DiagnosticText =>
@@ -690,7 +795,7 @@ export const messages = {
       ? `Add \`${d.person}\` to the \`also:\` of the learner it is in ${d.mapping}, or list it under \`ignore: { people: [...] }\`.`
       : `Give a mapping file (\`--map\`) whose \`learners:\` list \`${d.person}\` under \`also:\`, or under \`ignore: { people: [...] }\`.`,
   }),
-  records_item_unknown: (d: { readonly name: string; readonly category: 'module' | 'assignment' | 'session'; readonly known: readonly string[]; readonly noSessionAtTime?: boolean; readonly forFile?: string }): DiagnosticText =>
+  records_item_unknown: (d: { readonly name: string; readonly category: 'module' | 'assignment' | 'session' | 'exam' | 'assessment'; readonly known: readonly string[]; readonly noSessionAtTime?: boolean; readonly forFile?: string }): DiagnosticText =>
     d.noSessionAtTime
       ? { message: `No live session of the program takes place at ${d.name}`, label: 'no session at this time', hint: 'Map the meeting id to a session under `sessions:` in the mapping file, or check the time zone given for the export.' }
       : d.forFile !== undefined
@@ -833,6 +938,18 @@ function capitalize(text: string): string {
 }
 
 /** "3 days", "1 day". */
+type GradingScale = 'percent' | 'points';
+
+/** A total or weight on its scale: "60 %" or "600 points". */
+function score(n: number, scale: GradingScale): string {
+  return scale === 'percent' ? `${round(n)} %` : plural(round(n), 'point');
+}
+
+/** At most two decimals, without trailing zeros. */
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

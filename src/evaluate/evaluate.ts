@@ -13,8 +13,9 @@
  *   share of it (overlapping stretches of one person counted once).
  */
 import { describeRequirement } from '../describe/policy.ts';
-import type { Curriculum, Module, Requirement } from '../model/types.ts';
-import type { Evidence, ModuleFact, PresenceFact, SubmissionFact } from './evidence.ts';
+import type { Curriculum, LateRule, Module, Requirement } from '../model/types.ts';
+import type { Evidence, GradeFact, ModuleFact, PresenceFact, SubmissionFact } from './evidence.ts';
+import { bandIndex, computeGrade, key, lateDeduction, type GradedScore, type GradeResult } from './grading.ts';
 import type { Learner } from './people.ts';
 import { dayMonth, instantWords, percent } from './words.ts';
 
@@ -55,6 +56,8 @@ export interface LearnerResult {
   readonly completed: boolean;
   readonly certificate: { readonly title: string; readonly earned: boolean };
   readonly benefits: readonly { readonly id: string; readonly title: string; readonly earned: boolean; readonly unmet: readonly string[] }[];
+  /** The final grade, where the policy grades: the total on its scale, the band, whether it passes. */
+  readonly grade?: GradeResult & { readonly scale: 'percent' | 'points' };
   /** Every unmet requirement of the certificate, in the completion page's words and what the records show. */
   readonly unmet: readonly string[];
   /** What was recorded but not counted: attempts beyond the limit, work after a deadline. */
@@ -82,15 +85,18 @@ export function evaluateLearner(curriculum: Curriculum, learner: Learner, eviden
   const notes: string[] = [];
   const zone = curriculum.program.timeZone;
   const modules = curriculum.modules.map((m) => moduleOutcome(m, mine(evidence.modules).filter((f) => f.module === m.id), curriculum, notes));
+  const late = curriculum.policy.grading?.late;
   const assignments = curriculum.assignments.map((a) => {
     const deadline = latestDeadline(curriculum, a.deadlineIds);
     const facts = mine(evidence.submissions).filter((f) => f.assignment === a.id);
-    return assignmentOutcome(a.id, a.title, facts, deadline, zone, notes);
+    const rule = late?.items.some((i) => i.category === 'assignment' && i.id === a.id) ? late : undefined;
+    return assignmentOutcome(a.id, a.title, facts, deadline, zone, notes, rule);
   });
   const share = curriculum.policy.attendance?.minShare ?? defaultAttendanceShare;
   const sessions = curriculum.schedule.sessions.map((s) => sessionOutcome(s.id, Date.parse(s.start.utc), Date.parse(s.end.utc), mine(evidence.presence).filter((f) => f.session === s.id), share));
   const outcomes = { module: new Map(modules.map((o) => [o.id, o])), assignment: new Map(assignments.map((o) => [o.id, o])), session: new Map(sessions.map((o) => [o.id, o])) };
-  const check = (r: Requirement, certificate: boolean): Verdict => verdict(r, curriculum, outcomes, certificate, share);
+  const grade = curriculum.policy.grading ? computeGrade(curriculum.policy.grading, curriculum, gradedScores(curriculum, modules, assignments, sessions, mine(evidence.grades))) : undefined;
+  const check = (r: Requirement, certificate: boolean): Verdict => verdict(r, curriculum, outcomes, certificate, share, grade);
   const cert = check(curriculum.policy.certificate.requires, false);
   const benefits = curriculum.policy.benefits.map((b) => {
     const v = check(b.requires, cert.met);
@@ -103,6 +109,7 @@ export function evaluateLearner(curriculum: Curriculum, learner: Learner, eviden
     completed: cert.met,
     certificate: { title: curriculum.policy.certificate.title, earned: cert.met },
     benefits,
+    ...(grade ? { grade: { scale: curriculum.policy.grading!.scale, ...grade } } : {}),
     unmet: cert.reasons,
     notes,
     modules,
@@ -154,9 +161,31 @@ function moduleOutcome(module: Module, facts: readonly ModuleFact[], curriculum:
   return { id: module.id, done, ...(best !== undefined ? { best } : {}), attemptsCounted: counted.length, ...(why ? { why } : {}) };
 }
 
-function assignmentOutcome(id: string, title: string, facts: readonly SubmissionFact[], deadline: { at: number; words: string } | undefined, zone: string, notes: string[]): AssignmentOutcome {
+function assignmentOutcome(
+  id: string,
+  title: string,
+  facts: readonly SubmissionFact[],
+  deadline: { at: number; words: string } | undefined,
+  zone: string,
+  notes: string[],
+  rule?: LateRule,
+): AssignmentOutcome {
   const sorted = byTime(facts);
-  const inTime = sorted.filter((f) => !(deadline && f.time !== undefined && f.time > deadline.at));
+  const isLate = (f: SubmissionFact) => deadline !== undefined && f.time !== undefined && f.time > deadline.at;
+  if (rule && deadline) {
+    // The grading's late rule accepts late work within its window, for a deduction.
+    const accepted = sorted.filter((f) => !isLate(f) || lateDeduction(rule, deadline.at, f.time!) !== undefined);
+    for (const f of sorted.filter((x) => !accepted.includes(x))) notes.push(`“${title}”: submitted ${instantWords(f.time!, zone)}, later than the late rule accepts after the deadline of ${deadline.words}; not counted`);
+    const counted = accepted.at(-1);
+    if (counted) {
+      const deduction = isLate(counted) ? lateDeduction(rule, deadline.at, counted.time!)! : 0;
+      if (deduction > 0) notes.push(`“${title}”: submitted ${instantWords(counted.time!, zone)}, after the deadline of ${deadline.words}; ${deduction} % deducted`);
+      const score = counted.score !== undefined ? Math.max(0, counted.score - deduction) : undefined;
+      return { id, done: true, ...(counted.time !== undefined ? { submittedAt: new Date(counted.time).toISOString().replace(/\.000Z$/, 'Z') } : {}), ...(score !== undefined ? { score } : {}) };
+    }
+    return { id, done: false, why: sorted.length > 0 ? `submitted ${instantWords(sorted[0]!.time!, zone)}, too late to be accepted` : 'not submitted' };
+  }
+  const inTime = sorted.filter((f) => !isLate(f));
   const late = sorted.filter((f) => !inTime.includes(f));
   for (const f of late) notes.push(`“${title}”: submitted ${instantWords(f.time!, zone)}, after the deadline of ${deadline!.words}; not counted`);
   const counted = inTime.at(-1);
@@ -203,13 +232,24 @@ type Outcomes = {
   readonly session: ReadonlyMap<string, SessionOutcome>;
 };
 
-function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, certificate: boolean, share: number): Verdict {
+function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, certificate: boolean, share: number, grade: GradeResult | undefined): Verdict {
   const text = describeRequirement(r, curriculum).text;
   switch (r.type) {
     case 'certificate':
       return certificate ? { met: true, reasons: [] } : { met: false, reasons: [`${text}: not earned`] };
+    case 'grade':
+    case 'total': {
+      const grading = curriculum.policy.grading;
+      if (!grading || !grade || grade.total === undefined) {
+        return { met: false, reasons: [`${text}: no final grade yet${grade && grade.unscored.length > 0 ? ` (no score for ${grade.unscored.map((t) => `“${t}”`).join(', ')})` : ''}`] };
+      }
+      const met = r.type === 'grade' ? grade.grade !== undefined && bandIndex(grading, grade.grade) <= bandIndex(grading, r.grade) : grade.total >= r.min;
+      if (met) return { met: true, reasons: [] };
+      const total = grading.scale === 'percent' ? percent(grade.total) : `${grade.total} points`;
+      return { met: false, reasons: [`${text}: final ${grade.grade !== undefined ? `grade ${grade.grade}, ` : ''}total ${total}`] };
+    }
     case 'group': {
-      const children = r.of.map((c) => verdict(c, curriculum, outcomes, certificate, share));
+      const children = r.of.map((c) => verdict(c, curriculum, outcomes, certificate, share, grade));
       const met = children.filter((c) => c.met).length;
       if (met >= r.atLeast) return { met: true, reasons: [] };
       const reasons = children.flatMap((c) => c.reasons);
@@ -241,4 +281,31 @@ function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, cer
       return { met: false, reasons: [`${text}: ${status}`] };
     }
   }
+}
+
+/** Each graded item's score as the grading reads it: a module's best counted score, a submission's score, a session attended or not. */
+function gradedScores(
+  curriculum: Curriculum,
+  modules: readonly ModuleOutcome[],
+  assignments: readonly AssignmentOutcome[],
+  sessions: readonly SessionOutcome[],
+  grades: readonly GradeFact[],
+): Map<string, GradedScore> {
+  const scores = new Map<string, GradedScore>();
+  for (const m of modules) {
+    const assessed = curriculum.modules.find((x) => x.id === m.id)?.assessment !== undefined;
+    scores.set(key('module', m.id), assessed ? { done: m.best !== undefined, ...(m.best !== undefined ? { score: m.best } : {}) } : { done: m.done, score: m.done ? 100 : 0 });
+  }
+  for (const a of assignments) {
+    scores.set(key('assignment', a.id), { done: a.done, ...(a.score !== undefined ? { score: a.score } : {}), ...(a.submittedAt ? { time: Date.parse(a.submittedAt) } : {}) });
+  }
+  for (const s of sessions) scores.set(key('session', s.id), { done: s.done, score: s.done ? 100 : 0 });
+  for (const g of grades) {
+    const k = key(g.category, g.item);
+    const before = scores.get(k);
+    // The best recorded score of an exam or assessment counts (a resit replaces a lower mark).
+    const score = g.score !== undefined && (before?.score === undefined || g.score > before.score) ? g.score : before?.score;
+    scores.set(k, { done: true, ...(score !== undefined ? { score } : {}), ...(g.time !== undefined ? { time: g.time } : {}) });
+  }
+  return scores;
 }

@@ -54,6 +54,14 @@ export interface PresenceFact extends Fact {
   readonly leave: number;
 }
 
+/** A score of an item the grading names that is neither module nor assignment: an exam, one of a module's assessments. */
+export interface GradeFact extends Fact {
+  readonly category: 'exam' | 'assessment';
+  readonly item: string;
+  readonly score?: number;
+  readonly time?: number;
+}
+
 /** A person listed by a gradebook: enrolled, whatever their results. */
 export type EnrolmentFact = Fact;
 
@@ -61,11 +69,12 @@ export interface Evidence {
   readonly modules: ModuleFact[];
   readonly submissions: SubmissionFact[];
   readonly presence: PresenceFact[];
+  readonly grades: GradeFact[];
   readonly enrolments: EnrolmentFact[];
 }
 
 export function emptyEvidence(): Evidence {
-  return { modules: [], submissions: [], presence: [], enrolments: [] };
+  return { modules: [], submissions: [], presence: [], grades: [], enrolments: [] };
 }
 
 /** Compares e-mail addresses and names as people type them: case and spacing do not matter. */

@@ -21,7 +21,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Location } from '../diagnostics/reporter.ts';
 import type { Reporter } from '../diagnostics/reporter.ts';
-import type { Curriculum, ItemCategory } from '../model/types.ts';
+import type { Curriculum, GradedCategory } from '../model/types.ts';
 import { checkZone } from '../time/zones.ts';
 import { normalizeEmail, normalizeName } from './evidence.ts';
 import { RecordsText } from './source.ts';
@@ -36,7 +36,7 @@ export interface RosterEntry {
 }
 
 export interface ItemTarget {
-  readonly category: ItemCategory;
+  readonly category: GradedCategory;
   readonly id: string;
   /** The maximum score of a gradebook column of points (Moodle "Real"), where it is not 100. */
   readonly max?: number;
@@ -56,7 +56,7 @@ export interface Mapping {
 
 export const emptyMapping: Mapping = { learners: [], items: new Map(), sessions: new Map(), ignoreColumns: new Set(), ignorePeople: new Set() };
 
-const categories: Record<string, ItemCategory> = { module: 'module', assignment: 'assignment', session: 'session' };
+const categories: Record<string, GradedCategory> = { module: 'module', assignment: 'assignment', session: 'session', exam: 'exam', assessment: 'assessment' };
 
 export function readMapping(path: string, text: string, curriculum: Curriculum, reporter: Reporter): Mapping {
   const source = new RecordsText(path, text);
@@ -87,8 +87,14 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
     invalid(node as YamlNode, String(node), 'a text or a list of texts');
     return [];
   };
-  const knownIds = (category: ItemCategory): readonly string[] =>
-    category === 'module' ? curriculum.modules.map((m) => m.id) : category === 'assignment' ? curriculum.assignments.map((a) => a.id) : curriculum.schedule.sessions.map((s) => s.id);
+  const knownIds = (category: GradedCategory): readonly string[] =>
+    category === 'module'
+      ? curriculum.modules.map((m) => m.id)
+      : category === 'assignment'
+        ? curriculum.assignments.map((a) => a.id)
+        : category === 'session'
+          ? curriculum.schedule.sessions.map((s) => s.id)
+          : (curriculum.policy.grading?.items ?? []).filter((i) => i.category === category).map((i) => i.id);
 
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -166,7 +172,7 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
             }
             const category = categories[k];
             if (!category) {
-              invalid(p.key as YamlNode, k, '`module`, `assignment`, `session` or `max`');
+              invalid(p.key as YamlNode, k, '`module`, `assignment`, `session`, `exam`, `assessment` or `max`');
               continue;
             }
             const id = isScalar(v) ? String(v.value) : '';

@@ -27,12 +27,14 @@ function cell(value: string): string {
 
 function csv(evaluation: Evaluation): string {
   const benefits = evaluation.summary.benefits;
-  const header = ['learner', 'name', 'email', 'completed', 'certificate', ...benefits.map((b) => b.id), 'unmet', 'notes'];
+  const graded = evaluation.learners.some((l) => l.grade);
+  const header = ['learner', 'name', 'email', 'completed', ...(graded ? ['total', 'grade', 'passed'] : []), 'certificate', ...benefits.map((b) => b.id), 'unmet', 'notes'];
   const rows = evaluation.learners.map((l) => [
     l.id,
     l.name ?? '',
     l.email ?? '',
     l.completed ? 'yes' : 'no',
+    ...(graded ? [l.grade?.total !== undefined ? String(l.grade.total) : '', l.grade?.grade ?? '', l.grade?.passed === undefined ? '' : l.grade.passed ? 'yes' : 'no'] : []),
     l.certificate.earned ? l.certificate.title : '',
     ...benefits.map((b) => (l.benefits.find((x) => x.id === b.id)?.earned ? 'yes' : 'no')),
     l.unmet.join('\n'),
@@ -50,7 +52,8 @@ function table(evaluation: Evaluation): string {
   const lines: string[] = [`${plain(evaluation.program.title)}: ${plain(evaluation.certificate)}`, ''];
   for (const l of evaluation.learners) {
     const who = [l.name, l.email].filter(Boolean).map((x) => plain(x!)).join(' <') + (l.name && l.email ? '>' : '');
-    lines.push(`${l.completed ? '✔' : '✘'} ${plain(l.id)}${who && who !== l.id ? `  ${who}` : ''}`);
+    const grade = l.grade?.total !== undefined ? `  ${l.grade.grade !== undefined ? `${plain(l.grade.grade)} ` : ''}(${l.grade.total}${l.grade.scale === 'percent' ? ' %' : ' points'})` : '';
+    lines.push(`${l.completed ? '✔' : '✘'} ${plain(l.id)}${who && who !== l.id ? `  ${who}` : ''}${grade}`);
     for (const b of l.benefits) if (b.earned) lines.push(`    + ${plain(b.title)}`);
     for (const reason of l.unmet) lines.push(`    - ${plain(reason)}`);
     for (const note of l.notes) lines.push(`    · ${plain(note)}`);

@@ -28,9 +28,9 @@ export function matchPeople(evidence: Evidence, mapping: Mapping, reporter: Repo
     names: new Set(l.names),
     ids: new Set([l.id]),
   }));
-  const all: Fact[] = [...evidence.enrolments, ...evidence.modules, ...evidence.submissions, ...evidence.presence];
+  const all: Fact[] = [...evidence.enrolments, ...evidence.modules, ...evidence.submissions, ...evidence.grades, ...evidence.presence];
   if (learners.length === 0) {
-    const sources = evidence.enrolments.length > 0 ? evidence.enrolments : [...evidence.modules, ...evidence.submissions].filter((f) => f.person.emails.length > 0 || f.person.ids.length > 0);
+    const sources = evidence.enrolments.length > 0 ? evidence.enrolments : [...evidence.modules, ...evidence.submissions, ...evidence.grades].filter((f) => f.person.emails.length > 0 || f.person.ids.length > 0);
     for (const fact of sources) {
       if (find(learners, fact.person) || ignored(fact.person, mapping)) continue;
       const p = fact.person;

@@ -124,6 +124,9 @@ export function itemByName(name: string, context: ReadContext): ItemTarget | und
   if (assignment) return { category: 'assignment', id: assignment.id };
   const session = c.schedule.sessions.find((s) => same(s.id) || same(s.title));
   if (session) return { category: 'session', id: session.id };
+  // Exams and a module's list of assessments are graded items: the grading names them with their titles.
+  const graded = c.policy.grading?.items.find((i) => (i.category === 'exam' || i.category === 'assessment') && (same(i.id) || same(i.title)));
+  if (graded) return { category: graded.category, id: graded.id };
   return undefined;
 }
 
@@ -247,6 +250,7 @@ function readGradebookRows(
       const at = source.at(cell!.start, cell!.end);
       if (item.target.category === 'module') context.evidence.modules.push({ person: who, where: at, order: context.nextOrder(), module: item.target.id, score, grain: 'overall' });
       else if (item.target.category === 'assignment') context.evidence.submissions.push({ person: who, where: at, order: context.nextOrder(), assignment: item.target.id, score });
+      else if (item.target.category === 'exam' || item.target.category === 'assessment') context.evidence.grades.push({ person: who, where: at, order: context.nextOrder(), category: item.target.category, item: item.target.id, score });
     }
   }
 }
@@ -364,7 +368,7 @@ function readSubmissions(rows: readonly CsvRow[], source: RecordsText, context: 
     const who = person(learner.value.includes('@') ? { emails: [learner.value] } : { ids: [learner.value], names: [learner.value] });
     const target = itemByName(item.value, context);
     if (!target || target.category === 'session') {
-      context.reporter.report('records_item_unknown', { name: item.value, category: target?.category ?? 'assignment', known: [...context.curriculum.assignments.map((a) => a.id), ...context.curriculum.modules.map((m) => m.id)] }, source.at(item.start, item.end));
+      context.reporter.report('records_item_unknown', { name: item.value, category: 'assignment', known: [...context.curriculum.assignments.map((a) => a.id), ...context.curriculum.modules.map((m) => m.id)] }, source.at(item.start, item.end));
       continue;
     }
     const timeCell = col.cell(row, 'submitted at');
@@ -389,6 +393,7 @@ function readSubmissions(rows: readonly CsvRow[], source: RecordsText, context: 
     if (score === 'invalid') continue;
     const fact = { person: who, where: source.at(row.start, row.end), order: context.nextOrder(), ...(time !== undefined ? { time } : {}), ...(score !== undefined ? { score } : {}) };
     if (target.category === 'module') context.evidence.modules.push({ ...fact, module: target.id, grain: 'attempt', ...(score === undefined ? { completed: true } : {}) });
+    else if (target.category === 'exam' || target.category === 'assessment') context.evidence.grades.push({ ...fact, category: target.category, item: target.id });
     else context.evidence.submissions.push({ ...fact, assignment: target.id });
   }
 }

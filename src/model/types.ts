@@ -131,6 +131,20 @@ export interface Assessment {
   readonly deadlineId?: string;
 }
 
+/** One entry of a module's list of assessments: run here from a question bank, or graded elsewhere. */
+export interface ModuleAssessment {
+  /** Unique in the program; grading components select it under `assessments:`. */
+  readonly id: string;
+  readonly title: string;
+  readonly description?: Markdown;
+  /** How it is run here, when it has a question bank. */
+  readonly quiz?: Assessment;
+  /** Where it is taken and graded, when that is outside the course site. */
+  readonly external?: { readonly url?: string; readonly note: Markdown };
+  /** The deadline that covers the module, if any. */
+  readonly deadlineId?: string;
+}
+
 /**
  * Where a relative link or image in a module's Markdown leads: another module (its YAML
  * or content file was linked), or a file of the program that is shipped with the pages.
@@ -166,7 +180,10 @@ export interface Module {
   readonly presenters: readonly string[];
   readonly workload?: { readonly hours: number; readonly note?: string };
   readonly resources: readonly Link[];
+  /** The assessment the LMS packages run: the single `assessment`, or the first entry of the list form with a question bank. */
   readonly assessment?: Assessment;
+  /** Every assessment of the list form (`assessments:` in the module), in order; absent for the single form. */
+  readonly assessments?: readonly ModuleAssessment[];
   /** When it is studied: the weeks and periods that schedule it, and the span they cover. */
   readonly scheduled?: { readonly weekNumbers: readonly number[]; readonly periodIds: readonly string[]; readonly span: DateSpan };
   readonly previousId?: string;
@@ -321,7 +338,111 @@ export type Requirement =
       readonly ids: readonly string[];
       readonly atLeast: number;
     }
-  | { readonly type: 'certificate' };
+  | { readonly type: 'certificate' }
+  /** A final grade of this band or better; `min` is the band's lowest total, on the grading's scale. */
+  | { readonly type: 'grade'; readonly grade: string; readonly min: number }
+  /** A final total of at least `min`, on the grading's scale. */
+  | { readonly type: 'total'; readonly min: number };
+
+/** What kind of thing a graded item is: exams are those of `schedule.exams`, assessments the list entries of modules. */
+export type GradedCategory = ItemCategory | 'exam' | 'assessment';
+
+export interface GradedItemRef {
+  readonly category: GradedCategory;
+  readonly id: string;
+}
+
+/** One graded item with its share of the final grade. */
+export interface GradedItem extends GradedItemRef {
+  readonly title: string;
+  readonly componentId: string;
+  /** Its share of the final grade in percent, before any drop: the weights of all items add up to 100. */
+  readonly weight: number;
+  /**
+   * Its share when it counts: where the lowest items of its component are dropped, the
+   * items that count share the component's weight, so each weighs more than `weight`.
+   */
+  readonly countedWeight: number;
+}
+
+export interface GradingComponent {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: Markdown;
+  /** The weight as written, on the grading's scale (percent or points). */
+  readonly weight: number;
+  /** Its share of the final grade in percent; the components' shares add up to 100. */
+  readonly percent: number;
+  /** `equal`: the items share the weight equally; `per-item`: each item has its own weight. */
+  readonly split: 'equal' | 'per-item';
+  /** The weight of each item as the documents state it (checked against the split). */
+  readonly statedEach?: number;
+  /** How many of the lowest-scored items do not count. */
+  readonly dropLowest: number;
+  /** Its items, in the order they are selected. */
+  readonly items: readonly GradedItemRef[];
+}
+
+export interface GradeBand {
+  readonly grade: string;
+  /** The lowest total of the band, on the grading's scale. */
+  readonly min: number;
+  /** The next band's `min` (a total below it), or the grading's total for the best band. */
+  readonly below: number;
+  readonly description?: string;
+}
+
+/** How an adjustment changes the final total each time it applies. */
+export type GradeChange =
+  | { readonly unit: 'points'; readonly amount: number }
+  /**
+   * Whole bands move the grade by that many bands; a fraction moves the total by that
+   * part of the width of the band it is in. `written` is the amount as the documents wrote it (`-1/3`).
+   */
+  | { readonly unit: 'bands'; readonly amount: number; readonly written: string };
+
+export interface GradingAdjustment {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: Markdown;
+  /** The items it counts: it applies once for each that meets the condition. */
+  readonly per: readonly GradedItemRef[];
+  /** `not-done`: the item is not completed (by the deadline); `done`: it is. */
+  readonly when: 'not-done' | 'done';
+  readonly byDeadlineId?: string;
+  readonly change: GradeChange;
+  /** The largest total change, in the change's unit. */
+  readonly max?: number;
+}
+
+export interface LateRule {
+  /** Deducted per day or part of a day late, in percent of the item's maximum. */
+  readonly perDay: number;
+  /** The largest deduction, in percent of the item's maximum. */
+  readonly cap?: number;
+  readonly graceHours: number;
+  /** How many days after its deadline late work is accepted; up to the cap when absent. */
+  readonly acceptedForDays?: number;
+  readonly items: readonly GradedItemRef[];
+  readonly description?: Markdown;
+}
+
+/** The final grade: weighted components, bands, penalties and bonuses, the late rule. */
+export interface Grading {
+  readonly scale: 'percent' | 'points';
+  /** The highest final total before bonuses: 100, or the points of the course. */
+  readonly total: number;
+  readonly components: readonly GradingComponent[];
+  /** Every graded item, component by component. */
+  readonly items: readonly GradedItem[];
+  /** Best first; the last starts at 0. Empty when the grading has no bands. */
+  readonly bands: readonly GradeBand[];
+  /** The lowest passing total on the scale, and the band it is the bottom of when the pass is given as a grade. */
+  readonly pass?: { readonly total: number; readonly grade?: string };
+  readonly adjustments: readonly GradingAdjustment[];
+  readonly late?: LateRule;
+  readonly note?: Markdown;
+}
 
 /** A pass rule that an assessment completes: the pass mark may be left to it. */
 export interface DefaultPassRule {
@@ -365,6 +486,8 @@ export interface Policy {
     readonly requires: Requirement;
     readonly description?: Markdown;
   }[];
+  /** How the final grade is computed, when the program grades. */
+  readonly grading?: Grading;
 }
 
 export interface Program {

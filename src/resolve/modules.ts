@@ -1,7 +1,7 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { idFromFileName } from '../load/document-kinds.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assessment, Deadline, DefaultPassRule, Module, ModuleContent, PassRule } from '../model/types.ts';
+import type { Assessment, Deadline, DefaultPassRule, Module, ModuleAssessment, ModuleContent, PassRule } from '../model/types.ts';
 import type { ModuleDocument, PassRuleDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { ProgramSources, Registries } from './context.ts';
 import { pick } from './program.ts';
@@ -52,6 +52,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
     return compare(a.doc.id, b.doc.id);
   });
 
+  const assessmentIds = new Map<string, ReturnType<LoadedDocument['at']>>();
   const modules = ordered.map(({ doc, source }): Module => {
     const slot = slots.get(doc.id);
     if (!slot && inputs.scheduleKnown && !inputs.listedModules?.has(doc.id) && matchesFileName(source)) {
@@ -66,7 +67,8 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
     phaseId ??= slot?.phaseIds[0];
     const content = resolveContent(doc, inputs.files);
     const links = inputs.links?.get(doc.id);
-    const assessment = doc.assessment ? resolveAssessment(doc, source, inputs, reporter) : undefined;
+    const assessments = doc.assessments ? resolveAssessmentList(doc, source, inputs, assessmentIds, reporter) : undefined;
+    const assessment = doc.assessment ? resolveAssessment(doc, doc.assessment, ['assessment'], source, inputs, reporter) : assessments?.find((a) => a.quiz)?.quiz;
     return {
       id: doc.id,
       title: doc.title,
@@ -84,6 +86,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
       presenters: doc.presenters ?? [],
       resources: (doc.resources ?? []).map((l) => ({ ...l, kind: l.kind ?? 'website' })),
       ...(assessment ? { assessment } : {}),
+      ...(assessments ? { assessments } : {}),
       ...(slot?.span ? { scheduled: { weekNumbers: slot.weekNumbers, periodIds: slot.periodIds, span: slot.span } } : {}),
     };
   });
@@ -103,19 +106,61 @@ function resolveContent(doc: ModuleDocument, files: ProgramSources['files']): Mo
   return { format: /\.mdx$/i.test(file.relativePath) ? 'mdx' : 'markdown', source: file.text, file: file.relativePath };
 }
 
-function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: ModuleInputs, reporter: Reporter): Assessment | undefined {
-  const a = doc.assessment!;
-  const bank = inputs.registries.banks.refer(a.bank, source.at(['assessment', 'bank']));
+type AssessmentFields = Omit<NonNullable<ModuleDocument['assessment']>, 'bank'> & { readonly bank?: string };
+
+/**
+ * The list form: each entry run here from its bank, or graded elsewhere. Ids are unique
+ * in the program because grading components select entries by id alone.
+ */
+function resolveAssessmentList(
+  doc: ModuleDocument,
+  source: LoadedDocument,
+  inputs: ModuleInputs,
+  assessmentIds: Map<string, ReturnType<LoadedDocument['at']>>,
+  reporter: Reporter,
+): ModuleAssessment[] {
+  const deadline = inputs.deadlines.find((d) => d.moduleIds.includes(doc.id));
+  return doc.assessments!.map((entry, i): ModuleAssessment => {
+    const first = assessmentIds.get(entry.id);
+    if (first) {
+      reporter.report('id_duplicate', { noun: 'assessment', id: entry.id }, source.at(['assessments', i, 'id']), {
+        related: [{ message: `\`${entry.id}\` is first defined here`, ...first }],
+      });
+    } else {
+      assessmentIds.set(entry.id, source.at(['assessments', i, 'id']));
+    }
+    const quiz = entry.bank !== undefined ? resolveAssessment(doc, entry, ['assessments', i], source, inputs, reporter) : undefined;
+    return {
+      id: entry.id,
+      title: entry.title ?? entry.id,
+      ...(entry.description ? { description: entry.description } : {}),
+      ...(quiz ? { quiz } : {}),
+      ...(entry.external ? { external: entry.external } : {}),
+      ...(deadline ? { deadlineId: deadline.id } : {}),
+    };
+  });
+}
+
+function resolveAssessment(
+  doc: ModuleDocument,
+  a: AssessmentFields,
+  path: (string | number)[],
+  source: LoadedDocument,
+  inputs: ModuleInputs,
+  reporter: Reporter,
+): Assessment | undefined {
+  if (a.bank === undefined) return undefined;
+  const bank = inputs.registries.banks.refer(a.bank, source.at([...path, 'bank']));
   const bankSize = bank?.doc.questions.length;
   const questionCount = a.questions ?? bankSize ?? 0;
   if (bankSize !== undefined && questionCount > bankSize) {
-    reporter.report('question_bank_too_small', { bank: a.bank, drawn: questionCount, size: bankSize }, source.at(['assessment', 'questions']), {
+    reporter.report('question_bank_too_small', { bank: a.bank, drawn: questionCount, size: bankSize }, source.at([...path, 'questions']), {
       related: [{ message: `the bank \`${a.bank}\` holds ${bankSize} question${bankSize === 1 ? '' : 's'}`, ...bank!.source.at(['questions'], 'key') }],
     });
   }
-  const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at(['assessment', 'pass', 'minScore']));
+  const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at([...path, 'pass', 'minScore']));
   if (!pass) {
-    if (inputs.policyKnown) reporter.report('pass_mark_missing', { module: doc.id }, source.at(['assessment'], 'key'));
+    if (inputs.policyKnown) reporter.report('pass_mark_missing', { module: doc.id }, source.at(path, typeof path[path.length - 1] === 'number' ? 'value' : 'key'));
     return undefined;
   }
   if (!bank) return undefined;

@@ -1,9 +1,10 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Assignment, DefaultPassRule, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
+import type { Assignment, DefaultPassRule, Grading, ItemCategory, LiveSession, Module, Policy, RequiredItems, Requirement } from '../model/types.ts';
 import { closest } from '../util/suggest.ts';
 import type { RequirementDocument, SelectorDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
+import { findBand, maxBonus, resolveGrading, type GradablePoolItem } from './grading.ts';
 import { checkPassMark } from './modules.ts';
 import type { Registry } from './registry.ts';
 
@@ -11,6 +12,8 @@ interface Items {
   readonly modules: readonly Module[];
   readonly assignments: readonly Assignment[];
   readonly sessions: readonly LiveSession[];
+  /** The exams of the schedule, which grading components can select. */
+  readonly exams?: readonly GradablePoolItem[];
   /** Categories some of whose items were left out for their own errors: selections over them are not checked. */
   readonly incomplete: ReadonlySet<ItemCategory>;
 }
@@ -27,7 +30,9 @@ export function resolveModulePass(source: ValidatedDocument<'policy'> | undefine
 
 export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items, modulePass: DefaultPassRule, registries: Registries, reporter: Reporter): Policy | undefined {
   const doc = source.data;
-  const normalizer = new RequirementNormalizer(source, items, registries, reporter);
+  const grading = doc.grading ? resolveGrading(source, gradablePools(items), registries, reporter) : undefined;
+  // A grading with errors is not there for the requirements: their grades are not checked against it.
+  const normalizer = new RequirementNormalizer(source, items, registries, reporter, doc.grading ? (grading ?? 'invalid') : undefined);
   const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
   const benefits = (doc.benefits ?? []).flatMap((b, i) => {
     const r = normalizer.normalize(b.requires, ['benefits', i, 'requires'], true);
@@ -59,6 +64,22 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
     },
     ...(doc.attendance ? { attendance: { minShare: doc.attendance.minShare } } : {}),
     benefits,
+    ...(grading ? { grading } : {}),
+  };
+}
+
+/** What grading selectors choose from: modules stand for their assessment, a list entry is graded on its own. */
+function gradablePools(items: Items): Parameters<typeof resolveGrading>[1] {
+  return {
+    modules: items.modules.map((m) => {
+      const first = m.assessments?.find((a) => a.quiz);
+      return { id: m.id, title: m.title, kind: m.kind, ...(first ? { sameAs: { category: 'assessment' as const, id: first.id } } : {}) };
+    }),
+    assignments: items.assignments.map((a) => ({ id: a.id, title: a.title, kind: a.kind, optional: a.optional })),
+    sessions: items.sessions.map((s) => ({ id: s.id, title: s.title, kind: s.kind })),
+    exams: items.exams ?? [],
+    assessments: items.modules.flatMap((m) => (m.assessments ?? []).map((a) => ({ id: a.id, title: a.title, kind: a.quiz ? 'local' : 'external' }))),
+    incomplete: new Set([...items.incomplete, ...(items.incomplete.has('module') ? ['assessment' as const] : [])]),
   };
 }
 
@@ -80,12 +101,14 @@ class RequirementNormalizer {
   readonly #items: Items;
   readonly #registries: Registries;
   readonly #reporter: Reporter;
+  readonly #grading: Grading | 'invalid' | undefined;
 
-  constructor(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter) {
+  constructor(source: LoadedDocument, items: Items, registries: Registries, reporter: Reporter, grading: Grading | 'invalid' | undefined) {
     this.#source = source;
     this.#items = items;
     this.#registries = registries;
     this.#reporter = reporter;
+    this.#grading = grading;
   }
 
   normalize(req: RequirementDocument, path: Path, allowCertificate: boolean): Requirement | undefined {
@@ -109,10 +132,31 @@ class RequirementNormalizer {
       }
       return { type: 'certificate' };
     }
+    if (req.grade !== undefined || req.total !== undefined) return this.#grade(req.grade, req.total, at(req.grade !== undefined ? 'grade' : 'total'));
     if (req.modules !== undefined) return this.#items_('module', req.modules, [...path, 'modules']);
     if (req.assignments !== undefined) return this.#items_('assignment', req.assignments, [...path, 'assignments']);
     if (req.sessions !== undefined) return this.#items_('session', req.sessions, [...path, 'sessions']);
     return undefined;
+  }
+
+  /** A requirement on the final grade: a band, or a minimum total that a learner can reach. */
+  #grade(grade: string | undefined, total: number | undefined, at: ReturnType<LoadedDocument['at']>): Requirement | undefined {
+    const grading = this.#grading;
+    if (grading === undefined) {
+      this.#reporter.report('grading_missing', { what: grade !== undefined ? 'grade' : 'total' }, at);
+      return undefined;
+    }
+    if (grading === 'invalid') return undefined;
+    if (grade !== undefined) {
+      const band = findBand(grade, grading.bands, at, this.#reporter);
+      return band ? { type: 'grade', grade: band.grade, min: band.min } : undefined;
+    }
+    const max = grading.total + maxBonus(grading.adjustments, grading.bands);
+    if (total! > max) {
+      this.#reporter.report('grading_pass_unreachable', { what: 'requirement', min: total!, max, bonuses: max > grading.total, scale: grading.scale }, at);
+      return undefined;
+    }
+    return { type: 'total', min: total! };
   }
 
   #items_(category: ItemCategory, selector: SelectorDocument, path: Path): Requirement | undefined {

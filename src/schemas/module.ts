@@ -1,5 +1,5 @@
 import { hours, id, ids, links, markdown, positiveInteger, programFile, text, url } from './common.ts';
-import { array, doc, documentSchema, object } from './define.ts';
+import { array, doc, documentSchema, object, type JsonSchema } from './define.ts';
 
 /** The pass rule, shared by the policy (the default) and a module's assessment (an override). */
 export const passRule = object(
@@ -43,6 +43,31 @@ const assessment = object(
   { title: 'Assessment', description: 'How the module is assessed. Without one, a module is completed by viewing it.' },
 );
 
+/**
+ * The list form, for a module assessed several times or graded elsewhere: each entry has
+ * an id (grading components select it under `assessments:`) and a local question bank,
+ * or `external` alone when it is graded outside the course site. The LMS packages run the
+ * first entry with a bank, as they run the single `assessment`.
+ */
+const assessmentList = doc(
+  'Assessments',
+  'Several assessments of the module (instead of `assessment`), each with an `id` and a `title`; an entry with `external` and no `bank` is graded elsewhere. The course packages run the first entry that has a `bank`.',
+  array(
+    object(
+      {
+        id: id('Id', 'The assessment’s permanent id, unique in the program; grading components name it under `assessments:`.', ['lab-report-1']),
+        ...(assessment['properties'] as Record<string, JsonSchema>),
+      },
+      ['id', 'title'],
+      {
+        anyOf: [{ required: ['bank'] }, { required: ['external'] }],
+        'x-message': 'an assessment has a question `bank`, or `external` when it is graded elsewhere',
+      },
+    ),
+    { minItems: 1 },
+  ),
+);
+
 export const moduleSchema = documentSchema(
   'Module',
   'One module of a program: what it teaches, which competences it develops, its content and its assessment. One file per module in `modules/`, named by its id.',
@@ -82,7 +107,9 @@ export const moduleSchema = documentSchema(
       ),
       resources: links,
       assessment,
+      assessments: assessmentList,
     },
     ['id', 'title', 'description'],
+    { allOf: [{ not: { required: ['assessment', 'assessments'] } }], 'x-message': 'use `assessment` (one) or `assessments` (a list), not both' },
   ),
 );

@@ -1,5 +1,6 @@
 import { id, idPattern, ids, markdown, positiveInteger, text } from './common.ts';
 import { array, doc, documentSchema, object } from './define.ts';
+import { gradingSchema } from './grading.ts';
 import { passRule } from './module.ts';
 
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
@@ -31,7 +32,7 @@ const selector = (category: string, example: string) =>
 const requirement = {
   title: 'Requirement',
   description:
-    'What must be done: `all:` or `any:` of several requirements, `atLeast: N` with `of:`, or items: `modules:` (passed), `assignments:` (completed), `sessions:` (attended), `certificate: true`.',
+    'What must be done: `all:` or `any:` of several requirements, `atLeast: N` with `of:`, or items: `modules:` (passed), `assignments:` (completed), `sessions:` (attended), `certificate: true`, or a final grade: `grade:` (a band of `grading`) or `total:` (a minimum weighted total).',
   type: 'object',
   properties: {
     all: doc('All of', 'Every one of these requirements.', array(ref('requirement'), { minItems: 1 })),
@@ -42,6 +43,8 @@ const requirement = {
     assignments: selector('assignments', 'essay'),
     sessions: selector('sessions', 'orientation'),
     certificate: doc('Certificate', 'Having earned the certificate.', { const: true }, [true]),
+    grade: text('Grade', 'A final grade of this band or better (a `grade` of `grading.bands`).', ['D']),
+    total: doc('Total', 'A final weighted total of at least this much, on the grading’s scale (percent or points).', { type: 'number', minimum: 0 }, [60]),
   },
   additionalProperties: false,
   oneOf: [
@@ -52,9 +55,11 @@ const requirement = {
     { required: ['assignments'] },
     { required: ['sessions'] },
     { required: ['certificate'] },
+    { required: ['grade'] },
+    { required: ['total'] },
   ],
   'x-message':
-    'a requirement has exactly one of `all`, `any`, `atLeast` with `of`, `modules`, `assignments`, `sessions` or `certificate`',
+    'a requirement has exactly one of `all`, `any`, `atLeast` with `of`, `modules`, `assignments`, `sessions`, `certificate`, `grade` or `total`',
   examples: [{ all: [{ modules: 'all' }, { assignments: ['essay'] }] }, { atLeast: 2, of: [{ sessions: 'all' }, { modules: { kind: 'elective', atLeast: 2 } }] }],
 };
 
@@ -90,6 +95,7 @@ export const policySchema = documentSchema(
         ['minShare'],
         { title: 'Attendance', description: 'When a learner counts as attending a live session; `curriculum evaluate` applies it to attendance reports. Without it, 75 % of the session.' },
       ),
+      grading: gradingSchema,
       benefits: doc(
         'Benefits',
         'What else learners can earn, such as priority for a later programme for submitting an optional action plan.',

@@ -16,6 +16,8 @@ export const policy = {
   attendSessionsOfKind: (kind: string, count: number) => `Attend every ${kind} session (${count})`,
   attendAtLeastSessions: (n: number, of: number) => `Attend at least ${n} of these ${of} live sessions`,
   earnCertificate: (title: string) => `Earn the ${title}`,
+  earnGrade: (grade: string) => `Earn a final grade of ${grade} or better`,
+  earnTotal: (min: number, scale: 'percent' | 'points') => `Reach a final total of at least ${scale === 'percent' ? `${min} %` : `${min} points`}`,
   passModule: (title: string) => `Pass “${title}”`,
   completeModule: (title: string) => `Complete “${title}”`,
   completeAssignment: (title: string) => `Complete “${title}”`,

@@ -467,6 +467,47 @@ export interface ModuleDocument {
       note: string;
     };
   };
+  /** Assessments: Several assessments of the module (instead of `assessment`), each with an `id` and a `title`; an entry with `external` and no `bank` is graded elsewhere. The course packages run the first entry that has a `bank`. */
+  assessments?: {
+    /**
+     * Id: The assessment’s permanent id, unique in the program; grading components name it under `assessments:`.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    id: string;
+    /**
+     * Question bank: The id of the question bank (a file in `assessments/`).
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    bank?: string;
+    /** Title: The assessment’s name. */
+    title: string;
+    /** Description: What the assessment covers, shown before it starts. Markdown. */
+    description?: string;
+    /** Questions per attempt: How many questions each attempt draws from the bank; all of them when omitted. */
+    questions?: number;
+    /** Pass rule: How an assessment is passed. */
+    pass?: {
+      /** Pass mark: The lowest score that passes, as a percentage of the maximum (60 means 60 %, or 60/100). */
+      minScore?: number;
+      /** Attempts: How many times an assessment may be taken; `unlimited` when retries are allowed without limit. */
+      attempts?: number | 'unlimited';
+    };
+    /** Display: Whether the learner sees one question at a time or all at once. */
+    display?: 'one-at-a-time' | 'all-at-once';
+    /** Shuffle: Whether questions and options are shuffled (with a seed derived from the ids, so every build is the same). */
+    shuffle?: boolean;
+    /** Taken elsewhere: Where the program’s own assessment is taken outside the course site (a form, another platform). */
+    external?: {
+      /**
+       * URL: Where the assessment is taken.
+       * @pattern ^https?://
+       * @format uri
+       */
+      url?: string;
+      /** Note: How learners reach it. Markdown. */
+      note: string;
+    };
+  }[];
 }
 
 /** Question bank: A bank of questions that a module’s assessment draws from. One file per bank in `assessments/`, named by its id. */
@@ -774,6 +815,205 @@ export interface PolicyDocument {
     /** Minimum share: The share of a live session (0 to 1) a learner must be present for to have attended it. */
     minShare: number;
   };
+  /** Grading: How the final grade is computed: weighted components, bands, adjustments and the late rule. */
+  grading?: {
+    /** Scale: `percent` (weights add up to 100) or `points` (weights are points and add up to `total`). */
+    scale?: 'percent' | 'points';
+    /** Total points: With `scale: points`: the points of the whole course, which the components’ weights add up to. */
+    total?: number;
+    /** Components: The parts of the final grade, each with its weight and its items. */
+    components: {
+      /**
+       * Id: The component’s permanent id (gradebook categories are named after it).
+       * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+       */
+      id: string;
+      /** Title: The component as the syllabus names it. */
+      title: string;
+      /** Weight: Its share of the final grade: a percentage (`scale: percent`) or points (`scale: points`). */
+      weight: number;
+      /** Items: The items graded in this component. A module stands for its assessment; `assessments` names the entries of a module’s `assessments` list. */
+      items: {
+        /** Modules: Which modules are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        modules?: 'all' | string[] | {
+          /** Kind: Only modules of this kind. */
+          kind?: string;
+          /** Ids: Only these modules. */
+          ids?: string[];
+        };
+        /** Assignments: Which assignments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assignments?: 'all' | string[] | {
+          /** Kind: Only assignments of this kind. */
+          kind?: string;
+          /** Ids: Only these assignments. */
+          ids?: string[];
+        };
+        /** Sessions: Which sessions are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        sessions?: 'all' | string[] | {
+          /** Kind: Only sessions of this kind. */
+          kind?: string;
+          /** Ids: Only these sessions. */
+          ids?: string[];
+        };
+        /** Exams: Which exams are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        exams?: 'all' | string[] | {
+          /** Kind: Only exams of this kind. */
+          kind?: string;
+          /** Ids: Only these exams. */
+          ids?: string[];
+        };
+        /** Assessments: Which assessments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assessments?: 'all' | string[] | {
+          /** Kind: Only assessments of this kind. */
+          kind?: string;
+          /** Ids: Only these assessments. */
+          ids?: string[];
+        };
+      };
+      /** Split: How the weight is shared among the items: `equal` (the default), or the weight of each item by its id (the weights add up to the component’s). */
+      split?: 'equal' | {
+        [key: string]: number;
+      };
+      /** Each: The weight of each item as the syllabus states it (“each problem set 5 %”); checked against the component’s weight shared equally among its counted items. */
+      each?: number;
+      /** Drop lowest: How many of the lowest-scored items do not count; the others share the weight equally (so not with a per-item `split`). */
+      dropLowest?: number;
+      /** Description: The component as the syllabus describes it. Markdown. */
+      description?: string;
+    }[];
+    /** Pass: What final total or grade passes the course. */
+    pass?: {
+      /** Total: The lowest final total that passes, on the grading’s scale. */
+      total?: number;
+      /** Grade: The lowest grade (a `grade` of `bands`) that passes. */
+      grade?: string;
+    };
+    /** Grade bands: The grades, best first, each from its lowest total; the last starts at 0. */
+    bands?: {
+      /** Grade: The grade’s name (a letter, a word, a number). */
+      grade: string;
+      /** From: The lowest final total that earns this grade, on the grading’s scale. */
+      min: number;
+      /** Description: What the grade means, as the syllabus says. */
+      description?: string;
+    }[];
+    /** Adjustments: Penalties and bonuses applied to the final total. */
+    adjustments?: {
+      /**
+       * Id: The adjustment’s id.
+       * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+       */
+      id: string;
+      /** Title: What it is, in the learner’s words. */
+      title: string;
+      /** Per item: The items it counts: it applies once for each of them that meets the condition. A module stands for its assessment; `assessments` names the entries of a module’s `assessments` list. */
+      per: {
+        /** Modules: Which modules are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        modules?: 'all' | string[] | {
+          /** Kind: Only modules of this kind. */
+          kind?: string;
+          /** Ids: Only these modules. */
+          ids?: string[];
+        };
+        /** Assignments: Which assignments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assignments?: 'all' | string[] | {
+          /** Kind: Only assignments of this kind. */
+          kind?: string;
+          /** Ids: Only these assignments. */
+          ids?: string[];
+        };
+        /** Sessions: Which sessions are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        sessions?: 'all' | string[] | {
+          /** Kind: Only sessions of this kind. */
+          kind?: string;
+          /** Ids: Only these sessions. */
+          ids?: string[];
+        };
+        /** Exams: Which exams are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        exams?: 'all' | string[] | {
+          /** Kind: Only exams of this kind. */
+          kind?: string;
+          /** Ids: Only these exams. */
+          ids?: string[];
+        };
+        /** Assessments: Which assessments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assessments?: 'all' | string[] | {
+          /** Kind: Only assessments of this kind. */
+          kind?: string;
+          /** Ids: Only these assessments. */
+          ids?: string[];
+        };
+      };
+      /** When: `not-done` (the item is not completed by `by`) or `done` (it is completed by `by`, or at all without `by`). */
+      when: 'not-done' | 'done';
+      /**
+       * By: The id of the deadline (in `schedule.yaml`) that the condition is judged at.
+       * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+       */
+      by?: string;
+      /** Points: How much the final total changes each time, on the grading’s scale: negative for a penalty, positive for a bonus. */
+      points?: number;
+      /** Bands: How many grade bands the final grade moves: negative lowers it, positive raises it; a fraction such as `-1/3` moves the total by that part of its band’s width. */
+      bands?: number | string;
+      /** At most: The largest total change, in the same unit, however often it applies. */
+      max?: number;
+      /** Description: The rule as the syllabus states it. Markdown. */
+      description?: string;
+    }[];
+    /** Late work: What late work costs. */
+    late?: {
+      /** Per day: The deduction for each day (or part of a day) late, as a percentage of the item’s maximum score. */
+      perDay: number;
+      /** Cap: The largest deduction, as a percentage of the item’s maximum score. */
+      cap?: number;
+      /** Grace: Hours after the deadline during which nothing is deducted. */
+      graceHours?: number;
+      /** Accepted for: How many days after the deadline late work is still accepted; always, up to the cap, when omitted. */
+      acceptedForDays?: number;
+      /** Items: The items the rule applies to; every graded assignment when omitted. A module stands for its assessment; `assessments` names the entries of a module’s `assessments` list. */
+      items?: {
+        /** Modules: Which modules are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        modules?: 'all' | string[] | {
+          /** Kind: Only modules of this kind. */
+          kind?: string;
+          /** Ids: Only these modules. */
+          ids?: string[];
+        };
+        /** Assignments: Which assignments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assignments?: 'all' | string[] | {
+          /** Kind: Only assignments of this kind. */
+          kind?: string;
+          /** Ids: Only these assignments. */
+          ids?: string[];
+        };
+        /** Sessions: Which sessions are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        sessions?: 'all' | string[] | {
+          /** Kind: Only sessions of this kind. */
+          kind?: string;
+          /** Ids: Only these sessions. */
+          ids?: string[];
+        };
+        /** Exams: Which exams are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        exams?: 'all' | string[] | {
+          /** Kind: Only exams of this kind. */
+          kind?: string;
+          /** Ids: Only these exams. */
+          ids?: string[];
+        };
+        /** Assessments: Which assessments are graded here: `all`, a list of ids, or `{ kind, ids }`. */
+        assessments?: 'all' | string[] | {
+          /** Kind: Only assessments of this kind. */
+          kind?: string;
+          /** Ids: Only these assessments. */
+          ids?: string[];
+        };
+      };
+      /** Description: The rule as the syllabus states it. Markdown. */
+      description?: string;
+    };
+    /** Note: The grading as the syllabus states it. Markdown. */
+    note?: string;
+  };
   /** Benefits: What else learners can earn, such as priority for a later programme for submitting an optional action plan. */
   benefits?: {
     /**
@@ -789,7 +1029,7 @@ export interface PolicyDocument {
   }[];
 }
 
-/** Requirement: What must be done: `all:` or `any:` of several requirements, `atLeast: N` with `of:`, or items: `modules:` (passed), `assignments:` (completed), `sessions:` (attended), `certificate: true`. */
+/** Requirement: What must be done: `all:` or `any:` of several requirements, `atLeast: N` with `of:`, or items: `modules:` (passed), `assignments:` (completed), `sessions:` (attended), `certificate: true`, or a final grade: `grade:` (a band of `grading`) or `total:` (a minimum weighted total). */
 export interface RequirementDocument {
   /** All of: Every one of these requirements. */
   all?: RequirementDocument[];
@@ -828,6 +1068,10 @@ export interface RequirementDocument {
   };
   /** Certificate: Having earned the certificate. */
   certificate?: true;
+  /** Grade: A final grade of this band or better (a `grade` of `grading.bands`). */
+  grade?: string;
+  /** Total: A final weighted total of at least this much, on the grading’s scale (percent or points). */
+  total?: number;
 }
 
 /** Accepted warnings: Warnings this program keeps on purpose, each with the reason: they are shown as accepted and not counted by `--strict`. An acceptance that no longer matches any warning is itself reported. One optional `accepted-warnings.yaml` per program. */
