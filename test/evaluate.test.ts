@@ -380,3 +380,61 @@ describe('the evaluator agrees with the policy as the completion page describes 
     );
   });
 });
+
+describe('grading (the sample graded course: problem sets 25 % with the lowest dropped, labs 15 %, project 10 + 25 %, quizzes 10 %, final 15 %)', () => {
+  let graded: Curriculum;
+  let evaluation: Evaluation;
+  beforeAll(async () => {
+    graded = (await check('test/samples/programs/graded')).curricula[0]!;
+    const rows = [
+      // Alex: problem sets 80, 90, 70, 60, 100 (60 dropped); labs 100, 90 and none; proposal 80; the report
+      // at 70 but 30 hours late (two days begun: −20); quiz 90, plots review 80; final module 75; the survey.
+      ['alex@example.org', 'problem-set-1', '2025-12-01T10:00+01:00', 80],
+      ['alex@example.org', 'problem-set-2', '2025-12-01T10:00+01:00', 90],
+      ['alex@example.org', 'problem-set-3', '2025-12-01T10:00+01:00', 70],
+      ['alex@example.org', 'problem-set-4', '2025-12-01T10:00+01:00', 60],
+      ['alex@example.org', 'problem-set-5', '2025-12-01T10:00+01:00', 100],
+      ['alex@example.org', 'lab-1', '2025-12-01T10:00+01:00', 100],
+      ['alex@example.org', 'lab-2', '2025-12-01T10:00+01:00', 90],
+      ['alex@example.org', 'project-proposal', '2025-12-01T10:00+01:00', 80],
+      ['alex@example.org', 'project-report', '2025-12-07T04:59:59Z', 70],
+      ['alex@example.org', 'quiz-describing', '2025-10-01T10:00+02:00', 90],
+      ['alex@example.org', 'plots-review', '2025-10-01T10:00+02:00', 80],
+      ['alex@example.org', 'inference', '2025-11-01T10:00+01:00', 75],
+      ['alex@example.org', 'survey', '2025-12-01T10:00+01:00', ''],
+      // Blake: everything at 100 in time, and the survey.
+      ...['problem-set-1', 'problem-set-2', 'problem-set-3', 'problem-set-4', 'problem-set-5', 'lab-1', 'lab-2', 'lab-3', 'project-proposal', 'project-report', 'quiz-describing', 'plots-review', 'inference'].map((item) => ['blake@example.org', item, '2025-12-01T10:00+01:00', 100]),
+      ['blake@example.org', 'survey', '2025-12-01T10:00+01:00', ''],
+      // Casey: the report is in, but not marked yet.
+      ['casey@example.org', 'project-report', '2025-12-01T10:00+01:00', ''],
+    ];
+    const text = `learner,item,submitted at,score\r\n${rows.map((r) => r.join(',')).join('\r\n')}\r\n`;
+    const result = evaluate({ curriculum: graded, records: [{ path: 'marks.csv', text }] });
+    expect(result.diagnostics).toEqual([]);
+    evaluation = result.evaluation;
+  });
+
+  it('Alex: 71.0 before adjustments; a lab missing by the end of term costs a third of band C (−3.33), the survey adds 1: D at 68.67', () => {
+    // 21.25 (problem sets) + 9.5 (labs) + 8 + 12.5 (project) + 4.5 + 4 (quizzes) + 11.25 (final) = 71
+    const l = learner(evaluation, 'alex@example.org');
+    expect(l.grade).toMatchObject({ scale: 'percent', total: 68.67, grade: 'D', passed: true, unscored: [] });
+    expect(l.grade!.dropped).toEqual([{ category: 'assignment', id: 'problem-set-4' }]);
+    expect(l.grade!.adjustments.map((a) => [a.id, a.times])).toEqual([['unfinished-labs', 1], ['survey-bonus', 1]]);
+    expect(l.notes).toContain('“Project report”: submitted 7 December 2025 05:59, after the deadline of 5 December 2025 23:59; 20 % deducted');
+    expect([l.completed, l.unmet]).toEqual([true, []]);
+    expect(l.benefits[0]!.unmet).toEqual(['Reach a final total of at least 95 %: final grade D, total 68.67 %']);
+  });
+
+  it('Blake: 100 and the survey’s point, 101: A, on the honours list', () => {
+    const l = learner(evaluation, 'blake@example.org');
+    expect(l.grade).toMatchObject({ total: 101, grade: 'A', passed: true });
+    expect(earned(l)).toEqual(['honours']);
+  });
+
+  it('Casey: a report without a mark leaves the grade open, and says which', () => {
+    const l = learner(evaluation, 'casey@example.org');
+    expect(l.grade).toMatchObject({ unscored: ['Project report'] });
+    expect(l.grade!.total).toBeUndefined();
+    expect(l.unmet[0]).toBe('Earn a final grade of D or better: no final grade yet (no score for “Project report”)');
+  });
+});

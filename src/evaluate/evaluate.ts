@@ -84,7 +84,16 @@ export function evaluateLearner(curriculum: Curriculum, learner: Learner, eviden
   const mine = <T extends { learner?: string }>(xs: readonly T[]) => xs.filter((x) => x.learner === learner.id);
   const notes: string[] = [];
   const zone = curriculum.program.timeZone;
-  const modules = curriculum.modules.map((m) => moduleOutcome(m, mine(evidence.modules).filter((f) => f.module === m.id), curriculum, notes));
+  const modules = curriculum.modules.map((m) => {
+    // The module's own quiz, named by its assessment id in a list-form module, is the module's result too.
+    const quizId = runnableAssessment(m);
+    const asAttempts: ModuleFact[] = quizId
+      ? mine(evidence.grades)
+          .filter((g) => g.category === 'assessment' && g.item === quizId)
+          .map((g) => ({ person: g.person, where: g.where, order: g.order, module: m.id, ...(g.score !== undefined ? { score: g.score } : { completed: true }), ...(g.time !== undefined ? { time: g.time } : {}), grain: 'attempt' }))
+      : [];
+    return moduleOutcome(m, [...mine(evidence.modules).filter((f) => f.module === m.id), ...asAttempts], curriculum, notes);
+  });
   const late = curriculum.policy.grading?.late;
   const assignments = curriculum.assignments.map((a) => {
     const deadline = latestDeadline(curriculum, a.deadlineIds);
@@ -245,7 +254,7 @@ function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, cer
       }
       const met = r.type === 'grade' ? grade.grade !== undefined && bandIndex(grading, grade.grade) <= bandIndex(grading, r.grade) : grade.total >= r.min;
       if (met) return { met: true, reasons: [] };
-      const total = grading.scale === 'percent' ? percent(grade.total) : `${grade.total} points`;
+      const total = `${grade.total} ${grading.scale === 'percent' ? '%' : 'points'}`;
       return { met: false, reasons: [`${text}: final ${grade.grade !== undefined ? `grade ${grade.grade}, ` : ''}total ${total}`] };
     }
     case 'group': {
@@ -300,7 +309,14 @@ function gradedScores(
     scores.set(key('assignment', a.id), { done: a.done, ...(a.score !== undefined ? { score: a.score } : {}), ...(a.submittedAt ? { time: Date.parse(a.submittedAt) } : {}) });
   }
   for (const s of sessions) scores.set(key('session', s.id), { done: s.done, score: s.done ? 100 : 0 });
+  // A module's own quiz scores as the module does: its best counted attempt, within the attempt limit.
+  for (const m of curriculum.modules) {
+    const quizId = runnableAssessment(m);
+    const outcome = modules.find((o) => o.id === m.id);
+    if (quizId && outcome?.best !== undefined) scores.set(key('assessment', quizId), { done: true, score: outcome.best });
+  }
   for (const g of grades) {
+    if (curriculum.modules.some((m) => runnableAssessment(m) === g.item) && g.category === 'assessment') continue;
     const k = key(g.category, g.item);
     const before = scores.get(k);
     // The best recorded score of an exam or assessment counts (a resit replaces a lower mark).
@@ -308,4 +324,9 @@ function gradedScores(
     scores.set(k, { done: true, ...(score !== undefined ? { score } : {}), ...(g.time !== undefined ? { time: g.time } : {}) });
   }
   return scores;
+}
+
+/** The id of the list-form assessment the packages run as the module's quiz (the first with a question bank). */
+function runnableAssessment(module: Module): string | undefined {
+  return module.assessments?.find((a) => a.quiz !== undefined)?.id;
 }
