@@ -222,6 +222,24 @@ describe('records', () => {
     expect(result.evaluation.learners.map((l) => [l.id, l.name, l.assignments.find((a) => a.id === 'essay')])).toEqual([['ana@example.org', 'Ana López', { id: 'essay', done: true, score: 65 }]]);
   });
 
+  it('read a Moodle gradebook: a quiz column by its title, points against the mapping’s maximum, "-" as no grade', () => {
+    const grades = {
+      path: 'grades.csv',
+      text:
+        '"First name","Last name","ID number",Institution,Department,"Email address","Quiz: Quiz on Lecture 1 (Real)","Quiz: Quiz on Lecture 2 (Real)","Quiz: Quiz on Lecture 3 (Real)","Course total (Real)","Last downloaded from this course"\r\n' +
+        'Ana,López,,,,ana@example.org,7.00,-,11.00,18.00,1690000000\r\n',
+    };
+    const map = mapping('items:\n  "Quiz: Quiz on Lecture 1 (Real)": { module: what-is-a-caring-city, max: 10 }\n  "Quiz: Quiz on Lecture 3 (Real)": { module: caring-mobility-and-public-space, max: 10 }\n');
+    const result = evaluate({ curriculum: caring, records: [grades], mapping: map });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.range!.start.line}:${d.range!.start.column}`)).toEqual(['records_score_out_of_range 2:37']);
+    expect(result.evaluation.learners[0]!.modules.map((m) => [m.id, m.done, m.best])).toEqual([
+      ['what-is-a-caring-city', true, 70],
+      ['safe-and-healthy-caring-city', false, undefined],
+      ['caring-mobility-and-public-space', false, undefined],
+      ['social-mobility-and-inclusion-through-seoul-learn', false, undefined],
+    ]);
+  });
+
   it('read an LRS’s result pages, report a statement met twice and one of another course', () => {
     const statement = (id: string, object: string) => ({
       id,
