@@ -399,11 +399,13 @@ describe('the evaluator agrees with the policy as the completion page describes 
   });
 });
 
-describe('grading (the sample graded course: problem sets 25 % with the lowest dropped, labs 15 %, project 10 + 25 %, quizzes 10 %, final 15 %)', () => {
+// A fixed copy of a graded course (test/fixtures/records/graded), so that the hand-worked totals
+// stay true while the sample programs of the grading language evolve.
+describe('grading (a graded course: problem sets 25 % with the lowest dropped, labs 15 %, project 10 + 25 %, quizzes 10 %, final 15 %)', () => {
   let graded: Curriculum;
   let evaluation: Evaluation;
   beforeAll(async () => {
-    graded = (await check('test/samples/programs/graded')).curricula[0]!;
+    graded = (await check('test/fixtures/records/graded')).curricula[0]!;
     const rows = [
       // Alex: problem sets 80, 90, 70, 60, 100 (60 dropped); labs 100, 90 and none; proposal 80; the report
       // at 70 but 30 hours late (two days begun: −20); quiz 90, plots review 80; final module 75; the survey.
@@ -454,5 +456,22 @@ describe('grading (the sample graded course: problem sets 25 % with the lowest d
     expect(l.grade).toMatchObject({ unscored: ['Project report'] });
     expect(l.grade!.total).toBeUndefined();
     expect(l.unmet[0]).toBe('Earn a final grade of D or better: no final grade yet (no score for “Project report”)');
+  });
+});
+
+describe('exams of the schedule, graded', () => {
+  it('read an exam mark by the exam’s title and count it at the exam’s weight', async () => {
+    const course = (await check('test/samples/programs/graded')).curricula[0]!;
+    const exam = course.policy.grading!.items.find((i) => i.category === 'exam')!;
+    const sheet = (withExam: boolean) => ({
+      path: 'marks.csv',
+      text: `learner,item,submitted at,score\r\nkim@example.org,problem-set-1,2025-09-05T10:00+02:00,100\r\n${withExam ? `kim@example.org,${exam.title},${course.schedule.exams.find((e) => e.id === exam.id)!.end.utc},80\r\n` : ''}`,
+    });
+    const total = (withExam: boolean) => {
+      const result = evaluate({ curriculum: course, records: [sheet(withExam)] });
+      expect(result.diagnostics).toEqual([]);
+      return result.evaluation.learners[0]!.grade!.total!;
+    };
+    expect(total(true) - total(false)).toBeCloseTo((80 * exam.countedWeight) / 100, 2);
   });
 });

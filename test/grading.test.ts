@@ -46,7 +46,7 @@ describe('the normalized grading', () => {
 
   it('grades a module’s list of assessments one by one, those graded elsewhere included', () => {
     const quizzes = grading.items.filter((i) => i.componentId === 'quizzes');
-    expect(quizzes.map((i) => `${i.category}:${i.id}`)).toEqual(['assessment:quiz-describing', 'assessment:plots-review']);
+    expect(quizzes.map((i) => `${i.category}:${i.id}`)).toEqual(['module:inference', 'assessment:quiz-describing', 'assessment:plots-review']);
     const module = graded.modules.find((m) => m.id === 'describing-data')!;
     expect(module.assessments?.map((a) => [a.id, a.quiz?.bankId, a.external?.url])).toEqual([
       ['quiz-describing', 'describing-quiz', undefined],
@@ -57,6 +57,15 @@ describe('the normalized grading', () => {
     expect(module.assessment?.pass).toEqual({ minScore: 50, attempts: 'unlimited' });
     // The single form is unchanged and has no list.
     expect(graded.modules.find((m) => m.id === 'inference')!.assessments).toBeUndefined();
+  });
+
+  it('grades the exams of the schedule, each with its own weight', () => {
+    const exams = grading.items.filter((i) => i.category === 'exam');
+    expect(exams.map((i) => [i.id, i.title, i.weight])).toEqual([
+      ['final-exam', 'Final exam', 10],
+      ['oral-exam', 'Oral exam on the project', 5],
+    ]);
+    expect(graded.schedule.exams.map((e) => e.id)).toEqual(['final-exam', 'oral-exam']);
   });
 
   it('has contiguous bands, best first, and the pass as a total', () => {

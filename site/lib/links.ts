@@ -79,6 +79,8 @@ export interface Downloads {
   phaseCalendar(phase: string): CalendarFile | undefined;
   sessionCalendar(session: string): string | undefined;
   deadlineCalendar(deadline: string): string | undefined;
+  seriesCalendar(series: string): string | undefined;
+  examCalendar(exam: string): string | undefined;
   readonly curriculumJson?: string;
   readonly programPackages: readonly { readonly format: PackageFormat; readonly href: string }[];
   modulePackages(module: string): readonly { readonly format: PackageFormat; readonly href: string }[];
@@ -110,6 +112,8 @@ export function downloadsOf(program: string, emitted: readonly string[], base: s
     phaseCalendar: (phase) => calendarFile(outputPaths.phaseCalendar(program, phase)),
     sessionCalendar: (session) => link(outputPaths.sessionCalendar(program, session)),
     deadlineCalendar: (deadline) => link(outputPaths.deadlineCalendar(program, deadline)),
+    seriesCalendar: (series) => link(outputPaths.seriesCalendar(program, series)),
+    examCalendar: (exam) => link(outputPaths.examCalendar(program, exam)),
     ...(curriculumJson ? { curriculumJson } : {}),
     programPackages,
     modulePackages: (module) =>

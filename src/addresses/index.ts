@@ -20,6 +20,10 @@ export const outputPaths = {
   phaseCalendar: (program: string, phase: string) => `${program}/calendars/${phase}.ics`,
   /** One calendar per live session, for "add this session". */
   sessionCalendar: (program: string, session: string) => `${program}/calendars/sessions/${session}.ics`,
+  /** One calendar per series of live sessions, for "add this series" (its moved occurrences included). */
+  seriesCalendar: (program: string, series: string) => `${program}/calendars/series/${series}.ics`,
+  /** One calendar per exam, for "add this exam". */
+  examCalendar: (program: string, exam: string) => `${program}/calendars/exams/${exam}.ics`,
   /** One calendar per deadline, for "add this deadline". */
   deadlineCalendar: (program: string, deadline: string) => `${program}/calendars/deadlines/${deadline}.ics`,
   /** The whole program as one LMS package. */

@@ -207,7 +207,7 @@ export const catalogue = {
   period_reversed: {
     severity: 'error',
     title: 'Something ends before it starts.',
-    why: 'A program, period, break or week whose end precedes its start cannot be shown or put in a calendar.',
+    why: 'A program, period, break, week, series or exam whose end precedes its start cannot be shown or put in a calendar.',
     fix: 'Swap or correct the two dates.',
   },
   session_reversed: {
@@ -257,6 +257,24 @@ export const catalogue = {
     title: 'Two live sessions overlap in time.',
     why: 'Learners are expected to attend every live session; they cannot attend two at once.',
     fix: 'Move one of the sessions, or shorten the first so that it ends before the second starts.',
+  },
+  event_in_break: {
+    severity: 'warning',
+    title: 'A session or exam falls on a day of a declared break.',
+    why: 'A break declares days without classes; an event on one of them is either a mistyped date or a break that is declared too long, and learners would not expect it.',
+    fix: 'Move the event out of the break, or correct the break’s dates. Series skip break days by themselves.',
+  },
+  series_date_not_occurrence: {
+    severity: 'error',
+    title: 'A date listed in a series is not one of its occurrences.',
+    why: 'Only a meeting day of the series between `from` and `until` can be skipped, cancelled or moved; any other date is a typo, and the occurrence meant is still held as planned.',
+    fix: 'Write the date the occurrence was planned for: a day of the series’ `days` between `from` and `until`, not in a break and listed once.',
+  },
+  exam_slots_overflow: {
+    severity: 'error',
+    title: 'An exam’s slots do not fit between its start and end.',
+    why: 'Each learner takes one slot of the given length; more slots than the exam’s time holds means some learners have no slot.',
+    fix: 'Lower the count or the minutes of `slots`, or end the exam later.',
   },
   date_outside_program: {
     severity: 'warning',

@@ -439,7 +439,7 @@ export const messages = {
   period_reversed: (
     d:
       | { readonly what: 'program'; readonly start: string; readonly end: string }
-      | { readonly what: 'period' | 'break'; readonly id: string; readonly start: string; readonly end: string }
+      | { readonly what: 'period' | 'break' | 'series' | 'exam'; readonly id: string; readonly start: string; readonly end: string }
       | { readonly what: 'week'; readonly week: number; readonly start: string; readonly end: string }
       | { readonly what: 'week range'; readonly week: number; readonly through: number }
       | { readonly what: 'effort range'; readonly min: number; readonly max: number },
@@ -450,7 +450,10 @@ export const messages = {
         return { message: reversed('The program', d.end, d.start), label: 'before `start`', hint: 'Swap or correct the two dates.' };
       case 'period':
       case 'break':
+      case 'exam':
         return { message: reversed(`The ${d.what} \`${d.id}\``, d.end, d.start), label: 'before `starts`', hint: 'Swap or correct the two dates.' };
+      case 'series':
+        return { message: `The series \`${d.id}\` runs until ${d.end}, before it starts (${d.start})`, label: 'before `from`', hint: 'Swap or correct `from` and `until`.' };
       case 'week':
         return { message: reversed(`Week ${d.week}`, d.end, d.start), label: 'before `starts`', hint: 'Swap or correct the two dates.' };
       case 'week range':
@@ -533,6 +536,59 @@ export const messages = {
     message: `The session \`${d.second.id}\` starts before \`${d.first.id}\` ends`,
     label: `starts at ${d.second.starts} ${d.second.zone}${d.secondStartsInFirstZone ? ` (${d.secondStartsInFirstZone} ${d.first.zone})` : ''}`,
     hint: `\`${d.first.id}\` runs until ${d.first.ends} ${d.first.zone}; start \`${d.second.id}\` then or later, or end \`${d.first.id}\` earlier.`,
+  }),
+  event_in_break: (d: {
+    readonly what: 'session' | 'exam';
+    readonly id: string;
+    readonly date: string;
+    readonly breakId: string;
+    readonly breakTitle: string;
+    readonly breakStart: string;
+    readonly breakEnd: string;
+  }): DiagnosticText => ({
+    message: `The ${d.what} \`${d.id}\` is on ${d.date}, during the break \`${d.breakId}\` (${d.breakTitle}, ${d.breakStart} to ${d.breakEnd})`,
+    label: 'during a break',
+    hint: `Move the ${d.what} to a day outside ${d.breakStart} to ${d.breakEnd}, or correct the break's dates if classes do take place then.`,
+  }),
+  series_date_not_occurrence: (d: {
+    readonly series: string;
+    readonly date: string;
+    readonly list: 'except' | 'cancelled' | 'moved';
+    /** Not a meeting day in `from`…`until`; listed twice; or in a break, which skips it already. */
+    readonly problem: 'not-planned' | 'listed' | 'break';
+    readonly days: readonly string[];
+    readonly from: string;
+    readonly until: string;
+    readonly already?: 'except' | 'cancelled' | 'moved';
+    readonly breakId?: string;
+    readonly nearest?: string;
+  }): DiagnosticText => {
+    const what = `\`${d.list}\` of the series \`${d.series}\``;
+    switch (d.problem) {
+      case 'not-planned':
+        return {
+          message: `The date ${d.date} in ${what} is not one of its meeting days (${d.days.join(', ')} from ${d.from} to ${d.until})`,
+          label: 'no occurrence on this day',
+          hint: `Write the date the occurrence was planned for${d.nearest ? ` (the nearest is ${d.nearest})` : ''}; for a session outside the series, add it to \`sessions\`.`,
+        };
+      case 'listed':
+        return {
+          message: `The date ${d.date} in ${what} is already listed in \`${d.already}\``,
+          label: 'listed twice',
+          hint: 'An occurrence is skipped, cancelled or moved, not several of these: keep one entry.',
+        };
+      case 'break':
+        return {
+          message: `The date ${d.date} in ${what} falls in the break \`${d.breakId}\`, which skips it already`,
+          label: 'already skipped by a break',
+          hint: d.list === 'moved' ? 'Move an occurrence that is held, or add the session to `sessions` if it is an extra one.' : 'Remove the date: breaks are skipped automatically.',
+        };
+    }
+  },
+  exam_slots_overflow: (d: { readonly id: string; readonly count: number; readonly minutes: number; readonly windowMinutes: number; readonly start: string; readonly end: string }): DiagnosticText => ({
+    message: `The exam \`${d.id}\` has ${d.count} slots of ${d.minutes} minutes (${d.count * d.minutes} minutes) but lasts ${d.windowMinutes} minutes (${d.start} to ${d.end})`,
+    label: `${d.count} × ${d.minutes} > ${d.windowMinutes} minutes`,
+    hint: `Fit the slots in the exam: at most ${Math.floor(d.windowMinutes / d.minutes)} slots of ${d.minutes} minutes, or end the exam ${d.count * d.minutes - d.windowMinutes} minutes later.`,
   }),
   date_outside_program: (d: {
     /** What is scheduled, as a noun phrase ("week 1", "the session `kickoff`"). */
@@ -740,7 +796,7 @@ export const messages = {
   },
   grading_item_twice: (d: { readonly noun: string; readonly id: string; readonly through?: string; readonly component: string; readonly first: string }): DiagnosticText => ({
     message: `The ${d.noun} \`${d.id}\`${d.through ? ` (its assessment \`${d.through}\`)` : ''} is graded in \`${d.component}\` and already in \`${d.first}\``,
-    label: `\`${d.id}\` is already in \`${d.first}\``,
+    label: `${d.through ? `its assessment \`${d.through}\`` : `\`${d.id}\``} is already in \`${d.first}\``,
     hint: 'Grade each item in one component only: narrow one of the two selections with `ids` or `kind`.',
   }),
   grading_selector_empty: (d: { readonly noun: string; readonly kind?: string; readonly where: 'component' | 'adjustment' | 'late' }): DiagnosticText => ({

@@ -274,6 +274,8 @@ export interface Week {
   /** The sessions that start and the deadlines that fall on one of its days, implicit deadlines included. */
   readonly sessionIds: readonly string[];
   readonly deadlineIds: readonly string[];
+  /** The exams that start on one of its days. */
+  readonly examIds: readonly string[];
   readonly note?: Markdown;
 }
 
@@ -307,6 +309,71 @@ export interface LiveSession {
   readonly place?: string;
   readonly description?: Markdown;
   readonly note?: string;
+  /** The series it is an occurrence of (its id is `<seriesId>-<planned date>`). */
+  readonly seriesId?: string;
+  /** For an occurrence of a series held at another time: when it was planned to start (calendars' RECURRENCE-ID). */
+  readonly movedFrom?: ZonedDateTime;
+  /** The section group it is one alternative of: a learner attends one of the group. */
+  readonly sectionId?: string;
+}
+
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/**
+ * A weekly recurring session, kept beside the sessions it expands into so that calendars
+ * can write it as one recurrence rule with its exceptions.
+ */
+export interface SessionSeries {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: SessionKind;
+  readonly organizerIds: readonly string[];
+  readonly days: readonly Weekday[];
+  /** Wall-clock times of every planned occurrence in `timeZone`, `HH:MM:SS`. */
+  readonly startTime: string;
+  readonly endTime: string;
+  readonly timeZone: string;
+  readonly from: IsoDate;
+  readonly until: IsoDate;
+  /** The first planned occurrence's start and end (whether it is held or not): where the recurrence starts. */
+  readonly firstStart: ZonedDateTime;
+  readonly firstEnd: ZonedDateTime;
+  /** The last instant an occurrence may start (the last planned one's start), for the rule's UNTIL. */
+  readonly lastStart: ZonedDateTime;
+  /** Meeting days in `from`…`until` without an occurrence, with why: `except`, a declared break, or `cancelled`. */
+  readonly skipped: readonly { readonly date: IsoDate; readonly reason: 'except' | 'break' | 'cancelled'; readonly breakId?: string; readonly start: ZonedDateTime }[];
+  /** The ids of its sessions, in the order of their planned dates; a moved one keeps its place. */
+  readonly sessionIds: readonly string[];
+  readonly sectionId?: string;
+  readonly online?: LiveSession['online'];
+  readonly place?: string;
+  readonly description?: Markdown;
+}
+
+/** Alternative sessions or series of which a learner attends one (the sections of a recitation). */
+export interface SectionGroup {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: Markdown;
+  /** The alternatives: single sessions and series, in the schedule's order. */
+  readonly sessionIds: readonly string[];
+  readonly seriesIds: readonly string[];
+}
+
+/** A graded item that is not a module: taken at a fixed time, covering modules. */
+export interface Exam {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'written' | 'oral' | 'practical' | 'online';
+  /** The modules it covers, in module order (`covers: all` names every module). */
+  readonly moduleIds: readonly string[];
+  readonly start: ZonedDateTime;
+  readonly end: ZonedDateTime;
+  /** Per-learner slots (an oral exam): each learner takes one slot of `minutes` between start and end. */
+  readonly slots?: { readonly minutes: number; readonly count: number };
+  readonly place?: string;
+  readonly online?: LiveSession['online'];
+  readonly description?: Markdown;
 }
 
 export interface Deadline {
@@ -545,7 +612,11 @@ export interface Curriculum {
     readonly weeks: readonly Week[];
     readonly periods: readonly Period[];
     readonly breaks: readonly Break[];
+    /** Single sessions, then the occurrences of each series. */
     readonly sessions: readonly LiveSession[];
+    readonly series: readonly SessionSeries[];
+    readonly sections: readonly SectionGroup[];
+    readonly exams: readonly Exam[];
     readonly deadlines: readonly Deadline[];
     /** The first and last day on which anything is scheduled. */
     readonly span: DateSpan;

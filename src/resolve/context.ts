@@ -42,6 +42,9 @@ export type DeadlineEntry = NonNullable<ScheduleDocument['deadlines']>[number];
 export type PhaseEntry = NonNullable<ScheduleDocument['phases']>[number];
 export type PeriodEntry = NonNullable<ScheduleDocument['periods']>[number];
 export type BreakEntry = NonNullable<ScheduleDocument['breaks']>[number];
+export type SeriesEntry = NonNullable<ScheduleDocument['series']>[number];
+export type SectionEntry = NonNullable<ScheduleDocument['sections']>[number];
+export type ExamEntry = NonNullable<ScheduleDocument['exams']>[number];
 
 /** Every id that can be referred to, by kind; filled before any reference is resolved. */
 export interface Registries {
@@ -54,7 +57,11 @@ export interface Registries {
   readonly phases: Registry<PhaseEntry>;
   readonly periods: Registry<PeriodEntry>;
   readonly breaks: Registry<BreakEntry>;
-  readonly sessions: Registry<{ doc: SessionEntry; index: number }>;
+  /** Single sessions and the occurrences series expand into (`series` instead of `doc`). */
+  readonly sessions: Registry<{ doc: SessionEntry; index: number } | { series: SeriesEntry; index: number }>;
+  readonly series: Registry<{ doc: SeriesEntry; index: number }>;
+  readonly sections: Registry<SectionEntry>;
+  readonly exams: Registry<{ doc: ExamEntry; index: number }>;
   readonly deadlines: Registry<{ doc: DeadlineEntry; index: number }>;
 }
 
@@ -70,6 +77,9 @@ export function createRegistries(reporter: Reporter): Registries {
     periods: new Registry('period', '`periods` of schedule.yaml', reporter),
     breaks: new Registry('break', '`breaks` of schedule.yaml', reporter),
     sessions: new Registry('live session', '`sessions` of schedule.yaml', reporter),
+    series: new Registry('session series', '`series` of schedule.yaml', reporter),
+    sections: new Registry('section group', '`sections` of schedule.yaml', reporter),
+    exams: new Registry('exam', '`exams` of schedule.yaml', reporter),
     deadlines: new Registry('deadline', '`deadlines` of schedule.yaml', reporter),
   };
 }

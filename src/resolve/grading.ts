@@ -375,7 +375,7 @@ class GradedSelector {
         if (!registry.has(id)) registry.refer(id, at(i));
       } else if (!this.#pools.incomplete.has(category)) {
         const defined = pool.map((p) => p.id);
-        const home = category === 'exam' ? '`exams` of schedule.yaml' : '`assessments` of the modules';
+        const home = '`assessments` of the modules';
         this.#reporter.report('reference_unknown', { kind: 'id', noun: nouns[category], id, home, defined, suggestion: closest(id, defined) }, at(i));
       }
     });
@@ -403,6 +403,7 @@ class GradedSelector {
       assignment: this.#registries.assignments,
       session: this.#registries.sessions,
     };
+    if (category === 'exam') return this.#registries.exams;
     return registries[category as ItemCategory];
   }
 }

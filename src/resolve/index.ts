@@ -10,6 +10,7 @@ import { resolveModulePass, resolvePolicy } from './policy.ts';
 import { resolveProgramDocument } from './program.ts';
 import { defineQuestionBanks, resolveQuestionBanks } from './question-banks.ts';
 import { defineScheduleIds, placeInWeeks, resolveSchedule, type ResolvedSchedule } from './schedule.ts';
+import { orderExamModules } from './series.ts';
 import { checkStatedFacts } from './stated-facts.ts';
 import { checkLocalDateTime } from './time-checks.ts';
 
@@ -80,7 +81,7 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
     ...(schedule.incomplete || partial.has('schedule') || registries.sessions.duplicated ? ['session' as const] : []),
   ]);
   const policy = sources.policy
-    ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, incomplete }, modulePass, registries, reporter)
+    ? resolvePolicy(sources.policy, { modules, assignments, sessions: schedule.sessions, exams: schedule.exams, incomplete }, modulePass, registries, reporter)
     : undefined;
 
   let deadlines = schedule.deadlines;
@@ -99,10 +100,13 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   const scheduleModel: Curriculum['schedule'] = {
     timeZone: schedule.timeZone,
     phases,
-    weeks: placeInWeeks(schedule.weeks, schedule.sessions, deadlines),
+    weeks: placeInWeeks(schedule.weeks, schedule.sessions, deadlines, schedule.exams),
     periods: schedule.periods,
     breaks: schedule.breaks,
     sessions: schedule.sessions,
+    series: schedule.series,
+    sections: schedule.sections,
+    exams: orderExamModules(schedule.exams, modules.map((m) => m.id)),
     deadlines,
     span: scheduleSpan(schedule, deadlines, program.program.dates),
   };
@@ -147,7 +151,7 @@ function withhold(sources: ProgramSources, registries: Registries): void {
     if (kind === 'assignments') registries.assignments.withholdAll();
     if (kind === 'program') registries.organizers.withholdAll();
     if (kind === 'schedule') {
-      for (const r of [registries.phases, registries.sessions, registries.periods, registries.breaks, registries.deadlines]) r.withholdAll();
+      for (const r of [registries.phases, registries.sessions, registries.periods, registries.breaks, registries.deadlines, registries.series, registries.sections, registries.exams]) r.withholdAll();
     }
   }
 }
@@ -160,6 +164,9 @@ function emptySchedule(zone: string): ResolvedSchedule {
     periods: [],
     breaks: [],
     sessions: [],
+    series: [],
+    sections: [],
+    exams: [],
     deadlines: [],
     moduleSlots: new Map(),
     assignmentSlots: new Map(),
@@ -191,6 +198,7 @@ function scheduleSpan(schedule: ResolvedSchedule, deadlines: readonly Deadline[]
     ...schedule.weeks.map((w) => [w.span.start, w.span.end] as [string, string]),
     ...schedule.periods.map((p) => [p.span.start, p.span.end] as [string, string]),
     ...schedule.sessions.map((s) => [s.start.date, s.end.date] as [string, string]),
+    ...schedule.exams.map((e) => [e.start.date, e.end.date] as [string, string]),
     ...deadlines.map((d) => [d.due.date, d.due.date] as [string, string]),
   ];
   if (days.length === 0) return { start: fallback.start, end: fallback.end };

@@ -79,7 +79,12 @@ function gradablePools(items: Items): Parameters<typeof resolveGrading>[1] {
     sessions: items.sessions.map((s) => ({ id: s.id, title: s.title, kind: s.kind })),
     exams: items.exams ?? [],
     assessments: items.modules.flatMap((m) => (m.assessments ?? []).map((a) => ({ id: a.id, title: a.title, kind: a.quiz ? 'local' : 'external' }))),
-    incomplete: new Set([...items.incomplete, ...(items.incomplete.has('module') ? ['assessment' as const] : [])]),
+    incomplete: new Set([
+      ...items.incomplete,
+      ...(items.incomplete.has('module') ? ['assessment' as const] : []),
+      // Exams are read with the sessions, from the schedule: what leaves those out leaves exams out too.
+      ...(items.incomplete.has('session') ? ['exam' as const] : []),
+    ]),
   };
 }
 

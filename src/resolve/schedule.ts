@@ -1,11 +1,12 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
-import type { Break, DateSpan, Deadline, IsoDate, LiveSession, Period, Week } from '../model/types.ts';
+import type { Break, DateSpan, Deadline, Exam, IsoDate, LiveSession, Period, SectionGroup, SessionSeries, Week } from '../model/types.ts';
 import { addDays, daysBetween, maxDate, minDate, spansOverlap } from '../time/dates.ts';
 import type { ScheduleDocument, ValidatedDocument } from '../validate/documents.ts';
 import type { Registries } from './context.ts';
 import { localString } from '../time/zones.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
+import { checkEventsInBreaks, defineSeriesIds, resolveExams, resolveSections, resolveSeries } from './series.ts';
 
 /** Live sessions last hours: a longer one is a mistyped date or a 12-hour clock time. */
 const MAX_SESSION_HOURS = 12;
@@ -26,7 +27,12 @@ export interface ResolvedSchedule {
   readonly weeks: Week[];
   readonly periods: Period[];
   readonly breaks: Break[];
+  /** Single sessions, then the occurrences of each series. */
   readonly sessions: LiveSession[];
+  readonly series: SessionSeries[];
+  readonly sections: SectionGroup[];
+  /** Covering modules in the order written (`covers: all`: as defined) until the modules are resolved. */
+  readonly exams: Exam[];
   readonly deadlines: Deadline[];
   readonly moduleSlots: Map<string, Slot>;
   readonly assignmentSlots: Map<string, Slot>;
@@ -52,6 +58,7 @@ export function defineScheduleIds(source: ValidatedDocument<'schedule'>, registr
   doc.breaks?.forEach((b, i) => registries.breaks.define(b.id, b, source.at(['breaks', i, 'id'])));
   doc.sessions?.forEach((s, i) => registries.sessions.define(s.id, { doc: s, index: i }, source.at(['sessions', i, 'id'])));
   doc.deadlines?.forEach((d, i) => registries.deadlines.define(d.id, { doc: d, index: i }, source.at(['deadlines', i, 'id'])));
+  defineSeriesIds(source, registries);
 }
 
 export function resolveSchedule(
@@ -115,6 +122,7 @@ export function resolveSchedule(
       assignmentIds,
       sessionIds: [],
       deadlineIds: [],
+      examIds: [],
       ...(w.note ? { note: w.note } : {}),
     };
     const label = weekLabel(week);
@@ -171,6 +179,7 @@ export function resolveSchedule(
   doc.sessions?.forEach((s, i) => {
     const at = (key: string) => source.at(['sessions', i, key]);
     const organizerIds = registries.organizers.referAll(s.by, (j) => source.at(['sessions', i, 'by', j]));
+    const sectionId = s.section && registries.sections.refer(s.section, at('section')) ? s.section : undefined;
     const sessionZone = s.timeZone ? checkTimeZone(s.timeZone, at('timeZone'), reporter) : zone;
     if (!sessionZone) return;
     const start = checkLocalDateTime(s.starts, sessionZone, at('starts'), reporter);
@@ -201,10 +210,30 @@ export function resolveSchedule(
       ...(s.place ? { place: s.place } : {}),
       ...(s.description ? { description: s.description } : {}),
       ...(s.note ? { note: s.note } : {}),
+      ...(sectionId ? { sectionId } : {}),
     });
     itemLocations.set(`session:${s.id}`, at('starts'));
   });
+  const singleSessions = sessions.length;
+  const expanded = resolveSeries(source, zone, breaks, registries, reporter);
+  sessions.push(...expanded.sessions);
+  for (const [id, at] of expanded.starts) itemLocations.set(`session:${id}`, at);
+  for (const [id, at] of expanded.ends) sessionEnds.set(id, at);
   checkSessionOverlaps(sessions, itemLocations, sessionEnds, reporter);
+  const sections = resolveSections(source, sessions, expanded.series);
+  const { exams, starts: examStarts } = resolveExams(source, zone, registries, reporter);
+  for (const [id, at] of examStarts) itemLocations.set(`exam:${id}`, at);
+  const breakLocations = new Map((doc.breaks ?? []).map((b, i) => [b.id, source.at(['breaks', i, 'starts'])] as const));
+  checkEventsInBreaks(
+    [
+      // Series skip break days; only an occurrence moved into one can fall there.
+      ...sessions.filter((s, i) => i < singleSessions || s.movedFrom).map((s) => ({ what: 'session' as const, id: s.id, start: s.start, end: s.end, at: itemLocations.get(`session:${s.id}`) })),
+      ...exams.map((e) => ({ what: 'exam' as const, id: e.id, start: e.start, end: e.end, at: examStarts.get(e.id) })),
+    ],
+    breaks,
+    breakLocations,
+    reporter,
+  );
 
   const deadlines: Deadline[] = [];
   doc.deadlines?.forEach((d, i) => {
@@ -229,7 +258,7 @@ export function resolveSchedule(
   });
 
   const incomplete = reporter.errorCount > errorsBefore;
-  return { timeZone: zone, weeks, periods, breaks, sessions, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules, incomplete };
+  return { timeZone: zone, weeks, periods, breaks, sessions, series: expanded.series, sections, exams, deadlines, moduleSlots, assignmentSlots, itemLocations, listedModules, incomplete };
 }
 
 /**
@@ -237,11 +266,12 @@ export function resolveSchedule(
  * calendar. Done once every deadline is known, those the policy implies included, so
  * that no reader has to place any itself.
  */
-export function placeInWeeks(weeks: readonly Week[], sessions: readonly LiveSession[], deadlines: readonly Deadline[]): Week[] {
+export function placeInWeeks(weeks: readonly Week[], sessions: readonly LiveSession[], deadlines: readonly Deadline[], exams: readonly Exam[] = []): Week[] {
   return weeks.map((w) => ({
     ...w,
     sessionIds: sessions.filter((s) => inSpan(s.start.date, w.span)).map((s) => s.id),
     deadlineIds: deadlines.filter((d) => inSpan(d.due.date, w.span)).map((d) => d.id),
+    examIds: exams.filter((e) => inSpan(e.start.date, w.span)).map((e) => e.id),
   }));
 }
 
@@ -320,9 +350,13 @@ function checkSessionOverlaps(
 ): void {
   const sorted = [...sessions].sort((a, b) => (a.start.utc < b.start.utc ? -1 : a.start.utc > b.start.utc ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1]!;
     const b = sorted[i]!;
-    if (b.start.utc < a.end.utc) {
+    // Alternatives of one section group are attended one at a time by design: compare with
+    // the latest session before it that is not one of its alternatives.
+    let j = i - 1;
+    while (j >= 0 && b.sectionId !== undefined && sorted[j]!.sectionId === b.sectionId) j--;
+    const a = sorted[j];
+    if (a && b.start.utc < a.end.utc) {
       const other = ends.get(a.id);
       // Sessions in different zones: show the start on the other session's clock too.
       const secondStartsInFirstZone = b.start.timeZone === a.end.timeZone ? undefined : clock(localString(Date.parse(b.start.utc), a.end.timeZone));

@@ -32,10 +32,12 @@ export interface BuildOptions {
   readonly preexisting?: Readonly<Record<string, string>>;
   /** Source folders of programs, where they differ from curriculum/<id>. */
   readonly programDirs?: Readonly<Record<string, string>>;
+  /** What to compile: a folder of programs or one program's folder; `curriculum` when absent. */
+  readonly input?: string;
 }
 
 export async function buildTestSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const compiled = await compile({ input: 'curriculum', ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
+  const compiled = await compile({ input: options.input ?? 'curriculum', ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) });
   const result = options.alter ? options.alter(compiled) : compiled;
   // Changed models are emitted again, as compile() would have emitted them.
   const outputs = options.alter ? emitOutputs({ catalog: result.catalog, curricula: result.programs }) : compiled.outputs!;

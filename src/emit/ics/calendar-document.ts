@@ -6,7 +6,7 @@
  */
 import { addDays } from '../../time/dates.ts';
 import { component, formatted, serialize, text, textList, tzidsUsed, type Component, type Property } from './components.ts';
-import { dateTimeProperty, wantsZone } from './date-times.ts';
+import { dateTimeProperty, isUtcZone, wantsZone } from './date-times.ts';
 import { sortEvents, type CalendarEvent } from './events.ts';
 import { fixedVtimezone, vtimezone } from './vtimezone.ts';
 import { dateValue, durationValue, utcDateTimeValue } from './values.ts';
@@ -47,14 +47,15 @@ export function calendarText(events: readonly CalendarEvent[], options: Calendar
 }
 
 /** The VCALENDAR component of `events`, with a VTIMEZONE for every TZID it uses. */
-function calendarComponent(events: readonly CalendarEvent[], options: CalendarOptions): Component {
+function calendarComponent(given: readonly CalendarEvent[], options: CalendarOptions): Component {
   const stampMs = Date.parse(options.stamp);
   if (Number.isNaN(stampMs) || !options.stamp.endsWith('Z')) throw new Error(`ICS: DTSTAMP must be a UTC date-time, not ${options.stamp}`);
   const vtimezones = new Map<string, Component>();
-  for (const [zone, instants] of zoneInstants(events)) {
+  for (const [zone, instants] of zoneInstants(given)) {
     const tz = vtimezone(zone, instants);
     if (tz) vtimezones.set(zone, tz);
   }
+  const events = withoutUnplaceableRules(given, vtimezones);
   const zones = new Set(vtimezones.keys());
   const vevents = sortEvents(events).map((e) => vevent(e, zones, utcDateTimeValue(stampMs), options.sequence));
   if (vevents.length === 0) vtimezones.set(options.emptyZone.zone, fixedVtimezone(options.emptyZone.zone, options.emptyZone.at));
@@ -64,6 +65,19 @@ function calendarComponent(events: readonly CalendarEvent[], options: CalendarOp
   // Outlook and Google shift events whose TZID has no VTIMEZONE: make that impossible to ship.
   for (const zone of tzidsUsed(root)) if (!vtimezones.has(zone)) throw new Error(`ICS: TZID ${zone} has no VTIMEZONE`);
   return root;
+}
+
+/**
+ * A weekly rule repeats a wall-clock time in its zone: without a VTIMEZONE it would be
+ * read in UTC and move every occurrence after a clock change by the change. Such a
+ * series is written as one event per occurrence instead (its moved occurrences are in
+ * those already).
+ */
+function withoutUnplaceableRules(events: readonly CalendarEvent[], vtimezones: ReadonlyMap<string, Component>): CalendarEvent[] {
+  const unplaceable = (e: CalendarEvent) => e.recurrence && e.timing.kind === 'timed' && !isUtcZone(e.timing.start.timeZone) && !vtimezones.has(e.timing.start.timeZone);
+  const separated = new Set(events.filter(unplaceable).map((e) => e.uid));
+  if (separated.size === 0) return [...events];
+  return events.flatMap((e) => (separated.has(e.uid) ? (e.recurrence?.separately ?? []) : [e]));
 }
 
 /** The instants that each zone would be written with, for its VTIMEZONE to cover. */
@@ -80,6 +94,11 @@ function zoneInstants(events: readonly CalendarEvent[]): Map<string, number[]> {
       add(e.timing.start);
       add(e.timing.end);
     }
+    if (e.recurrence) {
+      add(e.recurrence.until);
+      e.recurrence.except.forEach(add);
+    }
+    if (e.recurrenceId) add(e.recurrenceId);
   }
   return usage;
 }
@@ -104,7 +123,10 @@ function vevent(e: CalendarEvent, zones: ReadonlySet<string>, stamp: string, seq
   // SEQUENCE: the program's own setting plus the event's revisions, so that either can raise it.
   const properties: Property[] = [text('UID', e.uid), formatted('DTSTAMP', stamp), formatted('SEQUENCE', String(sequence + (e.revision?.number ?? 0)))];
   if (e.revision) properties.push(formatted('LAST-MODIFIED', utcDateTimeValue(Date.parse(e.revision.modified))));
+  // The same form as the series' DTSTART (on the zone's clocks), as RFC 5545 §3.8.4.4 requires.
+  if (e.recurrenceId) properties.push(dateTimeProperty('RECURRENCE-ID', e.recurrenceId, zones));
   properties.push(...timing(e, zones));
+  if (e.recurrence) properties.push(...recurrence(e.recurrence, zones));
   properties.push(text('SUMMARY', e.summary));
   if (e.description) properties.push(text('DESCRIPTION', e.description));
   if (e.location) properties.push(text('LOCATION', e.location));
@@ -126,6 +148,18 @@ function vevent(e: CalendarEvent, zones: ReadonlySet<string>, stamp: string, seq
     component('VALARM', [formatted('ACTION', 'DISPLAY'), text('DESCRIPTION', r.text), formatted('TRIGGER', durationValue(r.minutesFromStart))]),
   );
   return component('VEVENT', properties, alarms);
+}
+
+const byDay = { monday: 'MO', tuesday: 'TU', wednesday: 'WE', thursday: 'TH', friday: 'FR', saturday: 'SA', sunday: 'SU' } as const;
+
+/**
+ * RRULE and EXDATE of a weekly series. UNTIL is in UTC, as RFC 5545 §3.3.10 requires
+ * when DTSTART has a TZID, and is the last planned start itself (UNTIL is inclusive).
+ * EXDATE has the same form as DTSTART, one property per date.
+ */
+function recurrence(r: NonNullable<CalendarEvent['recurrence']>, zones: ReadonlySet<string>): Property[] {
+  const rule = `FREQ=WEEKLY;UNTIL=${utcDateTimeValue(Date.parse(r.until.utc))};BYDAY=${r.days.map((d) => byDay[d]).join(',')}`;
+  return [formatted('RRULE', rule), ...r.except.map((at) => dateTimeProperty('EXDATE', at, zones))];
 }
 
 function timing(e: CalendarEvent, zones: ReadonlySet<string>): Property[] {

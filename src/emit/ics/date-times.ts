@@ -20,6 +20,11 @@ export function wantsZone(at: ZonedDateTime): boolean {
   return !utcZones.has(at.timeZone) && at.resolution.kind !== 'ambiguous';
 }
 
+/** Whether a zone is UTC under some name: its times are the same written in UTC. */
+export function isUtcZone(zone: string): boolean {
+  return utcZones.has(zone);
+}
+
 /**
  * A DATE-TIME property for an instant: on the clocks of the zone it was stated in when
  * `zones` (the zones the calendar has a VTIMEZONE for) holds it, else in UTC.

@@ -2,10 +2,10 @@
  * Calendar events as the emitter sees them, between the model and the serializer:
  * what happens, when, and what the learner reads. Nothing here is ICS syntax yet.
  */
-import type { IsoDate, ZonedDateTime } from '../../model/types.ts';
+import type { IsoDate, Weekday, ZonedDateTime } from '../../model/types.ts';
 
 /** What an event stands for; also the first part of its UID. */
-export type EventKind = 'session' | 'deadline' | 'module' | 'assignment' | 'week' | 'period' | 'break';
+export type EventKind = 'session' | 'series' | 'exam' | 'deadline' | 'module' | 'assignment' | 'week' | 'period' | 'break';
 
 /**
  * When an event happens. An event is either timed or all-day, never both: all-day
@@ -47,10 +47,29 @@ export interface CalendarEvent {
   readonly reminders: readonly Reminder[];
   /** How often the event has changed since first built, and when it last did (revisions.ts); absent: never. */
   readonly revision?: { readonly number: number; readonly modified: string };
+  /**
+   * A weekly series (RRULE): the timing is its first planned occurrence, `until` the last
+   * planned start, `except` the planned starts without an occurrence (EXDATE) and
+   * `separately` the occurrences as events of their own, for a calendar whose zone cannot
+   * be given a VTIMEZONE (a rule in UTC would move every occurrence after a clock change).
+   */
+  readonly recurrence?: {
+    readonly days: readonly Weekday[];
+    readonly until: ZonedDateTime;
+    readonly except: readonly ZonedDateTime[];
+    readonly separately: readonly CalendarEvent[];
+  };
+  /** An occurrence of a series held at another time (RECURRENCE-ID): when it was planned to start; the UID is the series'. */
+  readonly recurrenceId?: ZonedDateTime;
+}
+
+/** What identifies an event among others of the same UID: an occurrence of a series also by its planned start. */
+export function eventKey(e: Pick<CalendarEvent, 'uid' | 'recurrenceId'>): string {
+  return e.recurrenceId ? `${e.uid} ${e.recurrenceId.utc}` : e.uid;
 }
 
 /** The order of kinds that start together: the frame (breaks, weeks) before what happens in it. */
-const kindOrder: readonly EventKind[] = ['break', 'week', 'period', 'module', 'assignment', 'session', 'deadline'];
+const kindOrder: readonly EventKind[] = ['break', 'week', 'period', 'module', 'assignment', 'session', 'series', 'exam', 'deadline'];
 
 function sortKey(e: CalendarEvent): string {
   switch (e.timing.kind) {

@@ -13,7 +13,7 @@ import type { Curriculum } from '../../model/types.ts';
 import { outputPaths } from '../../addresses/index.ts';
 import type { EmitContext, OutputFile } from '../types.ts';
 import { calendarText, type CalendarOptions } from './calendar-document.ts';
-import { programEvents } from './model-events.ts';
+import { occurrenceEvents, programEvents } from './model-events.ts';
 import { phaseEvents } from './phase-events.ts';
 import { calendarLockText, reviseEvents } from './revisions.ts';
 
@@ -21,14 +21,17 @@ export { calendarLockFileName, parseCalendarLock, type CalendarLock } from './re
 
 /**
  * `<program>/calendar.ics` (the whole program, to subscribe to), one calendar per
- * phase (`calendars/<phase>.ics`), and one file per live session and per deadline
- * (`calendars/sessions/<session>.ics`, `calendars/deadlines/<deadline>.ics`, to add that
- * event alone). The same item has the same UID in every file.
+ * phase (`calendars/<phase>.ics`), and one file per live session, series, exam and
+ * deadline (`calendars/sessions/<session>.ics`, `calendars/series/<series>.ics`,
+ * `calendars/exams/<exam>.ics`, `calendars/deadlines/<deadline>.ics`, to add that event
+ * alone). The same item has the same UID in every file; an occurrence of a series has
+ * its own UID in its own file, since a lone instance of a recurring event is not
+ * something every client can add.
  */
 export const emitCalendars = (curriculum: Curriculum, context: EmitContext): OutputFile[] => {
   const { program, schedule } = curriculum;
   const m = messagesFor(program.language).calendar;
-  const events = revisedEvents(curriculum, context).events;
+  const { events, occurrences } = revisedEvents(curriculum, context);
   const base = baseOptions(curriculum);
   const subscription = (name: string) => ({
     name,
@@ -51,8 +54,15 @@ export const emitCalendars = (curriculum: Curriculum, context: EmitContext): Out
     });
   }
   for (const session of schedule.sessions) {
-    const event = events.find((e) => e.kind === 'session' && e.itemId === session.id)!;
+    const event = (session.seriesId ? occurrences : events).find((e) => e.kind === 'session' && e.itemId === session.id)!;
     files.push({ path: outputPaths.sessionCalendar(program.id, session.id), contents: calendarText([event], base) });
+  }
+  for (const series of schedule.series) {
+    files.push({ path: outputPaths.seriesCalendar(program.id, series.id), contents: calendarText(events.filter((e) => e.kind === 'series' && e.itemId === series.id), base) });
+  }
+  for (const exam of schedule.exams) {
+    const event = events.find((e) => e.kind === 'exam' && e.itemId === exam.id)!;
+    files.push({ path: outputPaths.examCalendar(program.id, exam.id), contents: calendarText([event], base) });
   }
   for (const deadline of schedule.deadlines) {
     const event = events.find((e) => e.kind === 'deadline' && e.itemId === deadline.id)!;
@@ -61,9 +71,15 @@ export const emitCalendars = (curriculum: Curriculum, context: EmitContext): Out
   return files;
 };
 
-/** The program's events with their revisions, and the lock that records them. */
+/**
+ * The program's events with their revisions, and the lock that records them; the
+ * occurrences of series as events of their own (for their own files) are revised too.
+ */
 function revisedEvents(curriculum: Curriculum, context: EmitContext) {
-  return reviseEvents(programEvents(curriculum, context.catalog.url), context.calendarLocks?.get(curriculum.program.id), curriculum.sourceDate);
+  const main = programEvents(curriculum, context.catalog.url);
+  const occurrences = occurrenceEvents(curriculum, context.catalog.url);
+  const revised = reviseEvents([...main, ...occurrences], context.calendarLocks?.get(curriculum.program.id), curriculum.sourceDate);
+  return { events: revised.events.slice(0, main.length), occurrences: revised.events.slice(main.length), lock: revised.lock };
 }
 
 /** The text of the program's calendar lock after this build (revisions.ts): what `build` writes beside the sources. */

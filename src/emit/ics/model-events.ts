@@ -2,6 +2,12 @@
  * The resolved model → calendar events. Which items become events:
  *
  * - live sessions: timed, in their zone, with the session reminders;
+ * - series of live sessions: one event with a weekly rule (RRULE), the days without an
+ *   occurrence as EXDATE and each moved occurrence as an event of the series' UID with
+ *   RECURRENCE-ID; a series with a wall-clock time its zone shows twice, one event per
+ *   occurrence instead (clients disagree on which instant such a time means);
+ * - exams: timed over their whole window; an exam with individual slots says so and
+ *   leaves the learner free (nobody sits the whole window);
  * - deadlines: timed, a minute long from their instant (23:59 in their zone when due by
  *   the end of the day), so that a learner elsewhere sees the hour it falls at on their
  *   own clocks rather than a whole day; with the deadline reminders;
@@ -13,7 +19,7 @@
  */
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import { markdownToText } from '../../markdown/index.ts';
-import type { Assignment, Break, Curriculum, Deadline, LiveSession, Module, Period, Week, ZonedDateTime } from '../../model/types.ts';
+import type { Assignment, Break, Curriculum, Deadline, Exam, LiveSession, Module, Period, SessionSeries, Week, ZonedDateTime } from '../../model/types.ts';
 import { zonedInstant } from './date-times.ts';
 import { absoluteUrl, pagePaths } from '../../addresses/index.ts';
 import type { CalendarEvent, EventKind, Reminder } from './events.ts';
@@ -47,16 +53,12 @@ interface Context {
 
 /** Every event of a program, in a stable order of kinds and of the model's lists. */
 export function programEvents(curriculum: Curriculum, siteUrl: string | undefined): CalendarEvent[] {
-  const ctx: Context = {
-    curriculum,
-    m: messagesFor(curriculum.program.language).calendar,
-    uid: (kind, id) => eventUid(kind, id, curriculum),
-    page: (path) => (siteUrl !== undefined ? absoluteUrl(siteUrl, path) : undefined),
-    required: new Set([...curriculum.policy.certificate.requiredItems.modules, ...curriculum.policy.certificate.requiredItems.assignments]),
-  };
+  const ctx = context(curriculum, siteUrl);
   const { schedule } = curriculum;
   return [
-    ...schedule.sessions.map((s) => sessionEvent(s, ctx)),
+    ...schedule.sessions.filter((s) => !s.seriesId).map((s) => sessionEvent(s, ctx)),
+    ...schedule.series.flatMap((s) => seriesEvents(s, ctx)),
+    ...schedule.exams.map((e) => examEvent(e, ctx)),
     ...schedule.deadlines.map((d) => deadlineEvent(d, ctx)),
     ...curriculum.modules.flatMap((mod) => moduleEvent(mod, ctx) ?? []),
     ...curriculum.assignments.flatMap((a) => assignmentEvent(a, ctx) ?? []),
@@ -66,7 +68,115 @@ export function programEvents(curriculum: Curriculum, siteUrl: string | undefine
   ];
 }
 
-function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
+/**
+ * Each occurrence of a series as an event of its own (under the occurrence's id): for
+ * "add this session" files, which add one occurrence rather than the whole series.
+ */
+export function occurrenceEvents(curriculum: Curriculum, siteUrl: string | undefined): CalendarEvent[] {
+  const ctx = context(curriculum, siteUrl);
+  return curriculum.schedule.sessions.filter((s) => s.seriesId).map((s) => sessionEvent(s, ctx));
+}
+
+function context(curriculum: Curriculum, siteUrl: string | undefined): Context {
+  return {
+    curriculum,
+    m: messagesFor(curriculum.program.language).calendar,
+    uid: (kind, id) => eventUid(kind, id, curriculum),
+    page: (path) => (siteUrl !== undefined ? absoluteUrl(siteUrl, path) : undefined),
+    required: new Set([...curriculum.policy.certificate.requiredItems.modules, ...curriculum.policy.certificate.requiredItems.assignments]),
+  };
+}
+
+/** The events of a series: the rule with its exceptions and moved occurrences, or each occurrence on its own. */
+function seriesEvents(series: SessionSeries, ctx: Context): CalendarEvent[] {
+  const { curriculum, m } = ctx;
+  const sessions = series.sessionIds.flatMap((id) => curriculum.schedule.sessions.find((s) => s.id === id) ?? []);
+  const separately = sessions.map((s) => sessionEvent(s, ctx));
+  const instants = [series.firstStart, series.firstEnd, series.lastStart, ...series.skipped.map((k) => k.start), ...sessions.flatMap((s) => [s.start, s.end, ...(s.movedFrom ? [s.movedFrom] : [])])];
+  if (instants.some((at) => at.resolution.kind === 'ambiguous')) return separately;
+
+  const uid = ctx.uid('series', series.id);
+  const moved = sessions.filter((s) => s.movedFrom);
+  const breakTitle = (id: string | undefined) => curriculum.schedule.breaks.find((b) => b.id === id)?.title;
+  const about = [
+    m.weekly(series.days, series.from, series.until),
+    series.skipped.length > 0 && m.noSession(series.skipped.map((k) => ({ date: k.date, reason: k.reason, ...(k.breakId ? { breakTitle: breakTitle(k.breakId) ?? k.breakId } : {}) }))),
+    moved.length > 0 && m.movedOccurrences(moved.map((s) => ({ from: s.movedFrom!.date, to: s.start.date }))),
+  ];
+  const plan: LiveSession = {
+    id: series.id,
+    title: series.title,
+    kind: series.kind,
+    organizerIds: series.organizerIds,
+    start: series.firstStart,
+    end: series.firstEnd,
+    durationMinutes: Math.round((Date.parse(series.firstEnd.utc) - Date.parse(series.firstStart.utc)) / 60_000),
+    ...(series.online ? { online: series.online } : {}),
+    ...(series.place ? { place: series.place } : {}),
+    ...(series.description ? { description: series.description } : {}),
+    ...(series.sectionId ? { sectionId: series.sectionId } : {}),
+  };
+  const master: CalendarEvent = {
+    ...sessionEvent(plan, ctx, about),
+    kind: 'series',
+    itemId: series.id,
+    uid,
+    recurrence: { days: series.days, until: series.lastStart, except: series.skipped.map((k) => k.start), separately },
+  };
+  const overrides = moved.map((s): CalendarEvent => ({ ...sessionEvent(s, ctx, [m.moved(s.movedFrom!.date)]), kind: 'series', itemId: series.id, uid, recurrenceId: s.movedFrom! }));
+  return [master, ...overrides];
+}
+
+function examEvent(e: Exam, ctx: Context): CalendarEvent {
+  const { m, curriculum } = ctx;
+  const path = pagePaths.schedule(curriculum.program.id);
+  const joinUrl = webUrl(e.online?.url);
+  const location = e.place ?? (e.online && m.onlineLocation(e.online.platform, joinUrl));
+  const summary = m.summary.exam(e.title);
+  const kind = m.examKind[e.kind] ?? e.kind;
+  return {
+    kind: 'exam',
+    itemId: e.id,
+    uid: ctx.uid('exam', e.id),
+    timing: { kind: 'timed', start: e.start, end: e.end },
+    summary,
+    description: paragraphs(
+      e.description && markdownToText(e.description),
+      lines(
+        kind,
+        e.slots && m.slots(e.slots.minutes, e.slots.count),
+        e.moduleIds.length > 0 && m.covers(e.moduleIds.map((id) => moduleSummary(curriculum.modules.find((x) => x.id === id), id, m))),
+        e.online && m.online(e.online.platform),
+        e.online?.note,
+        joinUrl && m.join(joinUrl),
+        e.online?.dialIn && m.dialIn(e.online.dialIn),
+        e.place && m.place(e.place),
+      ),
+      footer(ctx, path),
+    ),
+    url: joinUrl ?? ctx.page(path),
+    ...(location ? { location } : {}),
+    ...(e.online && joinUrl ? { conference: { url: joinUrl, label: e.online.platform } } : {}),
+    categories: [m.category.exam, kind],
+    // With individual slots, nobody sits the whole window: it does not make the learner busy.
+    busy: !e.slots,
+    reminders: curriculum.calendar.sessionReminders.map((minutes): Reminder => ({ minutesFromStart: -minutes, text: m.reminder.exam(summary) })),
+  };
+}
+
+/** "Recitation: attend one of Section A or Section B." for one of several alternatives. */
+function sectionLine(sectionId: string | undefined, ctx: Context): string | undefined {
+  const group = sectionId ? ctx.curriculum.schedule.sections.find((g) => g.id === sectionId) : undefined;
+  if (!group) return undefined;
+  const { schedule } = ctx.curriculum;
+  const titles = [
+    ...group.seriesIds.map((id) => schedule.series.find((s) => s.id === id)?.title ?? id),
+    ...group.sessionIds.map((id) => schedule.sessions.find((s) => s.id === id)?.title ?? id),
+  ];
+  return ctx.m.attendOneOf(group.title, titles);
+}
+
+function sessionEvent(s: LiveSession, ctx: Context, about: Part[] = []): CalendarEvent {
   const { m, curriculum } = ctx;
   const path = pagePaths.schedule(curriculum.program.id);
   const organizers = s.organizerIds.map((id) => curriculum.program.organizers.find((o) => o.id === id)?.shortName ?? id);
@@ -87,6 +197,7 @@ function sessionEvent(s: LiveSession, ctx: Context): CalendarEvent {
     description: paragraphs(
       s.description && markdownToText(s.description),
       s.note,
+      lines(...about, sectionLine(s.sectionId, ctx)),
       lines(
         s.online && m.online(s.online.platform),
         s.online?.note,

@@ -5,7 +5,8 @@
  * - the phase's modules (by `phase`, or scheduled in one of its weeks);
  * - assignments scheduled in one of its weeks;
  * - its weeks that become events (titled or with a note);
- * - live sessions that start, and deadlines that fall, within the phase's days;
+ * - live sessions that start, and deadlines that fall, within the phase's days; a series
+ *   (with its moved occurrences) when one of its occurrences does; exams that start in it;
  * - deadlines for one of the phase's modules or assignments, wherever they fall (work of
  *   a phase is often due after its last week);
  * - breaks and periods that share a day with the phase.
@@ -41,6 +42,14 @@ export function phaseEvents(curriculum: Curriculum, phase: Phase, events: readon
       case 'session': {
         const session = schedule.sessions.find((s) => s.id === e.itemId);
         return session !== undefined && within(session.start.date);
+      }
+      case 'series': {
+        const series = schedule.series.find((x) => x.id === e.itemId);
+        return series !== undefined && schedule.sessions.some((x) => x.seriesId === series.id && within(x.start.date));
+      }
+      case 'exam': {
+        const exam = schedule.exams.find((x) => x.id === e.itemId);
+        return exam !== undefined && within(exam.start.date);
       }
       case 'deadline': {
         const d = schedule.deadlines.find((x) => x.id === e.itemId);

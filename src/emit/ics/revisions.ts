@@ -4,13 +4,14 @@
  * with the same UID as an update only when its SEQUENCE is higher.
  *
  * A build cannot know what it published before from the sources alone, so each program
- * folder keeps a lock file, `calendar-lock.json`, beside its YAML: per event UID, a
+ * folder keeps a lock file, `calendar-lock.json`, beside its YAML: per event UID (and
+ * planned start, for a moved occurrence of a series, which shares the series' UID), a
  * fingerprint of its content, its revision and when that revision was made. It is read
  * by every compile and written only by a successful `build`, and is meant to be committed
  * and reviewed like the sources: the same sources and the same lock give the same bytes.
  */
 import { createHash } from 'node:crypto';
-import type { CalendarEvent } from './events.ts';
+import { eventKey, type CalendarEvent } from './events.ts';
 
 /** The lock file's name, in the program folder. */
 export const calendarLockFileName = 'calendar-lock.json';
@@ -65,7 +66,10 @@ export function calendarLockText(lock: CalendarLock): string {
 }
 
 function fingerprint(e: CalendarEvent): string {
-  const { revision: _revision, ...content } = e;
+  const { revision: _revision, recurrence, ...rest } = e;
+  // A series' occurrences as separate events stand in for it only where its zone has no
+  // VTIMEZONE; a moved occurrence has its own entry, and changing it alone must not revise the series.
+  const content = recurrence ? { ...rest, recurrence: { ...recurrence, separately: undefined } } : rest;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 32);
 }
 
@@ -78,13 +82,14 @@ export function reviseEvents(events: readonly CalendarEvent[], lock: CalendarLoc
   const next: Record<string, EventRevision> = {};
   const revised = events.map((e): CalendarEvent => {
     const print = fingerprint(e);
-    const before = lock?.events[e.uid];
+    const key = eventKey(e);
+    const before = lock?.events[key];
     const entry: EventRevision = !before
       ? { fingerprint: print, revision: 0, modified: stamp }
       : before.fingerprint === print
         ? before
         : { fingerprint: print, revision: before.revision + 1, modified: stamp };
-    next[e.uid] = entry;
+    next[key] = entry;
     return { ...e, revision: { number: entry.revision, modified: entry.modified } };
   });
   return { events: revised, lock: { events: next } };

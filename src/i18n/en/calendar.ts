@@ -8,6 +8,12 @@ const date = (iso: string): string => {
   return `${d} ${monthNames[m - 1]} ${y}`;
 };
 
+const dayName = (day: string): string => day.charAt(0).toUpperCase() + day.slice(1);
+const listWith = (word: string) => (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+const listAnd = listWith('and');
+const listOr = listWith('or');
+
 const weeks = (first: number, last: number): string => (first === last ? `Week ${first}` : `Weeks ${first}–${last}`);
 
 export const calendar = {
@@ -20,6 +26,7 @@ export const calendar = {
   /** Event titles, as calendar apps show them in a day or week view. */
   summary: {
     session: (title: string) => title,
+    exam: (title: string) => title,
     module: (title: string, label?: string) => (label ? `${label}: ${title}` : `Module: ${title}`),
     assignment: (title: string) => `Assignment: ${title}`,
     /** Deadline titles in the sources often already say "due"; do not say it twice. */
@@ -34,6 +41,7 @@ export const calendar = {
   /** CATEGORIES, for clients that filter or colour by them. */
   category: {
     session: 'Live session',
+    exam: 'Exam',
     module: 'Module',
     assignment: 'Assignment',
     deadline: 'Deadline',
@@ -51,6 +59,25 @@ export const calendar = {
     exam: 'Exam',
     other: 'Other',
   } as Record<string, string>,
+
+  examKind: {
+    written: 'Written exam',
+    oral: 'Oral exam',
+    practical: 'Practical exam',
+    online: 'Online exam',
+  } as Record<string, string>,
+
+  /** A weekly series: its days and span, and the days it does not meet. */
+  weekly: (days: readonly string[], from: string, until: string) => `Weekly on ${listAnd(days.map(dayName))}, from ${date(from)} to ${date(until)}.`,
+  noSession: (items: readonly { readonly date: string; readonly reason: 'except' | 'break' | 'cancelled'; readonly breakTitle?: string }[]) =>
+    `No session on: ${items.map((i) => `${date(i.date)}${i.reason === 'cancelled' ? ' (cancelled)' : i.reason === 'break' && i.breakTitle ? ` (${i.breakTitle})` : ''}`).join('; ')}.`,
+  moved: (from: string) => `Moved from ${date(from)}.`,
+  movedOccurrences: (items: readonly { readonly from: string; readonly to: string }[]) => `Moved: ${items.map((i) => `${date(i.from)} to ${date(i.to)}`).join('; ')}.`,
+  /** A session or series that is one of several alternatives. */
+  attendOneOf: (group: string, alternatives: readonly string[]) => `${group}: attend one of ${listOr(alternatives)}.`,
+  covers: (modules: readonly string[]) => `Covers: ${modules.join('; ')}`,
+  slots: (minutes: number, count: number) =>
+    `Individual slots: you take one ${minutes}-minute slot (${count} slots in this time); the calendar shows the whole exam window, not your slot.`,
 
   /** LOCATION of an online session. */
   onlineLocation: (platform: string, url?: string) => (url ? `${platform}: ${url}` : platform),
@@ -81,5 +108,6 @@ export const calendar = {
   reminder: {
     session: (title: string) => `Starting soon: ${title}`,
     deadline: (title: string) => `Coming up: ${title}`,
+    exam: (title: string) => `Coming up: ${title}`,
   },
 };

@@ -756,6 +756,163 @@ export interface ScheduleDocument {
     description?: string;
     /** Note: A remark as stated, such as "final session". */
     note?: string;
+    /**
+     * Section: The id of the `sections` group this session is one alternative of: a learner attends one session (or series) of the group.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    section?: string;
+  }[];
+  /** Series: Recurring live sessions (a weekly lecture): each expands into one session per meeting day from `from` to `until`, skipping `except`, `cancelled` and the days of `breaks`. */
+  series?: {
+    /**
+     * Id: The series’ permanent id. Each occurrence’s id is `<id>-<YYYY-MM-DD>` of the date it was planned for, kept when it is moved; calendar UIDs derive from it.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    id: string;
+    /** Title: The title of every occurrence. */
+    title: string;
+    /** Kind: What kind of session it is. */
+    kind?: 'orientation' | 'lecture' | 'seminar' | 'workshop' | 'webinar' | 'discussion' | 'exam' | 'other';
+    /** By: The ids of the organizers (in `program.yaml`) who run it. */
+    by?: string[];
+    /** Days: The days of the week it meets. */
+    days: ('monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday')[];
+    /**
+     * Starts: When each occurrence starts. A wall-clock time, HH:MM on a 24-hour clock, in the series’ zone.
+     * @pattern ^\d{2}:\d{2}$
+     */
+    starts: string;
+    /**
+     * Ends: When each occurrence ends, on the same day. A wall-clock time, HH:MM on a 24-hour clock, in the series’ zone.
+     * @pattern ^\d{2}:\d{2}$
+     */
+    ends: string;
+    /**
+     * From: The first day of the series (the first occurrence is the first meeting day on or after it). A calendar date, YYYY-MM-DD.
+     * @pattern ^\d{4}-\d{2}-\d{2}$
+     */
+    from: string;
+    /**
+     * Until: The last day of the series, inclusive. A calendar date, YYYY-MM-DD.
+     * @pattern ^\d{4}-\d{2}-\d{2}$
+     */
+    until: string;
+    /** Time zone: The zone of `starts` and `ends`; the schedule’s zone when omitted. Occurrences keep their wall-clock time across daylight-saving changes. An IANA time zone name such as Europe/Paris; abbreviations such as CEST are refused because they are ambiguous and seasonal. */
+    timeZone?: string;
+    /** Except: Meeting days without an occurrence (besides the declared `breaks`, which are skipped automatically). */
+    except?: string[];
+    /** Cancelled: Occurrences that were planned and are cancelled, by their date. */
+    cancelled?: string[];
+    /** Moved: Single occurrences held at another date or time; they keep their id. */
+    moved?: {
+      /**
+       * Date: The date the occurrence was planned for. A calendar date, YYYY-MM-DD.
+       * @pattern ^\d{4}-\d{2}-\d{2}$
+       */
+      date: string;
+      /**
+       * Starts: When it starts instead, in the series’ zone. A local date and time, YYYY-MM-DDTHH:MM, without offset: the zone is given by `timeZone`.
+       * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$
+       */
+      starts: string;
+      /**
+       * Ends: When it ends instead; the series’ duration later when omitted. A local date and time, YYYY-MM-DDTHH:MM, without offset: the zone is given by `timeZone`.
+       * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$
+       */
+      ends?: string;
+      /** Place: Where it is held instead. */
+      place?: string;
+      /** Note: Why, or anything else learners should know. */
+      note?: string;
+    }[];
+    /**
+     * Section: The id of the `sections` group this series is one alternative of: a learner attends one series (or session) of the group.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    section?: string;
+    /** Online: Where to join online. */
+    online?: {
+      /** Platform: The meeting software. */
+      platform: string;
+      /**
+       * Link: The meeting link, where it is public.
+       * @pattern ^https?://
+       * @format uri
+       */
+      url?: string;
+      /** Note: How participants get the link. */
+      note?: string;
+      /** Dial-in: How to join by phone, as participants should read it: numbers, meeting ID, passcode. */
+      dialIn?: string;
+    };
+    /** Place: Where it meets in person. */
+    place?: string;
+    /** Description: What the series is about. Markdown. */
+    description?: string;
+  }[];
+  /** Sections: Groups of alternative sessions or series (sections A and B of a recitation) of which a learner attends one; name the group in their `section`. They are not reported as overlapping each other. */
+  sections?: {
+    /**
+     * Id: The group’s id, which sessions and series name in `section`.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    id: string;
+    /** Title: What the alternatives are. */
+    title: string;
+    /** Description: How learners choose or are assigned their section. Markdown. */
+    description?: string;
+  }[];
+  /** Exams: Exams: graded items that are not modules, at fixed times, covering modules. */
+  exams?: {
+    /**
+     * Id: The exam’s permanent id.
+     * @pattern ^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$
+     */
+    id: string;
+    /** Title: The exam’s title. */
+    title: string;
+    /** Kind: How the exam is taken. */
+    kind: 'written' | 'oral' | 'practical' | 'online';
+    /** Covers: The modules the exam covers: `all`, or a list of module ids. */
+    covers: 'all' | string[];
+    /**
+     * Starts: When the exam (or its first slot) starts, in `timeZone`. A local date and time, YYYY-MM-DDTHH:MM, without offset: the zone is given by `timeZone`.
+     * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$
+     */
+    starts: string;
+    /**
+     * Ends: When the exam (or its last slot) ends, in `timeZone`. A local date and time, YYYY-MM-DDTHH:MM, without offset: the zone is given by `timeZone`.
+     * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$
+     */
+    ends: string;
+    /** Time zone: The zone of `starts` and `ends`; the schedule’s zone when omitted. An IANA time zone name such as Europe/Paris; abbreviations such as CEST are refused because they are ambiguous and seasonal. */
+    timeZone?: string;
+    /** Slots: Per-learner slots (an oral exam): each learner takes one slot of `minutes` between `starts` and `ends`, rather than attending the whole time. */
+    slots?: {
+      /** Minutes: How long each learner’s slot is. */
+      minutes: number;
+      /** Count: How many slots there are between `starts` and `ends`. */
+      count: number;
+    };
+    /** Place: Where it is held. */
+    place?: string;
+    /** Online: Where to join online. */
+    online?: {
+      /** Platform: The meeting software. */
+      platform: string;
+      /**
+       * Link: The meeting link, where it is public.
+       * @pattern ^https?://
+       * @format uri
+       */
+      url?: string;
+      /** Note: How participants get the link. */
+      note?: string;
+      /** Dial-in: How to join by phone, as participants should read it: numbers, meeting ID, passcode. */
+      dialIn?: string;
+    };
+    /** Description: What to bring, what is allowed, how it is graded. Markdown. */
+    description?: string;
   }[];
   /** Deadlines: When work is due. */
   deadlines?: {
@@ -1079,7 +1236,7 @@ export interface AcceptedWarningsDocument {
   /** Accepted: The accepted warnings, one entry each. */
   accepted: {
     /** Code: The code of the warning, as the compiler prints it in brackets (`warning[week_start_irregular]`). */
-    code: 'yaml_comment_in_value' | 'document_unknown' | 'namespace_missing' | 'session_too_long' | 'timezone_noncanonical' | 'local_time_ambiguous' | 'date_outside_program' | 'module_scheduled_twice' | 'module_unscheduled' | 'module_phase_mismatch' | 'records_other_course' | 'end_date_before_last_item' | 'stated_count_mismatch' | 'effort_mismatch' | 'week_start_irregular' | 'deadline_implicit';
+    code: 'yaml_comment_in_value' | 'document_unknown' | 'namespace_missing' | 'session_too_long' | 'timezone_noncanonical' | 'local_time_ambiguous' | 'event_in_break' | 'date_outside_program' | 'module_scheduled_twice' | 'module_unscheduled' | 'module_phase_mismatch' | 'records_other_course' | 'end_date_before_last_item' | 'stated_count_mismatch' | 'effort_mismatch' | 'week_start_irregular' | 'deadline_implicit';
     /**
      * File: The file the warning points at, relative to the program folder (`/`-separated).
      * @pattern ^(?!/)(?!.*\\)(?!.*(?:^|/)\.\.(?:/|$)).+\.ya?ml$
