@@ -834,11 +834,18 @@ export const messages = {
           label: 'no known header',
           hint: `Name the format after the path (${d.kinds.map((k) => `\`:${k}\``).join(', ')}), or export the file again with its header row.`,
         },
-  records_value_invalid: (d: { readonly what: string; readonly value: string; readonly expected: string }): DiagnosticText => ({
-    message: `The ${d.what} \`${d.value}\` cannot be read`,
-    label: `expected ${d.expected}`,
-    hint: `Write ${d.expected} here, or export the file again.`,
-  }),
+  records_value_invalid: (d: { readonly what: string; readonly value: string; readonly expected: string }): DiagnosticText =>
+    d.what === 'mapping'
+      ? {
+          message: d.value !== '' ? `\`${d.value}\` does not belong here in the mapping file` : 'An entry of the mapping file has the wrong form',
+          label: `expected ${d.expected}`,
+          hint: `Write ${d.expected} here (the README shows a whole mapping file).`,
+        }
+      : {
+          message: `The ${d.what} \`${d.value}\` cannot be read`,
+          label: `expected ${d.expected}`,
+          hint: `Write ${d.expected} here, or export the file again.`,
+        },
   records_column_unknown: (d: { readonly column: string; readonly format: string }): DiagnosticText => ({
     message: `The ${d.format} column \`${d.column}\` names no item of the program`,
     label: 'not an item of the program',
