@@ -79,7 +79,6 @@ export interface Evaluation {
   };
 }
 
-
 export function evaluateLearner(curriculum: Curriculum, learner: Learner, evidence: Evidence): LearnerResult {
   const mine = <T extends { learner?: string }>(xs: readonly T[]) => xs.filter((x) => x.learner === learner.id);
   const notes: string[] = [];
@@ -105,7 +104,7 @@ export function evaluateLearner(curriculum: Curriculum, learner: Learner, eviden
   const sessions = curriculum.schedule.sessions.map((s) => sessionOutcome(s.id, Date.parse(s.start.utc), Date.parse(s.end.utc), mine(evidence.presence).filter((f) => f.session === s.id), share));
   const outcomes = { module: new Map(modules.map((o) => [o.id, o])), assignment: new Map(assignments.map((o) => [o.id, o])), session: new Map(sessions.map((o) => [o.id, o])) };
   const grade = curriculum.policy.grading ? computeGrade(curriculum.policy.grading, curriculum, gradedScores(curriculum, modules, assignments, sessions, mine(evidence.grades))) : undefined;
-  const check = (r: Requirement, certificate: boolean): Verdict => verdict(r, curriculum, outcomes, certificate, share, grade);
+  const check = (r: Requirement, certificate: boolean): Verdict => verdict(r, curriculum, outcomes, certificate, grade);
   const cert = check(curriculum.policy.certificate.requires, false);
   const benefits = curriculum.policy.benefits.map((b) => {
     const v = check(b.requires, cert.met);
@@ -241,7 +240,7 @@ type Outcomes = {
   readonly session: ReadonlyMap<string, SessionOutcome>;
 };
 
-function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, certificate: boolean, share: number, grade: GradeResult | undefined): Verdict {
+function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, certificate: boolean, grade: GradeResult | undefined): Verdict {
   const text = describeRequirement(r, curriculum).text;
   switch (r.type) {
     case 'certificate':
@@ -258,7 +257,7 @@ function verdict(r: Requirement, curriculum: Curriculum, outcomes: Outcomes, cer
       return { met: false, reasons: [`${text}: final ${grade.grade !== undefined ? `grade ${grade.grade}, ` : ''}total ${total}`] };
     }
     case 'group': {
-      const children = r.of.map((c) => verdict(c, curriculum, outcomes, certificate, share, grade));
+      const children = r.of.map((c) => verdict(c, curriculum, outcomes, certificate, grade));
       const met = children.filter((c) => c.met).length;
       if (met >= r.atLeast) return { met: true, reasons: [] };
       const reasons = children.flatMap((c) => c.reasons);
