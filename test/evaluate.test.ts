@@ -276,6 +276,19 @@ describe('records', () => {
     expect(result.evaluation.learners[0]!.sessions.every((s) => !s.done)).toBe(true);
   });
 
+  it('show control characters from the records in the table instead of sending them to the terminal', async () => {
+    const { formatEvaluation } = await import('../src/evaluate/index.ts');
+    const hostile = { path: 'm.yaml', text: 'learners:\n  - id: ana\n    name: "Ana \\e[31mRed\\e[0m"\n    email: ana@example.org\n' };
+    const table = formatEvaluation(evaluate({ curriculum: caring, records: [], mapping: hostile }).evaluation, 'table');
+    expect(table).toContain('Ana \\u001b[31mRed\\u001b[0m');
+    expect(table).not.toContain('\u001b');
+  });
+
+  it('report a CSV file that does not parse at the place it breaks', () => {
+    const result = evaluate({ curriculum: caring, records: [{ path: 'broken.csv', text: 'learner,item,submitted at,score\r\n"ana@example.org,essay,2023-07-18T10:00Z,80\r\n' }] });
+    expect(result.diagnostics.map((d) => `${d.code} ${d.range!.start.line}:${d.range!.start.column} ${d.message}`)).toEqual(['records_value_invalid 2:1 The records are not valid CSV: a quoted cell is not closed']);
+  });
+
   it('escape a formula in a CSV cell of the results', async () => {
     const { formatEvaluation } = await import('../src/evaluate/index.ts');
     const sheet = { path: 's.csv', text: 'learner,item,submitted at,score\r\n=HYPERLINK(1),essay,2023-07-18T10:00Z,\r\n' };

@@ -841,7 +841,9 @@ export const messages = {
           label: `expected ${d.expected}`,
           hint: `Write ${d.expected} here (the README shows a whole mapping file).`,
         }
-      : {
+      : d.what === 'CSV' || d.what === 'JSON'
+        ? { message: `The records are not valid ${d.what}: ${d.value}`, label: 'here', hint: `Export the file again as ${d.expected}, or correct it here.` }
+        : {
           message: `The ${d.what} \`${d.value}\` cannot be read`,
           label: `expected ${d.expected}`,
           hint: `Write ${d.expected} here, or export the file again.`,
