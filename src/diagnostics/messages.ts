@@ -844,10 +844,10 @@ export const messages = {
       : d.what === 'CSV' || d.what === 'JSON'
         ? { message: `The records are not valid ${d.what}: ${d.value}`, label: 'here', hint: `Export the file again as ${d.expected}, or correct it here.` }
         : {
-          message: `The ${d.what} \`${d.value}\` cannot be read`,
-          label: `expected ${d.expected}`,
-          hint: `Write ${d.expected} here, or export the file again.`,
-        },
+            message: `The ${d.what} \`${d.value}\` cannot be read`,
+            label: `expected ${d.expected}`,
+            hint: `Write ${d.expected} here, or export the file again.`,
+          },
   records_column_unknown: (d: { readonly column: string; readonly format: string }): DiagnosticText => ({
     message: `The ${d.format} column \`${d.column}\` names no item of the program`,
     label: 'not an item of the program',
