@@ -7,6 +7,7 @@
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scormIds } from '../src/emit/package/scorm-structure.ts';
+import { emitImportNotes } from '../src/emit/lms-notes/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
 import type { EmitContext, OutputFile } from '../src/emit/types.ts';
 import { check } from '../src/index.ts';
@@ -68,5 +69,34 @@ describe('the program-level SCORM 2004 package', () => {
   it('keeps the default weights where there is no grading', () => {
     expect(bundled.map((c) => c.program.id).sort()).toEqual(['caring-cities', 'crisis-scro']);
     for (const c of bundled) expect(manifestOf(c)).not.toContain('objectiveMeasureWeight');
+  });
+});
+
+describe('the import notes', () => {
+  const notesOf = (c: Curriculum) => String([...emitImportNotes(c, {} as EmitContext)][0]!.contents);
+
+  it('say how to set the gradebook up for this program', () => {
+    const notes = notesOf(graded);
+    const section = notes.slice(notes.indexOf('Setting up the gradebook'));
+    expect(notes).toContain('Setting up the gradebook');
+    // One line per part, with the weights, the drops and the items of the model.
+    for (const c of graded.policy.grading!.components) {
+      const line = section.split('\n').find((l) => l.startsWith(`- ${c.title}: ${c.percent} %`));
+      expect(line, c.id).toBeDefined();
+      expect(line!.includes('drop the lowest')).toBe(c.dropLowest > 0);
+      for (const item of graded.policy.grading!.items.filter((i) => i.componentId === c.id)) expect(line).toContain(item.title);
+    }
+    expect(section).toContain('Project proposal 10 %, Project report 25 %');
+    expect(section).toContain('Grade letters: A 90 % or more; B 80 % to under 90 %');
+    expect(section).toContain('Grade to pass: 60 %.');
+    expect(section).toContain('Labs not completed by the end of term; Course survey answered');
+    for (const lms of ['Moodle:', 'Canvas:', 'Brightspace:']) expect(section).toContain(lms);
+    expect(section).toContain('Weighted mean of grades');
+    expect(section).toContain('Weight final grade based on assignment groups');
+    expect(section).toContain('lowest non-bonus items to drop');
+  });
+
+  it('say nothing of a gradebook where there is no grading', () => {
+    for (const c of bundled) expect(notesOf(c)).not.toContain('Setting up the gradebook');
   });
 });
