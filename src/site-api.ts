@@ -10,7 +10,7 @@ export { absoluteUrl, outputPaths, packageFormats, pagePaths, sitePath, type Pac
 export { identifiers } from './model/identity.ts';
 export { eventLinks, subscribeLinks, webcalUrl, type EventLinks, type EventTemplate, type SubscribeLinks } from './addresses/index.ts';
 export { deadlineSpan } from './emit/ics/model-events.ts';
-export { certificateChecklist, describeRequirement, modulePassText, type ChecklistItem } from './describe/policy.ts';
+export { certificateChecklist, describeRequirement, moduleAssessmentsText, modulePassText, type ChecklistItem } from './describe/policy.ts';
 export { describeGrading, type GradingDescription } from './describe/grading.ts';
 export { importNotes } from './emit/lms-notes/index.ts';
 export { programAchievements, type ProgramAchievement } from './emit/achievements/index.ts';

@@ -29,6 +29,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   validate: ['diagnostics', 'load', 'model', 'schemas', 'util'],
   resolve: ['diagnostics', 'load', 'model', 'time', 'util', 'validate'],
   describe: ['i18n', 'model'],
+  evaluate: ['describe', 'diagnostics', 'model', 'time'],
   emit: ['addresses', 'describe', 'i18n', 'markdown', 'model', 'time', 'util'],
   credentials: ['emit', 'i18n', 'model'],
   check: ['diagnostics', 'load', 'markdown', 'model', 'resolve', 'util', 'validate'],
@@ -36,7 +37,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   build: ['cache', 'compile', 'diagnostics', 'emit', 'model'],
   dev: ['check', 'compile', 'diagnostics', 'emit', 'model'],
   scaffold: ['schemas', 'time'],
-  cli: ['build', 'check', 'credentials', 'dev', 'diagnostics', 'scaffold', 'util', 'version'],
+  cli: ['build', 'check', 'credentials', 'dev', 'diagnostics', 'evaluate', 'scaffold', 'util', 'version'],
   index: ['addresses', 'build', 'check', 'compile', 'diagnostics', 'emit', 'model', 'version'],
   'site-api': ['addresses', 'describe', 'emit', 'i18n', 'markdown', 'model', 'time'],
 };

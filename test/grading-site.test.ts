@@ -61,6 +61,10 @@ describe('the grading on the pages', () => {
     }
   });
 
+  it('lists a module’s assessments in the syllabus, those graded elsewhere included', () => {
+    expect(text(syllabus)).toContain('Quiz on describing data: score at least 50 %, retries allowed; Peer review of plots: graded outside this site.');
+  });
+
   it('has a "what you still need" table that needs no script', () => {
     const table = /<table class="grading-need"[\s\S]*?<\/table>/.exec(completion)?.[0];
     expect(table).toBeDefined();

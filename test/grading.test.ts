@@ -4,7 +4,11 @@
  * band, a bonus, a late rule, assessments graded elsewhere). The checks' own samples are
  * under test/samples/diagnostics/grading_* and grade_unknown.
  */
+import { readFileSync } from 'node:fs';
+import { Ajv2020, type AnySchema } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { emitCurriculumJson } from '../src/emit/json/index.ts';
 import { check } from '../src/index.ts';
 import type { Curriculum, Grading } from '../src/model/types.ts';
 
@@ -94,6 +98,32 @@ describe('the normalized grading', () => {
     const requires = graded.policy.certificate.requires;
     expect(requires.type === 'group' && requires.of[0]).toEqual({ type: 'grade', grade: 'D', min: 60 });
     expect(graded.policy.benefits[0]!.requires).toEqual({ type: 'total', min: 95 });
+  });
+});
+
+describe('curriculum.json', () => {
+  // ajv-formats is CommonJS; under Node's ESM interop its function may sit on `.default`.
+  const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => Ajv2020;
+  const validator = () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+    addFormats(ajv);
+    return ajv.compile(JSON.parse(readFileSync('schemas/curriculum.schema.json', 'utf8')) as AnySchema);
+  };
+
+  it('carries the normalized grading, and its schema describes it', () => {
+    const [file] = [...emitCurriculumJson(graded, {} as never)];
+    const json = JSON.parse(String(file!.contents)) as { policy: { grading: Grading } };
+    expect(json.policy.grading).toEqual(JSON.parse(JSON.stringify(grading)));
+    expect(sum(json.policy.grading.items.map((i) => i.weight))).toBeCloseTo(100, 9);
+    const validate = validator();
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    // The schema holds the grading to its shape: an item without its weight, or an unknown unit, is refused.
+    const broken = structuredClone(json);
+    delete (broken.policy.grading.items[0] as { weight?: number }).weight;
+    expect(validate(broken)).toBe(false);
+    const unit = structuredClone(json) as unknown as { policy: { grading: { adjustments: { change: { unit: string } }[] } } };
+    unit.policy.grading.adjustments[0]!.change.unit = 'letters';
+    expect(validate(unit)).toBe(false);
   });
 });
 

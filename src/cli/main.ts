@@ -19,6 +19,9 @@ Usage:
                                     (or --program <dir>): module <id>, assessment <id>,
                                     competences, assignments, schedule or policy
   curriculum explain [code]         explain a diagnostic code (all codes without one)
+  curriculum evaluate <program> --records <file>... [--map <file>] [--zone <zone>]
+                                    [--format table|csv|json] [--out <dir>]
+                                    apply the completion policy to a cohort's records
   curriculum credentials <command>  keygen, issue or verify Open Badges 3.0 credentials
                                     (\`curriculum credentials help\` for their options)
   curriculum help                   show this help
@@ -45,7 +48,7 @@ Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors, 2 misuse o
 `;
 
 /** The commands, for a did-you-mean on a misspelt one. */
-const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'credentials', 'help', 'version'];
+const commands = ['check', 'build', 'dev', 'init', 'new', 'explain', 'evaluate', 'credentials', 'help', 'version'];
 
 /**
  * `npm run` starts scripts in the project's root, whatever folder the designer typed the
@@ -83,6 +86,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   quietOnClosedPipe();
   const cwd = workingFolder();
   if (cwd) process.chdir(cwd);
+  // `evaluate` has options of its own (its --format names output formats, not diagnostic ones).
+  if (argv[0] === 'evaluate') return runSubcommand(() => import('./evaluate.ts').then((m) => m.runEvaluate(argv.slice(1))));
   // Its options are its own (keys, results): it parses them itself.
   if (argv[0] === 'credentials') return (await import('./credentials.ts')).runCredentials(argv.slice(1));
   let parsed: ParsedCommand;
@@ -127,6 +132,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       `internal error: ${error instanceof Error ? error.message : String(error)}\n` +
         'This is a bug in the compiler, not in your curriculum. Set CURRICULUM_DEBUG=1 for details.\n',
     );
+    if (process.env.CURRICULUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function runSubcommand(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UsageError) return misuse(error.message);
+    process.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.CURRICULUM_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 2;
   }

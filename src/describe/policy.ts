@@ -92,6 +92,18 @@ export function modulePassText(module: Module, messages: Messages): string {
   return `${p.passRule(minScore)}, ${attempts === 'unlimited' ? p.retriesAllowed : p.attempts(attempts)}`;
 }
 
+/**
+ * Each assessment of a module's list, with how it is passed or where it is graded
+ * ("Quiz 1: score at least 60 %, 2 attempts"); empty for a module with the single form.
+ */
+export function moduleAssessmentsText(module: Module, messages: Messages): string[] {
+  const p = messages.policy;
+  return (module.assessments ?? []).map((a) => {
+    const how = a.quiz ? `${p.passRule(a.quiz.pass.minScore)}, ${a.quiz.pass.attempts === 'unlimited' ? p.retriesAllowed : p.attempts(a.quiz.pass.attempts)}` : p.gradedElsewhere;
+    return `${a.title}: ${how}`;
+  });
+}
+
 /** The certificate's checklist. */
 export function certificateChecklist(curriculum: Curriculum): ChecklistItem {
   return describeRequirement(curriculum.policy.certificate.requires, curriculum);

@@ -443,6 +443,62 @@ export const catalogue = {
     fix: 'Add `grading:` to `policy.yaml` (components, bands, pass), or require items instead of a grade.',
   },
 
+  // ── Records (`curriculum evaluate`) ─────────────────────────────────────────
+  records_format_unknown: {
+    severity: 'error',
+    title: 'A records file is of no format the evaluation reads, or is named as an unknown one.',
+    why: 'Reading a file as a format it is not would turn its columns into wrong results; the evaluation reads only the formats it knows, by their headers.',
+    fix: 'Name the format after the path (`grades.csv:moodle`, `zoom.csv:zoom`, …) or export the file again in one of the formats listed in the README.',
+  },
+  records_value_invalid: {
+    severity: 'error',
+    title: 'A value in a records file or in the mapping cannot be read.',
+    why: 'A cell that is no number, time or valid entry would otherwise be dropped or misread without anyone noticing.',
+    fix: 'Correct the value at the position shown, or export the file again.',
+  },
+  records_column_unknown: {
+    severity: 'error',
+    title: 'A gradebook column names no module, assignment or session of the program.',
+    why: 'Its grades would count for nothing; usually the column is an item named differently in the LMS.',
+    fix: 'Map the column to an item under `items:` in the mapping file, or list it under `ignore: { columns }`.',
+  },
+  records_learner_unknown: {
+    severity: 'error',
+    title: 'A record is about someone who is not among the learners.',
+    why: 'A record that matches no learner is lost: usually the person wrote their name or address differently there.',
+    fix: 'Add the name or address to the learner’s `also:` in the mapping file, or list the person under `ignore: { people }` (a host, a guest).',
+  },
+  records_item_unknown: {
+    severity: 'error',
+    title: 'A record names an item, activity or time that is not in the program.',
+    why: 'The result cannot count for any requirement.',
+    fix: 'Map the name to an item in the mapping file, or correct the record.',
+  },
+  records_row_duplicate: {
+    severity: 'error',
+    title: 'The same record appears twice.',
+    why: 'A repeated row or statement would count twice (an attempt more, a learner twice).',
+    fix: 'Remove the repeated row, or export the file again.',
+  },
+  records_score_out_of_range: {
+    severity: 'error',
+    title: 'A score is below 0 or above the maximum.',
+    why: 'A score outside its range is a mistake in the export or in the maximum, and would pass or fail someone wrongly.',
+    fix: 'Correct the score, or give the column’s maximum as `max:` in the mapping file.',
+  },
+  records_time_zone_missing: {
+    severity: 'error',
+    title: 'A time in the records has no offset, and no time zone was given for it.',
+    why: 'Deadlines and sessions are instants; a local time without its zone could be hours off (Zoom and Moodle export local times).',
+    fix: 'Give the zone of the export with `--zone <IANA zone>` or `timeZone:` in the mapping file.',
+  },
+  records_other_course: {
+    severity: 'warning',
+    title: 'An xAPI statement is about an activity outside this program.',
+    why: 'An LRS holds the statements of every course; those of another course do not count here.',
+    fix: 'Query the LRS for this program’s activities only, or ignore the warning if the file holds several courses.',
+  },
+
   // ── Facts stated in the documents that disagree with the data ──────────────
   end_date_before_last_item: {
     severity: 'warning',

@@ -848,6 +848,70 @@ export const messages = {
   }),
 
   // ── Facts stated in the documents that disagree with the data ──────────────
+  records_format_unknown: (d: { readonly path: string; readonly named?: string; readonly header?: readonly string[]; readonly kinds: readonly string[] }): DiagnosticText =>
+    d.named !== undefined
+      ? { message: `\`${d.named}\` is not a records format`, label: 'unknown format', hint: `Name one of ${d.kinds.map((k) => `\`${k}\``).join(', ')} after the path, e.g. \`${d.path}:${d.kinds[0]}\`.` }
+      : {
+          message: `The format of the records cannot be told from their first line (${d.header && d.header.length > 0 ? d.header.map((h) => `"${h}"`).join(', ') : 'empty'})`,
+          label: 'no known header',
+          hint: `Name the format after the path (${d.kinds.map((k) => `\`:${k}\``).join(', ')}), or export the file again with its header row.`,
+        },
+  records_value_invalid: (d: { readonly what: string; readonly value: string; readonly expected: string }): DiagnosticText =>
+    d.what === 'mapping'
+      ? {
+          message: d.value !== '' ? `\`${d.value}\` does not belong here in the mapping file` : 'An entry of the mapping file has the wrong form',
+          label: `expected ${d.expected}`,
+          hint: `Write ${d.expected} here (the README shows a whole mapping file).`,
+        }
+      : d.what === 'CSV' || d.what === 'JSON'
+        ? { message: `The records are not valid ${d.what}: ${d.value}`, label: 'here', hint: `Export the file again as ${d.expected}, or correct it here.` }
+        : {
+            message: `The ${d.what} \`${d.value}\` cannot be read`,
+            label: `expected ${d.expected}`,
+            hint: `Write ${d.expected} here, or export the file again.`,
+          },
+  records_column_unknown: (d: { readonly column: string; readonly format: string }): DiagnosticText => ({
+    message: `The ${d.format} column \`${d.column}\` names no item of the program`,
+    label: 'not an item of the program',
+    hint: `Map it under \`items:\` in the mapping file (e.g. \`"${d.column}": { module: <id> }\`), or list it under \`ignore: { columns: [...] }\`.`,
+  }),
+  records_learner_unknown: (d: { readonly person: string; readonly rosterFromMapping: boolean; readonly mapping?: string }): DiagnosticText => ({
+    message: `\`${d.person}\` is not among the learners`,
+    label: d.rosterFromMapping ? 'not in the mapping’s learners' : 'matches no learner of the gradebook or statements',
+    hint: d.mapping
+      ? `Add \`${d.person}\` to the \`also:\` of the learner it is in ${d.mapping}, or list it under \`ignore: { people: [...] }\`.`
+      : `Give a mapping file (\`--map\`) whose \`learners:\` list \`${d.person}\` under \`also:\`, or under \`ignore: { people: [...] }\`.`,
+  }),
+  records_item_unknown: (d: { readonly name: string; readonly category: 'module' | 'assignment' | 'session' | 'exam' | 'assessment'; readonly known: readonly string[]; readonly noSessionAtTime?: boolean; readonly forFile?: string }): DiagnosticText =>
+    d.noSessionAtTime
+      ? { message: `No live session of the program takes place at ${d.name}`, label: 'no session at this time', hint: 'Map the meeting id to a session under `sessions:` in the mapping file, or check the time zone given for the export.' }
+      : d.forFile !== undefined
+        ? { message: `The quiz report needs the module it is about, and \`${d.name}\` is none`, label: 'no module named', hint: `Name the module after the format: \`${d.forFile}:moodle-quiz=<module id>\`${d.known.length > 0 ? ` (one of ${d.known.slice(0, 3).map((k) => `\`${k}\``).join(', ')}${d.known.length > 3 ? ', …' : ''})` : ''}.` }
+        : {
+            message: `\`${d.name}\` is no ${d.category} of the program`,
+            label: `unknown ${d.category}`,
+            hint: `Use one of ${d.known.slice(0, 3).map((k) => `\`${k}\``).join(', ')}${d.known.length > 3 ? ', …' : ''}, or map the name to an item under \`items:\` in the mapping file.`,
+          },
+  records_row_duplicate: (d: { readonly what: string }): DiagnosticText => ({
+    message: `\`${d.what}\` appears a second time`,
+    label: 'repeated',
+    hint: 'Remove one of the two, or export the file again.',
+  }),
+  records_score_out_of_range: (d: { readonly score: string; readonly max: number; readonly scaled?: boolean }): DiagnosticText => ({
+    message: d.scaled ? `The scaled score ${d.score} is outside -1 to 1` : `The score ${d.score} is outside 0 to ${d.max}`,
+    label: 'out of range',
+    hint: d.scaled ? 'Correct the statement: xAPI scaled scores lie between -1 and 1.' : `Correct the score, or give the column's maximum as \`max:\` under \`items:\` in the mapping file (it is ${d.max} now).`,
+  }),
+  records_time_zone_missing: (d: { readonly value: string; readonly format: string }): DiagnosticText => ({
+    message: `A time in the ${d.format} names no time zone, and none was given for it`,
+    label: `\`${d.value}\`: local time without a zone`,
+    hint: 'Give the zone the export was made in: `--zone Europe/Madrid` or `timeZone: Europe/Madrid` in the mapping file.',
+  }),
+  records_other_course: (d: { readonly object: string; readonly iri: string }): DiagnosticText => ({
+    message: `The statement is about \`${d.object}\`, which is not under this program's \`${d.iri}\``,
+    label: 'another course',
+    hint: 'Query the LRS for this program’s activities only; the statement is not counted.',
+  }),
   end_date_before_last_item: (d: {
     readonly end: string;
     /** The last scheduled day, and what is scheduled then ("the session `wrap-up`"). */

@@ -41,6 +41,21 @@ export function programNamespaceUnder(catalogNamespace: string, programId: strin
 
 type Identified = Pick<Curriculum, 'identity'>;
 
+type WithLmsIri = Pick<Curriculum, 'lms'>;
+
+/**
+ * The cmi5 IRIs of a program's things, the same in the program package and a module's own
+ * package; the statements an LRS returns name these, so records are matched against them.
+ */
+export const cmi5Iris = {
+  /** The program package's course: the base IRI itself. */
+  course: (curriculum: WithLmsIri) => curriculum.lms.iri,
+  /** A module package is a course of its own. */
+  moduleCourse: (curriculum: WithLmsIri, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module, 'course'),
+  block: (curriculum: WithLmsIri, phase: string) => identifierUnder(curriculum.lms.iri, 'phases', phase),
+  au: (curriculum: WithLmsIri, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module),
+};
+
 /** The identifiers that every output shares, under the program's namespace. */
 export const identifiers = {
   /** The program as a course (JSON-LD `Course`). */

@@ -547,6 +547,8 @@ export interface Policy {
     readonly recognition?: Markdown;
     readonly note?: Markdown;
   };
+  /** When a learner counts as attending a live session: present for at least `minShare` of it (0 to 1). Absent: 0.75. */
+  readonly attendance?: { readonly minShare: number };
   readonly benefits: readonly {
     readonly id: string;
     readonly title: string;

@@ -62,6 +62,7 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
       ...(doc.certificate.recognition ? { recognition: doc.certificate.recognition } : {}),
       ...(doc.certificate.note ? { note: doc.certificate.note } : {}),
     },
+    ...(doc.attendance ? { attendance: { minShare: doc.attendance.minShare } } : {}),
     benefits,
     ...(grading ? { grading } : {}),
   };

@@ -88,6 +88,13 @@ export const policySchema = documentSchema(
         ['title', 'requires'],
         { title: 'Certificate', description: 'What earns the certificate.' },
       ),
+      attendance: object(
+        {
+          minShare: doc('Minimum share', 'The share of a live session (0 to 1) a learner must be present for to have attended it.', { type: 'number', exclusiveMinimum: 0, maximum: 1 }, [0.75]),
+        },
+        ['minShare'],
+        { title: 'Attendance', description: 'When a learner counts as attending a live session; `curriculum evaluate` applies it to attendance reports. Without it, 75 % of the session.' },
+      ),
       grading: gradingSchema,
       benefits: doc(
         'Benefits',

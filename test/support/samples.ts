@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { check } from '../../src/index.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
+import { recordsArgument } from '../../src/cli/evaluate.ts';
+import { evaluate } from '../../src/evaluate/index.ts';
+import type { Curriculum } from '../../src/model/types.ts';
 
 /** The repository root: diagnostics show paths relative to it, as the CLI does when run there. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,13 +81,32 @@ export async function runSample(sample: Sample): Promise<SampleRun> {
     }
     const result = await check(sample.dir);
     // Sample programs are throwaway and declare no namespace; that warning has samples of its own.
-    const diagnostics = sample.code === 'namespace_missing' ? result.diagnostics : result.diagnostics.filter((d) => d.code !== 'namespace_missing');
+    const checked = sample.code === 'namespace_missing' ? result.diagnostics : result.diagnostics.filter((d) => d.code !== 'namespace_missing');
+    const diagnostics = [...checked, ...evaluateSample(sample, result.curricula)];
     return { diagnostics, models: result.curricula.length, rendered: renderPretty(diagnostics) };
   } finally {
     // The folders were created for the generated files only when the sample has no other file in them.
     for (const file of generated) await rm(path.join(repoRoot, sample.dir, file.path), { force: true });
     for (const file of generated) await removeEmptyParents(path.join(repoRoot, sample.dir), path.dirname(file.path));
   }
+}
+
+/**
+ * A sample about records (`records_*` codes) holds an `evaluate.json` beside its program:
+ * `{ "records": ["records/zoom.csv", "records/x.csv:moodle"], "map"?: "records/mapping.yaml",
+ * "zone"?: "Europe/Paris" }`, paths relative to the sample. The program is evaluated on
+ * them and the diagnostics of the records join those of the check.
+ */
+function evaluateSample(sample: Sample, curricula: readonly Curriculum[]): readonly Diagnostic[] {
+  const file = path.join(repoRoot, sample.dir, 'evaluate.json');
+  if (!existsSync(file) || curricula.length !== 1) return [];
+  const spec = JSON.parse(readFileSync(file, 'utf8')) as { records: string[]; map?: string; zone?: string };
+  const read = (relative: string) => ({ path: `${sample.dir}/${relative}`, text: readFileSync(path.join(repoRoot, sample.dir, relative), 'utf8') });
+  const records = spec.records.map((argument) => {
+    const { path: relative, kind } = recordsArgument(argument);
+    return { ...read(relative), ...(kind ? { kind } : {}) };
+  });
+  return evaluate({ curriculum: curricula[0]!, records, ...(spec.map ? { mapping: read(spec.map) } : {}), ...(spec.zone ? { zone: spec.zone } : {}) }).diagnostics;
 }
 
 /** Renders diagnostics in the pretty format without colour, reading code frames from disk. */

@@ -8,7 +8,7 @@
  * carries no query string, so it cannot clash with the launch parameters.
  */
 import type { Curriculum, Module } from '../../model/types.ts';
-import { identifierUnder } from '../../model/identity.ts';
+import { cmi5Iris } from '../../model/identity.ts';
 import { scoPagePath } from '../package/layout.ts';
 import { programOutline, type PackageScope } from '../package/outline.ts';
 import { masteryScaled } from '../package/pass-mark.ts';
@@ -20,15 +20,8 @@ const namespace = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 /** The launch parameters an LMS adds to the AU URL (cmi5 §8.1); the URL must not use them. */
 export const reservedLaunchParameters = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
 
-/** The IRIs of a program's things, the same in the program package and a module's own package. */
-export const cmi5Iris = {
-  /** The program package's course: the base IRI itself. */
-  course: (curriculum: Curriculum) => curriculum.lms.iri,
-  /** A module package is a course of its own. */
-  moduleCourse: (curriculum: Curriculum, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module, 'course'),
-  block: (curriculum: Curriculum, phase: string) => identifierUnder(curriculum.lms.iri, 'phases', phase),
-  au: (curriculum: Curriculum, module: string) => identifierUnder(curriculum.lms.iri, 'modules', module),
-};
+/** The IRIs of a program's things live with the model's other identifiers, where the records of `curriculum evaluate` are matched against them too. */
+export { cmi5Iris };
 
 /** How an AU is satisfied: passed (and completed) with an assessment, completed (viewed) without. */
 export function moveOnOf(module: Module): 'CompletedAndPassed' | 'Completed' {

@@ -5,6 +5,7 @@
  */
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum } from '../../model/types.ts';
+import { gradebookText } from './gradebook.ts';
 import type { ImportNotes } from './notes.ts';
 
 function heading(text: string, underline: '=' | '-' | '~'): string[] {
@@ -54,5 +55,6 @@ export function importNotesText(notes: ImportNotes, curriculum: Curriculum): str
       }
     }
   }
+  lines.push('', ...gradebookText(curriculum));
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -5,7 +5,7 @@
  * mark as minNormalizedMeasure, and `imsss:limitConditions attemptLimit` when the
  * program limits attempts. The attribute is `adlcp:scormType` (camel case in 2004).
  */
-import type { Curriculum, Module } from '../../model/types.ts';
+import type { Curriculum, Module, Phase } from '../../model/types.ts';
 import { assertUniqueIds } from '../package/ids.ts';
 import type { PackageScope } from '../package/outline.ts';
 import { attemptLimit, masteryScaled } from '../package/pass-mark.ts';
@@ -34,7 +34,13 @@ const namespaces = {
  * move with Continue / Previous (choice and flow), which is what Moodle's player and
  * most others expect.
  */
-const clusterSequencing = () => element('imsss:sequencing', {}, element('imsss:controlMode', { choice: 'true', flow: 'true' }));
+const clusterSequencing = (measureWeight?: string) =>
+  element(
+    'imsss:sequencing',
+    {},
+    element('imsss:controlMode', { choice: 'true', flow: 'true' }),
+    measureWeight !== undefined && element('imsss:rollupRules', { objectiveMeasureWeight: measureWeight }),
+  );
 
 /**
  * A SCO's sequencing, children in the XSD's order. With an assessment: the attempt
@@ -44,11 +50,12 @@ const clusterSequencing = () => element('imsss:sequencing', {}, element('imsss:c
  */
 function scoSequencing(curriculum: Curriculum, module: Module): XmlElement {
   const a = module.assessment;
+  const weight = measureWeights(curriculum)?.get(module.id);
   if (!a) {
     return element(
       'imsss:sequencing',
       {},
-      element('imsss:rollupRules', { rollupObjectiveSatisfied: 'false' }),
+      element('imsss:rollupRules', { rollupObjectiveSatisfied: 'false', ...(weight !== undefined ? { objectiveMeasureWeight: weight } : {}) }),
       element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'false' }),
     );
   }
@@ -57,6 +64,7 @@ function scoSequencing(curriculum: Curriculum, module: Module): XmlElement {
     'imsss:sequencing',
     {},
     limit !== undefined && element('imsss:limitConditions', { attemptLimit: limit }),
+    weight !== undefined && element('imsss:rollupRules', { objectiveMeasureWeight: weight }),
     element(
       'imsss:objectives',
       {},
@@ -68,6 +76,50 @@ function scoSequencing(curriculum: Curriculum, module: Module): XmlElement {
     ),
     element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'true' }),
   );
+}
+
+/**
+ * With a grading, each SCO's measure counts toward its cluster's by the module's share
+ * of the final grade, and each phase toward the program by the shares of its modules, so
+ * that the program's rolled-up measure is the weighted average of the graded modules
+ * (SCORM 2004 4th ed. SN book, RB.1.1 Measure Rollup Process; `objectiveMeasureWeight`
+ * is an attribute of imsss:rollupRules, a decimal from 0 to 1, 1 when absent). A module
+ * graded by its own assessment is graded as the module or as that list entry; modules
+ * the grading leaves out weigh 0, so that they do not dilute the average. Without a
+ * grading, or when no SCO is graded, nothing is written and every child weighs 1.
+ */
+const weightsByCurriculum = new WeakMap<Curriculum, ReadonlyMap<string, string> | undefined>();
+
+function measureWeights(curriculum: Curriculum): ReadonlyMap<string, string> | undefined {
+  if (weightsByCurriculum.has(curriculum)) return weightsByCurriculum.get(curriculum);
+  const grading = curriculum.policy.grading;
+  let weights: Map<string, string> | undefined;
+  if (grading) {
+    const shares = new Map<string, number>(curriculum.modules.map((m) => [m.id, 0]));
+    for (const item of grading.items) {
+      const module =
+        item.category === 'module'
+          ? curriculum.modules.find((m) => m.id === item.id && m.assessment)
+          : item.category === 'assessment'
+            ? curriculum.modules.find((m) => m.assessment && m.assessments?.find((a) => a.quiz)?.id === item.id)
+            : undefined;
+      if (module) shares.set(module.id, shares.get(module.id)! + item.weight / 100);
+    }
+    if ([...shares.values()].some((w) => w > 0)) weights = new Map([...shares].map(([id, w]) => [id, decimal(w)]));
+  }
+  weightsByCurriculum.set(curriculum, weights);
+  return weights;
+}
+
+/** A weight from 0 to 1 with four decimals at most, as the XSD's decimal (never in exponent form). */
+function decimal(weight: number): string {
+  return String(Math.min(1, Math.round(weight * 10000) / 10000));
+}
+
+function phaseWeight(curriculum: Curriculum, phase: Phase): string | undefined {
+  const weights = measureWeights(curriculum);
+  if (!weights) return undefined;
+  return decimal(phase.moduleIds.reduce((sum, id) => sum + Number(weights.get(id) ?? 0), 0));
 }
 
 const flavour: ScormFlavour = {
@@ -94,7 +146,15 @@ export function scorm2004Manifest(curriculum: Curriculum, scope: PackageScope, m
         // Objectives stay within this course: the LMS does not share them with other packages.
         { identifier: scormIds.organization(p), 'adlseq:objectivesGlobalToSystem': 'false' },
         flavour.title(organizationTitle),
-        organizationItems(flavour, curriculum, scope, modules),
+        organizationItems(
+          {
+            ...flavour,
+            clusterExtras: (phase) => [clusterSequencing(phase && phaseWeight(curriculum, phase))],
+          },
+          curriculum,
+          scope,
+          modules,
+        ),
         scope.kind === 'program' && clusterSequencing(),
       ),
     ),

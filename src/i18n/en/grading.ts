@@ -77,5 +77,49 @@ export const grading = {
   calculatorOutOfReach: '{grade}: out of reach',
   calculatorAllDone: 'Final total: {total}, grade {grade}.',
   calculatorInvalid: 'Enter numbers from 0 to 100.',
+  gradebook: {
+    heading: 'Setting up the gradebook',
+    intro:
+      'The packages report each module’s score; the final grade also counts work graded outside them. Set the LMS gradebook up as below so that it computes the same final grade as the syllabus. One category (group) per part of the grade:',
+    part: (title: string, weight: string) => `${title}: ${weight}`,
+    items: (titles: string) => `items: ${titles}`,
+    equal: 'the items count equally',
+    perItem: (weights: string) => `each item its own weight: ${weights}`,
+    drop: (n: number) => `drop the lowest ${n === 1 ? 'score' : `${n} scores`}`,
+    bands: (bands: string) => `Grade letters: ${bands}.`,
+    pass: (total: string) => `Grade to pass: ${total}.`,
+    byHand: (titles: string) => `Applied by hand at the end (no gradebook computes them): ${titles}.`,
+    lateByHand: 'Late deductions: record them as penalties on the item, or in the LMS’s late policy where it has one (Canvas: Settings → Late policies).',
+    moodle: {
+      name: 'Moodle',
+      steps: [
+        'Course → Grades → Gradebook setup. Course total: Aggregation “Weighted mean of grades”.',
+        'Add one grade category per part; in the course total, set each category’s “Item weight” to the part’s weight.',
+        'In each category: Aggregation “Mean of grades” when the items count equally, else “Weighted mean of grades” with each item’s weight; “Drop the lowest” where the part drops scores (Moodle applies it in every aggregation but Natural with unequal items).',
+        'Move the packages’ SCORM activities and the other graded activities into their categories.',
+        'Course → Grades → Letters: enter the grade letters and their boundaries; the course total’s “Grade to pass” is the pass.',
+      ],
+    },
+    canvas: {
+      name: 'Canvas',
+      steps: [
+        'Assignments → ⋮ → Assignment Groups Weight: tick “Weight final grade based on assignment groups”.',
+        'Add one assignment group per part with the part’s weight as its percentage; put each graded item in its group.',
+        'Within a group Canvas weighs items by their points: give items that count equally the same points, and items with their own weights points in proportion to them.',
+        'Edit a group to set its rules: “Lowest Scores” to drop where the part drops scores (Canvas drops what helps the learner most, which with equal points is the lowest).',
+        'Course Settings → Grading scheme: enter the grade letters and their ranges.',
+      ],
+    },
+    brightspace: {
+      name: 'Brightspace',
+      steps: [
+        'Grades → Setup Wizard: grading system “Weighted”.',
+        'Manage Grades → New → Category, one per part, with the part’s weight.',
+        'Distribution: “Distribute weight evenly across all items” when the items count equally, with the number of lowest non-bonus items to drop; otherwise “Manually assign weight to items in the category” with each item’s weight.',
+        'Attach each graded item (the packages’ SCORM objects included) to its category.',
+        'Schemes: create a grade scheme with the grade letters and their ranges and make it the final grade’s scheme.',
+      ],
+    },
+  },
   list: (items: readonly string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
 } as const;

@@ -26,5 +26,6 @@ export const policy = {
   attempts: (n: number) => (n === 1 ? 'one attempt' : `${n} attempts`),
   retriesAllowed: 'retries allowed',
   viewToComplete: 'completed by working through its content',
+  gradedElsewhere: 'graded outside this site',
   chooseOptions: (select: number, from: number) => `choose ${select} of ${from} options`,
 } as const;
