@@ -177,6 +177,39 @@ describe('the calendar of the sample term', () => {
     expect(series.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 
+  it('puts a series (with its moved sessions) in the calendar of each phase it meets in, and an exam in the phase it falls in', () => {
+    const uidsIn = (file: string) => new ICAL.Component(ICAL.parse(textOf(file))).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).replace(/^.*:events:/, ''));
+    const first = uidsIn('calendars/first-half.ics');
+    const second = uidsIn('calendars/second-half.ics');
+    for (const uids of [first, second]) expect(uids.filter((u) => u === 'series:lecture')).toHaveLength(3);
+    expect(first).toContain('exam:midterm');
+    expect(first).not.toContain('exam:final-oral');
+    expect(second).toContain('exam:final-oral');
+  });
+
+  it('escapes hostile text of a series, its moved session and an exam, and reads it back unchanged', () => {
+    const hostile = 'Lecture; one, two\\three\nEND:VEVENT <script>';
+    const schedule = curriculum.schedule;
+    const changed: Curriculum = {
+      ...curriculum,
+      schedule: {
+        ...schedule,
+        series: schedule.series.map((s) => (s.id === 'lecture' ? { ...s, title: hostile, place: hostile } : s)),
+        sessions: schedule.sessions.map((s) => (s.seriesId === 'lecture' ? { ...s, title: hostile } : s)),
+        exams: schedule.exams.map((e) => ({ ...e, title: hostile, ...(e.slots ? { place: hostile } : {}) })),
+      },
+    };
+    const text = emitCalendars(changed, context).find((f) => f.path === 'series-term/calendar.ics')!.contents as string;
+    expect(text).not.toMatch(/^END:VEVENT <script>/m);
+    const vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    const lecture = vevents.filter((v) => String(v.getFirstPropertyValue('uid')).endsWith(':events:series:lecture'));
+    expect(lecture).toHaveLength(3);
+    for (const v of lecture) expect(v.getFirstPropertyValue('summary')).toBe(hostile);
+    const oral = vevents.find((v) => String(v.getFirstPropertyValue('uid')).endsWith(':events:exam:final-oral'))!;
+    expect(oral.getFirstPropertyValue('summary')).toBe(hostile);
+    expect(oral.getFirstPropertyValue('location')).toBe(hostile);
+  });
+
   it('revises a changed moved occurrence alone: the lock keeps the events of one series apart by their planned start', () => {
     const lockText = calendarLock(curriculum, context);
     const lock = JSON.parse(lockText) as { events: Record<string, unknown> };

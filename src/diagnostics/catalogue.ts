@@ -270,6 +270,18 @@ export const catalogue = {
     why: 'Only a meeting day of the series between `from` and `until` can be skipped, cancelled or moved; any other date is a typo, and the occurrence meant is still held as planned.',
     fix: 'Write the date the occurrence was planned for: a day of the series’ `days` between `from` and `until`, not in a break and listed once.',
   },
+  series_empty: {
+    severity: 'warning',
+    title: 'A series of sessions has no session.',
+    why: 'None of its days falls between `from` and `until`, or every one is skipped, cancelled or in a break: nothing of it reaches the page or the calendars, which is rarely what was meant.',
+    fix: 'Check `days`, `from` and `until`, and the dates listed in `except` and `cancelled`; remove the series if it is not held.',
+  },
+  series_too_long: {
+    severity: 'error',
+    title: 'A series of sessions runs for years.',
+    why: 'A weekly series over years is almost always a mistyped year in `from` or `until`, and would expand into hundreds of sessions on the page and in calendars.',
+    fix: 'Correct the year of `from` or `until`.',
+  },
   exam_slots_overflow: {
     severity: 'error',
     title: 'An exam’s slots do not fit between its start and end.',

@@ -585,6 +585,23 @@ export const messages = {
         };
     }
   },
+  series_empty: (d: { readonly id: string; readonly problem: 'no-meeting-day' | 'all-skipped'; readonly days: readonly string[]; readonly from: string; readonly until: string }): DiagnosticText =>
+    d.problem === 'no-meeting-day'
+      ? {
+          message: `The series \`${d.id}\` has no session: no ${d.days.join(' or ')} falls between ${d.from} and ${d.until}`,
+          label: 'no meeting day in the series',
+          hint: 'Check `days`, `from` and `until`.',
+        }
+      : {
+          message: `The series \`${d.id}\` has no session: every one of its days from ${d.from} to ${d.until} is skipped, cancelled or in a break`,
+          label: 'every session skipped',
+          hint: 'Check the dates in `except` and `cancelled` and the breaks; remove the series if it is not held.',
+        },
+  series_too_long: (d: { readonly id: string; readonly from: string; readonly until: string; readonly years: number; readonly maxYears: number }): DiagnosticText => ({
+    message: `The series \`${d.id}\` runs from ${d.from} until ${d.until}, over ${d.years} years`,
+    label: `more than ${d.maxYears} years after \`from\``,
+    hint: 'Correct the year of `from` or `until`; a series runs for a term or a year.',
+  }),
   exam_slots_overflow: (d: { readonly id: string; readonly count: number; readonly minutes: number; readonly windowMinutes: number; readonly start: string; readonly end: string }): DiagnosticText => ({
     message: `The exam \`${d.id}\` has ${d.count} slots of ${d.minutes} minutes (${d.count * d.minutes} minutes) but lasts ${d.windowMinutes} minutes (${d.start} to ${d.end})`,
     label: `${d.count} × ${d.minutes} > ${d.windowMinutes} minutes`,

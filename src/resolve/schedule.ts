@@ -351,10 +351,12 @@ function checkSessionOverlaps(
   const sorted = [...sessions].sort((a, b) => (a.start.utc < b.start.utc ? -1 : a.start.utc > b.start.utc ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
     const b = sorted[i]!;
-    // Alternatives of one section group are attended one at a time by design: compare with
-    // the latest session before it that is not one of its alternatives.
+    // A learner attends one alternative of each section group: two alternatives of one group
+    // never meet, and alternatives of two groups (a recitation and a lab section) are chosen
+    // to fit, so a clash between two of them is no error while another choice avoids it.
+    // Compare with the latest session before it that is not such an alternative.
     let j = i - 1;
-    while (j >= 0 && b.sectionId !== undefined && sorted[j]!.sectionId === b.sectionId) j--;
+    while (j >= 0 && b.sectionId !== undefined && sorted[j]!.sectionId !== undefined) j--;
     const a = sorted[j];
     if (a && b.start.utc < a.end.utc) {
       const other = ends.get(a.id);

@@ -5,18 +5,16 @@
  */
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { Break, Exam, IsoDate, LiveSession, SectionGroup, SessionSeries, Weekday, ZonedDateTime } from '../model/types.ts';
-import { addDays, weekday } from '../time/dates.ts';
-import type { ScheduleDocument, ValidatedDocument } from '../validate/documents.ts';
-import type { Registries } from './context.ts';
+import { addDays, daysBetween, weekday } from '../time/dates.ts';
+import type { ValidatedDocument } from '../validate/documents.ts';
+import type { ExamEntry, Registries, SeriesEntry } from './context.ts';
 import { checkDate, checkLocalDateTime, checkTimeZone } from './time-checks.ts';
-
-type SeriesEntry = NonNullable<ScheduleDocument['series']>[number];
-type ExamEntry = NonNullable<ScheduleDocument['exams']>[number];
 
 const weekdays: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** A series longer than this is a mistyped year; expanding it would only produce noise. */
-const MAX_SERIES_DAYS = 800;
+/** A series longer than this is a mistyped year: it is reported rather than expanded into thousands of sessions. */
+export const MAX_SERIES_YEARS = 5;
+const MAX_SERIES_DAYS = Math.round(MAX_SERIES_YEARS * 365.25);
 
 /** The id of the occurrence planned for `date`: stable when the occurrence is moved. */
 export function occurrenceId(seriesId: string, date: IsoDate): string {
@@ -32,6 +30,7 @@ export function plannedDates(entry: Pick<SeriesEntry, 'days' | 'from' | 'until'>
   const out: IsoDate[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.from) || !/^\d{4}-\d{2}-\d{2}$/.test(entry.until)) return out;
   let date: IsoDate;
+  // A date that does not exist (2026-02-30) has no days after it; resolveSeries reports it.
   try {
     date = entry.from;
     for (let i = 0; i <= MAX_SERIES_DAYS && date <= entry.until; i++, date = addDays(date, 1)) if (days.has(weekday(date))) out.push(date);
@@ -112,8 +111,17 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
       });
       return;
     }
+    if (daysBetween(from, until) > MAX_SERIES_DAYS) {
+      reporter.report('series_too_long', { id: s.id, from, until, years: Math.floor(daysBetween(from, until) / 365.25), maxYears: MAX_SERIES_YEARS }, at('until'), {
+        related: [{ message: 'the start', ...at('from') }],
+      });
+      return;
+    }
     const planned = plannedDates(s);
-    if (planned.length === 0) return;
+    if (planned.length === 0) {
+      reporter.report('series_empty', { id: s.id, problem: 'no-meeting-day', days: s.days, from, until }, at('days'));
+      return;
+    }
     const plannedSet = new Set(planned);
 
     // Each listed date must be a meeting day of the series that is not already skipped.
@@ -208,6 +216,9 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
       });
     }
     if (!first || !lastStart) return;
+    if (sessionIds.length === 0 && skipped.length === planned.length) {
+      reporter.report('series_empty', { id: s.id, problem: 'all-skipped', days: s.days, from, until }, at('id'));
+    }
     out.series.push({
       id: s.id,
       title: s.title,

@@ -43,6 +43,7 @@ function datedItems(draft: Draft, schedule: ResolvedSchedule): DatedItem[] {
     ...s.weeks.map((w) => ({ what: w.first === w.last ? `week ${w.first}` : `weeks ${w.first}–${w.last}`, first: w.span.start, last: w.span.end, at: schedule.itemLocations.get(`week:${w.first}`) })),
     ...s.periods.map((p) => ({ what: `the period \`${p.id}\``, first: p.span.start, last: p.span.end, at: schedule.itemLocations.get(`period:${p.id}`) })),
     ...s.sessions.map((x) => ({ what: `the session \`${x.id}\``, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`session:${x.id}`) })),
+    ...s.exams.map((x) => ({ what: `the exam \`${x.id}\``, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`exam:${x.id}`) })),
     ...s.deadlines.filter((d) => !d.implicit).map((d) => ({ what: `the deadline \`${d.id}\``, first: d.due.date, last: d.due.date, at: schedule.itemLocations.get(`deadline:${d.id}`) })),
   ];
 }
