@@ -1,0 +1,75 @@
+/**
+ * `npm run faults`: every assessed SCO of the bundled programs through every LMS emulator
+ * (Moodle, SCORM Cloud and Canvas in SCORM 1.2 and 2004, a cmi5 player), with the faults
+ * of test/support/lms/faults.ts, and a table of which properties held in each run.
+ *
+ * By default SCO i meets fault i (mod the number of faults) under every emulator, so that
+ * every SCO goes through every emulator and every fault meets every emulator with two or
+ * three SCOs; `--share <k>` gives each SCO k faults (i … i + k − 1), and `--all` every
+ * fault (about ten times longer than the default). `--emulator <id>`, `--fault <n>` (index in
+ * the fault list), `--module <id>` and `--plan <plan>` narrow the matrix.
+ *
+ * The exit code is 1 when a property failed in any run.
+ */
+import { launchBrowser } from '../test/support/browser.ts';
+import { allFaults, faultName } from '../test/support/lms/faults.ts';
+import { allScos, emulatorIds, propertyIds, runOne, startWorld, type Plan, type RunResult, type RunSpec } from '../test/support/lms/harness.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const all = args.includes('--all');
+const verbose = args.includes('--verbose');
+
+const launched = await launchBrowser();
+const world = await startWorld(launched.browser);
+const scos = allScos(world).filter((s) => !option('module') || s.moduleId === option('module'));
+const emulators = emulatorIds.filter((e) => !option('emulator') || e === option('emulator'));
+const faults = allFaults.map((fault, index) => ({ fault, index })).filter((f) => option('fault') === undefined || f.index === Number(option('fault')));
+const plans: Plan[] = option('plan') ? [option('plan') as Plan] : ['fail-then-pass'];
+
+const specs: RunSpec[] = [];
+for (const emulator of emulators) {
+  for (const [i, sco] of scos.entries()) {
+    for (const [j, { fault }] of faults.entries()) {
+      const share = all || (j - i + faults.length * 100) % faults.length < Number(option('share') ?? 1);
+      if (!share) continue;
+      for (const plan of plans) specs.push({ emulator, program: sco.program, moduleId: sco.moduleId, fault, plan });
+    }
+  }
+}
+
+const results: RunResult[] = [];
+const started = Date.now();
+for (const [n, spec] of specs.entries()) {
+  const result = await runOne(world, spec);
+  results.push(result);
+  const failed = propertyIds.filter((p) => result.properties[p] !== null);
+  process.stdout.write(`${String(n + 1).padStart(4)}/${specs.length} ${failed.length ? 'FAIL' : 'ok  '} ${result.name}${failed.length ? `\n       ${failed.map((p) => `${p}: ${result.properties[p]}`).join('\n       ')}` : ''}\n`);
+  if (verbose) for (const line of result.log) process.stdout.write(`       | ${line}\n`);
+}
+
+// The table: one row per emulator and fault; for each property, runs where it held / runs.
+const pad = (text: string, width: number) => text.padEnd(width);
+const rows = new Map<string, RunResult[]>();
+for (const r of results) {
+  const key = `${r.spec.emulator}|${faultName(r.spec.fault)}`;
+  rows.set(key, [...(rows.get(key) ?? []), r]);
+}
+process.stdout.write(`\n${pad('emulator', 17)}${pad('fault', 28)}${pad('runs', 6)}${propertyIds.map((p) => pad(p, 17)).join('')}\n`);
+for (const [key, list] of rows) {
+  const [emulator, fault] = key.split('|');
+  const cells = propertyIds.map((p) => {
+    const held = list.filter((r) => r.properties[p] === null).length;
+    return pad(held === list.length ? `${held}/${list.length}` : `${held}/${list.length} ✗`, 17);
+  });
+  process.stdout.write(`${pad(emulator!, 17)}${pad(fault!, 28)}${pad(String(list.length), 6)}${cells.join('')}\n`);
+}
+const failing = results.filter((r) => propertyIds.some((p) => r.properties[p] !== null));
+process.stdout.write(`\n${results.length} runs in ${Math.round((Date.now() - started) / 1000)} s; ${failing.length} with a property that failed.\n`);
+
+await world.close();
+await launched.close();
+process.exitCode = failing.length ? 1 : 0;
