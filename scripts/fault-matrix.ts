@@ -7,7 +7,8 @@
  * every SCO goes through every emulator and every fault meets every emulator with two or
  * three SCOs; `--share <k>` gives each SCO k faults (i … i + k − 1), and `--all` every
  * fault (about ten times longer than the default). `--emulator <id>`, `--fault <n>` (index in
- * the fault list), `--module <id>` and `--plan <plan>` narrow the matrix.
+ * the fault list), `--module <id>`, `--every <n>` (every n-th SCO only) and `--plan <plan>`
+ * narrow the matrix.
  *
  * The exit code is 1 when a property failed in any run.
  */
@@ -25,10 +26,12 @@ const verbose = args.includes('--verbose');
 
 const launched = await launchBrowser();
 const world = await startWorld(launched.browser);
-const scos = allScos(world).filter((s) => !option('module') || s.moduleId === option('module'));
+const scos = allScos(world)
+  .filter((s) => !option('module') || s.moduleId === option('module'))
+  .filter((_, i) => i % Number(option('every') ?? 1) === 0);
 const emulators = emulatorIds.filter((e) => !option('emulator') || e === option('emulator'));
 const faults = allFaults.map((fault, index) => ({ fault, index })).filter((f) => option('fault') === undefined || f.index === Number(option('fault')));
-const plans: Plan[] = option('plan') ? [option('plan') as Plan] : ['fail-then-pass'];
+const allPlans: readonly Plan[] = ['fail-then-pass', 'fail-always', 'pass'];
 
 const specs: RunSpec[] = [];
 for (const emulator of emulators) {
@@ -36,7 +39,9 @@ for (const emulator of emulators) {
     for (const [j, { fault }] of faults.entries()) {
       const share = all || (j - i + faults.length * 100) % faults.length < Number(option('share') ?? 1);
       if (!share) continue;
-      for (const plan of plans) specs.push({ emulator, program: sco.program, moduleId: sco.moduleId, fault, plan });
+      // The learner's plan turns with the SCO and the fault, unless --plan fixes it.
+      const plan = (option('plan') as Plan | undefined) ?? allPlans[(i + j) % allPlans.length]!;
+      specs.push({ emulator, program: sco.program, moduleId: sco.moduleId, fault, plan });
     }
   }
 }

@@ -238,7 +238,12 @@ async function offersTake(scope: Scope): Promise<boolean> {
  * `stopBeforeSubmit`. Returns whether the answers reach the pass mark.
  */
 async function answerTake(scope: Scope, quiz: QuizView, right: boolean, stopBeforeSubmit: boolean): Promise<{ passes: boolean; submitted: boolean }> {
-  await scope.locator(startSelector).first().click();
+  // "Try again" may lead to the assessment's introduction first, whose button starts the take.
+  for (let i = 0; i < 3 && (await scope.locator('.sco-question').count()) === 0; i++) {
+    const start = scope.locator(startSelector).first();
+    if ((await start.count()) > 0) await start.click();
+    await scope.locator(`.sco-question, ${startSelector}`).first().waitFor({ timeout: 10_000 });
+  }
   await scope.locator('.sco-question').first().waitFor();
   let earned = 0;
   let total = 0;
