@@ -11,13 +11,15 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../src/index.ts';
 import type { Curriculum, Module } from '../src/model/types.ts';
 import { quizData, type ScoData } from '../src/emit/package/quiz-data.ts';
 import { messagesFor } from '../src/i18n/index.ts';
-import { runtimeParts } from '../src/emit/package/runtime.ts';
+// The runtime's own draw (the module the package bundles): from the module, the learner and
+// the attempt, the test knows which question each position shows, and then checks that the
+// page showed exactly those.
+import { drawNthTake } from '../src/emit/package/runtime/draw.ts';
 import { emitScorm12 } from '../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../src/emit/scorm2004/index.ts';
 import type { EmitContext, ProgramEmitter } from '../src/emit/types.ts';
@@ -55,7 +57,7 @@ window.launch = async function (o) {
     if (mastery) api.cmi.student_data.mastery_score = mastery.textContent.trim();
     api.cmi.core.student_id = o.learner;
     api.cmi.core.lesson_mode = o.mode || 'normal';
-    api.cmi.core.entry = o.previous ? 'resume' : 'ab-initio';
+    api.cmi.core.entry = o.previous && !o.newAttempt ? 'resume' : 'ab-initio';
     for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) api.on(name, () => calls.push(name));
     api.on('LMSSetValue.cmi.*', (element, value) => { calls.push('set ' + element); if (element === 'cmi.suspend_data') suspendWrites.push(String(value)); });
     window.API = api;
@@ -68,7 +70,7 @@ window.launch = async function (o) {
     }
     api.cmi.learner_id = o.learner;
     api.cmi.mode = o.mode || 'normal';
-    api.cmi.entry = o.previous ? 'resume' : 'ab-initio';
+    api.cmi.entry = o.previous && !o.newAttempt ? 'resume' : 'ab-initio';
     for (const name of ['Initialize', 'Commit', 'Terminate']) api.on(name, () => calls.push(name));
     api.on('SetValue.cmi.*', (element, value) => { calls.push('set ' + element); if (element === 'cmi.suspend_data') suspendWrites.push(String(value)); });
     window.API_1484_11 = api;
@@ -112,8 +114,9 @@ const checked = await check('curriculum');
 const curricula: readonly Curriculum[] = checked.curricula;
 /**
  * A variant of crisis-scro for the cases the two programs do not have: a module without
- * an assessment, one with all questions at once, and one whose bank is so large that a
- * take in progress cannot fit SCORM 1.2's 4096 characters of suspend_data.
+ * an assessment, one with all questions at once, one whose bank is so large that a
+ * take in progress cannot fit SCORM 1.2's 4096 characters of suspend_data, and one that
+ * draws 2 questions of its bank per take and keeps explanations for after the last take.
  */
 const variant = (() => {
   const crisis = curricula.find((c) => c.program.id === 'crisis-scro')!;
@@ -139,7 +142,9 @@ const variant = (() => {
         ? { ...m, assessment: { ...m.assessment!, display: 'all-at-once' as const } }
         : i === 2
           ? { ...m, assessment: { ...m.assessment!, bankId: 'huge-bank', questionCount: 60, shuffle: false, display: 'all-at-once' as const } }
-          : m,
+          : i === 3
+            ? { ...m, assessment: { ...m.assessment!, questionCount: 2, feedback: 'after-last-take' as const } }
+            : m,
   );
   return c as Curriculum;
 })();
@@ -198,17 +203,6 @@ async function activate(page: Page, control: ReturnType<FrameLocator['locator']>
 }
 
 /**
- * The runtime's own draw (the shipped quiz.js, run in Node): from the module, the
- * learner and the attempt, the test knows which question each position shows, and then
- * checks that the page showed exactly those.
- */
-const drawTake = (() => {
-  const context: Record<string, unknown> = {};
-  runInNewContext(`${runtimeParts.core}\n${runtimeParts.quiz}\nthis.drawTake = drawTake;`, context);
-  return context.drawTake as (quiz: unknown, seed: string) => { question: { id: string } }[];
-})();
-
-/**
  * Answers a whole take following `plan` and submits it; the learner's `attempt`th take.
  * Each right (or a wrong) option is picked from the page's own data. Returns the
  * expected score in ten-thousandths.
@@ -216,7 +210,7 @@ const drawTake = (() => {
 async function takeQuiz(page: Page, frame: FrameLocator, plan: Plan, who: { learner: string; attempt: number }, keyboard = false): Promise<number> {
   const data = await readScoData(frame);
   const quiz = data.assessment!;
-  const drawn = drawTake(quiz, `${data.module.id}\n${who.learner}\n${who.attempt}`);
+  const drawn = drawNthTake(quiz, `${data.module.id}\n${who.learner}`, who.attempt);
   await activate(page, frame.locator('[data-action="start"]'), keyboard, 'Enter');
   const count = quiz.count;
   let earned = 0;
@@ -271,6 +265,9 @@ async function runSession(
     item: string;
     learner: string;
     previous?: Record<string, any>;
+    /** The LMS starts a new attempt with `previous` (entry ab-initio) instead of resuming it. */
+    newAttempt?: boolean;
+    mode?: 'normal' | 'browse' | 'review';
     act: (page: Page, frame: FrameLocator) => Promise<void>;
   },
 ): Promise<Session> {
@@ -278,7 +275,7 @@ async function runSession(
   errors.length = 0;
   // The launcher stays loaded between sessions (as an LMS page often does); each launch brings a new API.
   if (!page.url().endsWith('/launcher/index.html')) await page.goto(`${server.origin}/launcher/index.html`);
-  await page.evaluate((o) => (window as any).launch(o), { version: options.version, base: options.base, item: options.item, learner: options.learner, previous: options.previous ?? null });
+  await page.evaluate((o) => (window as any).launch(o), { version: options.version, base: options.base, item: options.item, learner: options.learner, previous: options.previous ?? null, newAttempt: !!options.newAttempt, mode: options.mode ?? 'normal' });
   const frame = page.frameLocator('#sco');
   await frame.locator('html[data-sco-session="ready"]').waitFor({ state: 'attached' });
   await options.act(page, frame);
@@ -317,6 +314,15 @@ function expectClean(session: Session, version: Version, check: typeof expect): 
   check(session.pageErrors).toEqual([]);
   // SCORM 1.2 allows 4096 characters of suspend_data (scorm-again itself accepts more).
   if (version === '1.2') for (const value of session.suspendWrites) check(value.length).toBeLessThanOrEqual(4096);
+}
+
+/** `suspend` is the exit from the start: set and committed right after Initialize, before anything else is written. */
+function expectSuspendFirst(session: Session, version: Version, check: typeof expect): void {
+  const [init, commit, exit] = version === '1.2' ? ['LMSInitialize', 'LMSCommit', 'set cmi.core.exit'] : ['Initialize', 'Commit', 'set cmi.exit'];
+  check(session.calls[0]).toBe(init);
+  check(session.calls[1]).toBe(exit);
+  const firstCommit = session.calls.indexOf(commit);
+  check(session.calls.slice(2, firstCommit).every((c) => /lesson_status|completion_status/.test(c))).toBe(true);
 }
 
 const status = (s: Session, v: Version) => (v === '1.2' ? s.cmi.cmi.core.lesson_status : s.cmi.cmi.success_status);
@@ -370,7 +376,8 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
   check(exitOf(fail, v)).toBe('suspend');
   check(savedState(fail, v)).toMatchObject({ n: 1, b: expected, p: 0, d: 1 });
   if (v === '2004') check(fail.cmi.cmi.score.scaled).toBe(String(expected / 10000));
-  check(fail.panel).toContain(typeof limit === 'number' ? 'You have 1 attempt left.' : 'To try again');
+  check(fail.panel).toContain(typeof limit === 'number' ? 'You have 1 attempt left.' : 'Try again');
+  expectSuspendFirst(fail, v, check);
   expectInteractions({ curriculum, module }, fail, v, { learner: `${module.id}-a`, attempt: 1 }, onlyFirstRight, 0, check);
 
   if (typeof limit === 'number') {
@@ -378,7 +385,9 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
     const second = await runSession(page, { version: v, base, item, learner: `${module.id}-a`, previous: carried(fail, v), act: async (p, frame) => void (await takeQuiz(p, frame, onlyFirstRight, { learner: `${module.id}-a`, attempt: 2 }, true)) });
     expectClean(second, v, check);
     check(status(second, v)).toBe('failed');
-    check(exitOf(second, v)).toBe('suspend');
+    // No take left: the module is finished for good, and the SCO says so to the LMS.
+    check(exitOf(second, v)).toBe(v === '1.2' ? '' : 'normal');
+    check(second.panel).not.toContain('Try again');
     check(savedState(second, v)).toMatchObject({ n: 2, p: 0 });
     check(second.panel).toContain(`You have used all ${limit} attempts`);
     // The second take's questions follow the first's: an LMS report keeps both.
@@ -408,7 +417,7 @@ async function exerciseSco(curriculum: Curriculum, module: Module, folder: strin
 function expectInteractions(on: { curriculum: Curriculum; module: Module }, session: Session, v: Version, who: { learner: string; attempt: number }, plan: Plan, from: number, check: typeof expect): void {
   // The quiz data the page carries, from the function that writes it.
   const quiz = quizData(on.curriculum, on.module, messagesFor(on.curriculum.program.language))!;
-  const drawn = drawTake(quiz, `${on.module.id}\n${who.learner}\n${who.attempt}`);
+  const drawn = drawNthTake(quiz, `${on.module.id}\n${who.learner}`, who.attempt);
   const interactions = session.cmi.cmi.interactions as Record<string, Record<string, any>>;
   check(Object.keys(interactions)).toHaveLength(from + drawn.length);
   drawn.forEach((d, position) => {
@@ -467,6 +476,153 @@ describe.skipIf(!browserAvailable && !process.env.CI)('SCO behaviour beyond the 
             expect(rawScore(session, v)).toBe('60');
             if (v === '2004') expect(session.cmi.cmi.score.scaled).toBe('0.6');
           }
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('a failed take is tried again in place: one session, one LMS attempt, the takes counted by the SCO', async ({ expect }) => {
+        const c = curricula.find((x) => x.program.id === 'crisis-scro')!;
+        const module = c.modules[6]!;
+        const page = await openPage();
+        try {
+          const session = await runSession(page, {
+            version: v,
+            base: `/pkg/${c.program.id}/${format.folder}`,
+            item: `item.${c.program.id}.${module.id}`,
+            learner: 'in-place',
+            act: async (p, frame) => {
+              await takeQuiz(p, frame, onlyFirstRight, { learner: 'in-place', attempt: 1 });
+              expect(await frame.locator('#sco-quiz').textContent()).not.toContain('open it again');
+              await frame.locator('[data-action="retry"]').click();
+              await expect.poll(() => frame.locator('#sco-quiz').textContent(), { timeout: 15_000 }).toContain('Attempt 2 of 2.');
+              await takeQuiz(p, frame, everyRight, { learner: 'in-place', attempt: 2 });
+              expect(await frame.locator('[data-action="retry"]').count()).toBe(0);
+            },
+          });
+          expectClean(session, v, expect);
+          expectSuspendFirst(session, v, expect);
+          expect(status(session, v)).toBe('passed');
+          expect(exitOf(session, v)).toBe(v === '1.2' ? '' : 'normal');
+          expect(savedState(session, v)).toMatchObject({ n: 2, b: 10000, p: 1 });
+          // One commit with each verdict: failed first, then passed, each committed before the end.
+          const statusSet = v === '1.2' ? 'set cmi.core.lesson_status' : 'set cmi.success_status';
+          const commit = v === '1.2' ? 'LMSCommit' : 'Commit';
+          const verdicts = session.calls.map((call, i) => (call === statusSet ? i : -1)).filter((i) => i >= 0);
+          expect(verdicts.length).toBeGreaterThanOrEqual(2);
+          for (const i of verdicts) expect(session.calls.indexOf(commit, i)).toBeLessThan(session.calls.length - 1);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('a passed module relaunched shows passed and writes nothing lower, resumed or in a new LMS attempt', async ({ expect }) => {
+        const c = curricula.find((x) => x.program.id === 'crisis-scro')!;
+        const module = c.modules[7]!;
+        const base = `/pkg/${c.program.id}/${format.folder}`;
+        const item = `item.${c.program.id}.${module.id}`;
+        const page = await openPage();
+        const lowering = v === '1.2' ? /set cmi\.core\.(lesson_status|score)/ : /set cmi\.(success_status|completion_status|score)/;
+        try {
+          const pass = await runSession(page, { version: v, base, item, learner: 'relaunch', act: async (p, frame) => void (await takeQuiz(p, frame, everyRight, { learner: 'relaunch', attempt: 1 })) });
+          expectPassed(pass, v, expect, 1);
+          // The LMS resumes the attempt (its data carried), or starts a new one whose suspend_data is empty but whose status still says passed.
+          const fresh = carried(pass, v);
+          fresh.cmi.suspend_data = '';
+          for (const [previous, newAttempt] of [[carried(pass, v), false], [fresh, true]] as const) {
+            const again = await runSession(page, {
+              version: v,
+              base,
+              item,
+              learner: 'relaunch',
+              previous,
+              newAttempt,
+              act: async (_p, frame) => {
+                await expect.poll(() => frame.locator('#sco-quiz').textContent(), { timeout: 15_000 }).toContain('You have passed this assessment with 100 %');
+                expect(await frame.locator('[data-action="start"]').count()).toBe(0);
+              },
+            });
+            expectClean(again, v, expect);
+            expect(again.calls.filter((call) => lowering.test(call))).toEqual([]);
+            expect(status(again, v)).toBe('passed');
+            expect(exitOf(again, v)).toBe(v === '1.2' ? '' : 'normal');
+            if (v === '2004') expect(again.cmi.cmi.completion_status).toBe('completed');
+          }
+          // Moodle opens a finished attempt in review mode: practice, and it still says where the learner stands.
+          const review = await runSession(page, {
+            version: v,
+            base,
+            item,
+            learner: 'relaunch',
+            previous: carried(pass, v),
+            mode: 'review',
+            act: async (_p, frame) => {
+              await expect.poll(() => frame.locator('#sco-status').textContent(), { timeout: 15_000 }).toContain('You have passed this assessment with 100 %');
+              expect(await frame.locator('#sco-status').textContent()).toContain('nothing is recorded');
+            },
+          });
+          expect(review.calls.filter((call) => lowering.test(call) || /suspend_data/.test(call))).toEqual([]);
+          expect(status(review, v)).toBe('passed');
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('the Exit button ends the session properly and tells the learner they can close the window', async ({ expect }) => {
+        const c = curricula.find((x) => x.program.id === 'caring-cities')!;
+        const module = c.modules[1]!;
+        const page = await openPage();
+        try {
+          await page.goto(`${server.origin}/launcher/index.html`);
+          await page.evaluate((o) => (window as any).launch(o), { version: v, base: `/pkg/${c.program.id}/${format.folder}`, item: `item.${c.program.id}.${module.id}`, learner: 'exit-button', previous: null });
+          const frame = page.frameLocator('#sco');
+          await frame.locator('html[data-sco-session="ready"]').waitFor({ state: 'attached' });
+          await frame.locator('[data-action="start"]').click();
+          await frame.locator('.sco-question').first().waitFor();
+          await frame.getByRole('button', { name: 'Exit this module' }).click();
+          await expect.poll(() => frame.locator('#sco-status').textContent(), { timeout: 15_000 }).toContain('You have left the module. You can close this window.');
+          const calls = (await page.evaluate(() => (window as any).calls)) as string[];
+          expect(calls.at(-1)).toBe(v === '1.2' ? 'LMSFinish' : 'Terminate');
+          const cmi = await page.evaluate(() => (window as any).cmiData());
+          // A take in progress: suspended, so the LMS keeps it.
+          expect(v === '1.2' ? cmi.cmi.core.exit : cmi.cmi.exit).toBe('suspend');
+          expect(await frame.locator('.sco-question').count()).toBe(0);
+          await page.evaluate(() => (window as any).unloadSco());
+          expect(((await page.evaluate(() => (window as any).calls)) as string[]).filter((call) => call === (v === '1.2' ? 'LMSFinish' : 'Terminate'))).toHaveLength(1);
+          expect(pageErrors.get(page)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('a bank larger than a take: the next take draws unseen questions; explanations wait for the last take', async ({ expect }) => {
+        const module = variant.modules[3]!;
+        const page = await openPage();
+        try {
+          const shownIds = async (frame: FrameLocator) => frame.locator('.sco-feedback > li').evaluateAll((items) => items.map((i) => i.getAttribute('data-question-id')));
+          const takes: (string | null)[][] = [];
+          const session = await runSession(page, {
+            version: v,
+            base: `/pkg/variant/${format.folder}`,
+            item: `item.variant.${module.id}`,
+            learner: 'pool',
+            act: async (p, frame) => {
+              await takeQuiz(p, frame, onlyFirstRight, { learner: 'pool', attempt: 1 });
+              takes.push(await shownIds(frame));
+              expect(await frame.locator('.sco-feedback-text').count()).toBe(0);
+              expect(await frame.locator('#sco-quiz').textContent()).toContain('The explanations of the questions are shown once you have passed, or when no attempt is left.');
+              await frame.locator('[data-action="retry"]').click();
+              await takeQuiz(p, frame, onlyFirstRight, { learner: 'pool', attempt: 2 });
+              takes.push(await shownIds(frame));
+              // The last take is used: the explanations are shown now.
+              expect(await frame.locator('.sco-feedback-text').count()).toBeGreaterThan(0);
+            },
+          });
+          expectClean(session, v, expect);
+          expect(takes.map((t) => t.length)).toEqual([2, 2]);
+          expect(takes[1]!.filter((id) => takes[0]!.includes(id))).toEqual([]);
+          expect(status(session, v)).toBe('failed');
+          expect(savedState(session, v)).toMatchObject({ n: 2, p: 0 });
         } finally {
           await page.close();
         }

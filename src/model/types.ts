@@ -125,6 +125,8 @@ export interface Assessment {
   readonly pass: PassRule;
   readonly display: 'one-at-a-time' | 'all-at-once';
   readonly shuffle: boolean;
+  /** When the questions' explanations are shown; after each take when absent. */
+  readonly feedback?: 'after-each-take' | 'after-last-take';
   /** Where the program's own assessment is taken, when it is outside the course site. */
   readonly external?: { readonly url?: string; readonly note: Markdown };
   /** The deadline that covers this assessment, if any. */

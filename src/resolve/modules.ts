@@ -128,6 +128,7 @@ function resolveAssessment(doc: ModuleDocument, source: LoadedDocument, inputs: 
     pass,
     display: a.display ?? 'one-at-a-time',
     shuffle: a.shuffle ?? true,
+    ...(a.feedback ? { feedback: a.feedback } : {}),
     ...(a.external ? { external: a.external } : {}),
     ...(deadline ? { deadlineId: deadline.id } : {}),
   };

@@ -30,6 +30,12 @@ const assessment = object(
     pass: passRule,
     display: doc('Display', 'Whether the learner sees one question at a time or all at once.', { enum: ['one-at-a-time', 'all-at-once'] }, ['one-at-a-time']),
     shuffle: doc('Shuffle', 'Whether questions and options are shuffled (with a seed derived from the ids, so every build is the same).', { type: 'boolean' }, [true]),
+    feedback: doc(
+      'Explanations',
+      'When learners see the questions’ explanations (their feedback): `after-each-take`, or `after-last-take`, once no take is left (passed, or the last attempt used), so that explanations do not hand the answers to the next take. Right or wrong is shown after every take. `after-each-take` when omitted.',
+      { enum: ['after-each-take', 'after-last-take'] },
+      ['after-last-take'],
+    ),
     external: object(
       {
         url: url('URL', 'Where the assessment is taken.', ['https://forms.gle/example']),

@@ -56,9 +56,22 @@ export interface Launch {
   readonly launchData: Record<string, unknown>;
 }
 
+/** Faults the LRS plays, for the delivery tests. */
+export interface LrsFaults {
+  /**
+   * Milliseconds before each xAPI request is handled. A request whose client goes away
+   * during that time is dropped unhandled, as one that never reached the LRS.
+   */
+  latencyMs?: number;
+  /** Answer the next statement POSTs with this many 503s before handling them. */
+  failStatementPosts?: number;
+}
+
 export interface TestLrs {
   /** The xAPI endpoint, ending with `/`. */
   readonly endpoint: string;
+  /** The faults in force; change them between sessions. */
+  readonly faults: LrsFaults;
   launch(options: LaunchOptions): Launch;
   readonly statements: readonly ReceivedStatement[];
   readonly requests: readonly RecordedRequest[];
@@ -106,6 +119,8 @@ export async function startTestLrs(): Promise<TestLrs> {
   const states = new Map<string, string>();
   const tokens = new Set<string>();
   const fetchUrls = new Map<string, Launch & { fetchCalls: string[] }>();
+  const byId = new Map<string, string>();
+  const faults: LrsFaults = {};
   let origin = '';
 
   const stateKey = (activityId: string, agent: string, registration: string, stateId: string) => [activityId, agent, registration, stateId].join('\n');
@@ -138,14 +153,35 @@ export async function startTestLrs(): Promise<TestLrs> {
       }
       if (!request.headers['x-experience-api-version']) return send(response, 400, { error: 'X-Experience-API-Version missing' });
       const resource = url.pathname.slice('/xapi/'.length);
+      if (faults.latencyMs) {
+        let gone = false;
+        response.on('close', () => (gone = !response.writableFinished));
+        await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+        if (gone) return;
+      }
 
       if (resource === 'statements') {
+        if (request.method === 'GET' && query.statementId) {
+          const stored = byId.get(query.statementId);
+          return stored === undefined ? send(response, 404, { error: 'no statement' }) : send(response, 200, stored);
+        }
         if (request.method !== 'POST' && request.method !== 'PUT') return send(response, 405);
+        if (request.method === 'POST' && faults.failStatementPosts) {
+          faults.failStatementPosts -= 1;
+          return send(response, 503, { error: 'unavailable' });
+        }
         const parsed = JSON.parse(body) as Statement | Statement[];
         const list = Array.isArray(parsed) ? parsed : [parsed];
         for (const s of list) {
           if (request.method === 'PUT') s.id ??= query.statementId;
           s.id ??= randomUUID();
+        }
+        // xAPI 1.0.3: a statement id is stored once; the same statement again is no change,
+        // another one under a stored id is a conflict, and a batch is stored whole or not at all.
+        if (list.some((s) => byId.has(s.id) && byId.get(s.id) !== JSON.stringify(s))) return send(response, 409, { error: 'statement id conflict' });
+        for (const s of list) {
+          if (byId.has(s.id)) continue;
+          byId.set(s.id, JSON.stringify(s));
           statements.push({ statement: s, authorization, version: request.headers['x-experience-api-version'] as string | undefined });
         }
         return request.method === 'PUT' ? send(response, 204) : send(response, 200, list.map((s) => s.id));
@@ -179,6 +215,7 @@ export async function startTestLrs(): Promise<TestLrs> {
 
   return {
     endpoint,
+    faults,
     statements,
     requests,
     rejected,

@@ -8,44 +8,9 @@ import type { Messages } from '../../i18n/index.ts';
 import type { Curriculum, Module, Question, QuestionBank } from '../../model/types.ts';
 import { blockHtml, inlineHtml } from './markdown.ts';
 import { attemptLimit, passMarkTenThousandths } from './pass-mark.ts';
+import type { QuizData, QuizQuestionData, ScoData } from './sco-data.ts';
 
-export interface QuizOptionData {
-  readonly id: string;
-  readonly html: string;
-  readonly correct: boolean;
-  readonly feedback: string | null;
-}
-
-export interface QuizQuestionData {
-  readonly id: string;
-  /** True/false questions are two options that are never shuffled. */
-  readonly type: 'single' | 'multiple' | 'true-false';
-  readonly points: number;
-  readonly prompt: string;
-  readonly options: readonly QuizOptionData[];
-  readonly feedback: { readonly correct: string | null; readonly incorrect: string | null };
-}
-
-export interface QuizData {
-  readonly title: string;
-  readonly display: 'one-at-a-time' | 'all-at-once';
-  readonly shuffle: boolean;
-  /** Questions drawn for each take. */
-  readonly count: number;
-  /** The pass mark in ten-thousandths of the maximum score (6000 = 60 %). */
-  readonly passMark: number;
-  /** The attempt limit, or null when retries are allowed. */
-  readonly attempts: number | null;
-  /** Changes whenever the questions change, so that a take saved by an older package is not resumed. */
-  readonly fingerprint: string;
-  readonly questions: readonly QuizQuestionData[];
-}
-
-export interface ScoData {
-  readonly module: { readonly id: string; readonly title: string };
-  readonly assessment: QuizData | null;
-  readonly messages: Messages['lmsPackage']['runtime'];
-}
+export type { QuizData, QuizOptionData, QuizQuestionData, ScoData } from './sco-data.ts';
 
 const optional = (markdown: string | undefined) => (markdown ? blockHtml(markdown) : null);
 
@@ -107,6 +72,7 @@ export function quizData(curriculum: Curriculum, module: Module, messages: Messa
     count,
     passMark: passMarkTenThousandths(assessment),
     attempts: attemptLimit(assessment) ?? null,
+    feedback: assessment.feedback ?? 'after-each-take',
     fingerprint: fingerprint(questions, count, assessment.shuffle),
     questions,
   };

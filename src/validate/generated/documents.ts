@@ -455,6 +455,8 @@ export interface ModuleDocument {
     display?: 'one-at-a-time' | 'all-at-once';
     /** Shuffle: Whether questions and options are shuffled (with a seed derived from the ids, so every build is the same). */
     shuffle?: boolean;
+    /** Explanations: When learners see the questions’ explanations (their feedback): `after-each-take`, or `after-last-take`, once no take is left (passed, or the last attempt used), so that explanations do not hand the answers to the next take. Right or wrong is shown after every take. `after-each-take` when omitted. */
+    feedback?: 'after-each-take' | 'after-last-take';
     /** Taken elsewhere: Where the program’s own assessment is taken outside the course site (a form, another platform). */
     external?: {
       /**
