@@ -245,6 +245,16 @@ async function answerTake(scope: Scope, quiz: QuizView, right: boolean, stopBefo
     await scope.locator(`.sco-question, ${startSelector}`).first().waitFor({ timeout: 10_000 });
   }
   await scope.locator('.sco-question').first().waitFor();
+  // A take resumed one question at a time opens at the question where the learner was:
+  // back to the first, so that every answer is given (again) and counted here.
+  if (quiz.display === 'one-at-a-time') {
+    for (let i = 0; i < 200; i++) {
+      const at = Number(await scope.locator('.sco-question').first().getAttribute('data-question-position'));
+      if (!(at > 0)) break;
+      await scope.locator('#sco-quiz button[data-action="previous"]').click();
+      await scope.locator(`.sco-question[data-question-position="${at - 1}"]`).waitFor();
+    }
+  }
   let earned = 0;
   let total = 0;
   const count = await scope.locator('.sco-question').count();
