@@ -7,8 +7,8 @@
  * every SCO goes through every emulator and every fault meets every emulator with two or
  * three SCOs; `--share <k>` gives each SCO k faults (i … i + k − 1), and `--all` every
  * fault (about ten times longer than the default). `--emulator <id>`, `--fault <n>` (index in
- * the fault list), `--module <id>`, `--every <n>` (every n-th SCO only) and `--plan <plan>`
- * narrow the matrix.
+ * the fault list; both take comma-separated lists), `--module <id>`, `--every <n>` (every
+ * n-th SCO only) and `--plan <plan>` narrow the matrix.
  *
  * The exit code is 1 when a property failed in any run.
  */
@@ -26,18 +26,22 @@ const verbose = args.includes('--verbose');
 
 const launched = await launchBrowser();
 const world = await startWorld(launched.browser);
+const list = (name: string) => option(name)?.split(',');
+// Each SCO keeps its place in the full list, so that a narrowed matrix meets the faults the full one would.
 const scos = allScos(world)
+  .map((sco, place) => ({ ...sco, place }))
   .filter((s) => !option('module') || s.moduleId === option('module'))
-  .filter((_, i) => i % Number(option('every') ?? 1) === 0);
-const emulators = emulatorIds.filter((e) => !option('emulator') || e === option('emulator'));
-const faults = allFaults.map((fault, index) => ({ fault, index })).filter((f) => option('fault') === undefined || f.index === Number(option('fault')));
+  .filter((s) => s.place % Number(option('every') ?? 1) === 0);
+const emulators = emulatorIds.filter((e) => !list('emulator') || list('emulator')!.includes(e));
+const faults = allFaults.map((fault, index) => ({ fault, index })).filter((f) => !list('fault') || list('fault')!.includes(String(f.index)));
 const allPlans: readonly Plan[] = ['fail-then-pass', 'fail-always', 'pass'];
 
 const specs: RunSpec[] = [];
 for (const emulator of emulators) {
-  for (const [i, sco] of scos.entries()) {
-    for (const [j, { fault }] of faults.entries()) {
-      const share = all || (j - i + faults.length * 100) % faults.length < Number(option('share') ?? 1);
+  for (const sco of scos) {
+    const i = sco.place;
+    for (const { fault, index: j } of faults) {
+      const share = all || list('fault') !== undefined || (j - i + allFaults.length * 100) % allFaults.length < Number(option('share') ?? 1);
       if (!share) continue;
       // The learner's plan turns with the SCO and the fault, unless --plan fixes it.
       const plan = (option('plan') as Plan | undefined) ?? allPlans[(i + j) % allPlans.length]!;
