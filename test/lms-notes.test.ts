@@ -21,12 +21,20 @@ function setting(notes: ImportNotes, lms: string, format: string, name: string, 
   return notes.lms.find((l) => l.id === lms)!.formats.find((f) => f.format === format)!.settings[group]?.settings.find((s) => s.name === name);
 }
 
+const lmsIds = ['moodle', 'canvas', 'blackboard', 'brightspace', 'docebo', 'talentlms', 'cornerstone', 'scorm-cloud', 'cmi5'];
+
 describe('importNotes (data for the site)', () => {
-  it('covers Moodle, Canvas and SCORM Cloud, each with every package format', () => {
+  it('covers eight LMSs and the cmi5 route, each with every package format, and says who counts the takes', () => {
     for (const c of [crisis, caring]) {
       const notes = importNotes(c);
-      expect(notes.lms.map((l) => l.id)).toEqual(['moodle', 'canvas', 'scorm-cloud']);
-      for (const lms of notes.lms) expect(lms.formats.map((f) => f.format)).toEqual(['scorm-1.2', 'scorm-2004', 'cmi5']);
+      expect(notes.lms.map((l) => l.id)).toEqual(lmsIds);
+      for (const lms of notes.lms) {
+        expect(lms.formats.map((f) => f.format)).toEqual(['scorm-1.2', 'scorm-2004', 'cmi5']);
+        for (const f of lms.formats) {
+          expect(f.attemptsOwner).toBe(f.support === 'unsupported' ? 'none' : 'package');
+          expect(f.summary.length).toBeGreaterThan(20);
+        }
+      }
     }
   });
 
@@ -38,31 +46,62 @@ describe('importNotes (data for the site)', () => {
     }
   });
 
-  it('crisis-scro: 60 % and two attempts become Moodle’s attempts, grading and completion', () => {
+  it('crisis-scro: 60 % and two takes become one Moodle attempt kept open, and the pass mark', () => {
     const notes = importNotes(crisis);
     expect(notes.rules).toEqual([{ moduleIds: crisis.modules.map((m) => m.id), text: 'score at least 60 %, 2 attempts', assessment: { minScore: 60, attempts: 2 } }]);
     for (const format of ['scorm-1.2', 'scorm-2004']) {
-      expect(setting(notes, 'moodle', format, 'Number of attempts')?.value).toBe('2');
+      expect(setting(notes, 'moodle', format, 'Number of attempts')?.value).toBe('1');
+      expect(setting(notes, 'moodle', format, 'Number of attempts')?.why).toContain('2 takes');
       expect(setting(notes, 'moodle', format, 'Attempts grading')?.value).toBe('Highest attempt');
-      expect(setting(notes, 'moodle', format, 'Lock after final attempt')?.value).toBe('Yes');
+      expect(setting(notes, 'moodle', format, 'Force new attempt')?.value).toBe('No');
+      expect(setting(notes, 'moodle', format, 'Lock after final attempt')?.value).toBe('No');
       expect(setting(notes, 'moodle', format, 'Activity completion')?.value).toContain('Passed');
-      expect(setting(notes, 'moodle', format, 'Mastery score overrides status')?.why).toContain('60');
       expect(setting(notes, 'canvas', format, 'Module requirement (Canvas module settings)')?.value).toBe('Score at least 60');
+      expect(setting(notes, 'blackboard', format, 'Attempts allowed')?.value).toBe('1');
+      expect(setting(notes, 'scorm-cloud', format, 'Reset Runtime Data Timing')?.value).toBe('Never');
     }
+    expect(setting(notes, 'cmi5', 'cmi5', 'masteryScore')?.value).toBe('0.6 (as in cmi5.xml)');
     const moodle12 = notes.lms[0]!.formats[0]!;
     expect(moodle12.support).toBe('recommended');
-    expect(moodle12.cautions.join(' ')).toContain('Number of attempts');
+    expect(moodle12.summary).toContain('2 per learner');
     expect(notes.lms[0]!.formats[2]!.support).toBe('plugin');
     expect(notes.lms[1]!.formats[2]!.support).toBe('unsupported');
   });
 
-  it('caring-cities: retries allowed become unlimited attempts, with nothing to lock', () => {
+  it('corrects the wrong advice: mastery override is a SCORM 1.2 matter, and no data reset on a normal exit', () => {
+    for (const c of [crisis, caring]) {
+      const notes = importNotes(c);
+      const o12 = setting(notes, 'moodle', 'scorm-1.2', 'Mastery score overrides status')!;
+      const o2004 = setting(notes, 'moodle', 'scorm-2004', 'Mastery score overrides status')!;
+      expect(o12.value).toBe('No');
+      expect(o2004.value).toBe('Leave as it is');
+      expect(o2004.why).toContain('only to SCORM 1.2');
+      const all = notes.lms.flatMap((l) => l.formats.flatMap((f) => f.settings.flatMap((g) => g.settings)));
+      // Neither reset that wipes a passed learner's data is offered as a value anywhere.
+      expect(all.filter((s) => /Exit Is Not Suspend|Each New Sequencing Attempt/i.test(s.value))).toEqual([]);
+      expect(setting(notes, 'scorm-cloud', 'scorm-2004', 'Reset Runtime Data Timing')!.why).toContain('When Exit Is Not Suspend');
+    }
+  });
+
+  it('caring-cities: retries allowed become unlimited attempts where the LMS would otherwise stop the learner', () => {
     const notes = importNotes(caring);
     expect(notes.rules[0]!.text).toBe('score at least 60 %, retries allowed');
     expect(setting(notes, 'moodle', 'scorm-1.2', 'Number of attempts')?.value).toBe('Unlimited attempts');
     expect(setting(notes, 'canvas', 'scorm-1.2', 'Allowed attempts')?.value).toBe('Unlimited');
-    expect(setting(notes, 'moodle', 'scorm-1.2', 'Lock after final attempt')).toBeUndefined();
-    expect(notes.lms[0]!.formats[0]!.cautions).toEqual([]);
+    expect(setting(notes, 'blackboard', 'scorm-2004', 'Attempts allowed')?.value).toBe('Unlimited');
+    expect(notes.lms[0]!.formats[0]!.summary).toContain('as many as the learner wants');
+    expect(notes.lms[0]!.formats[0]!.cautions).toHaveLength(1);
+  });
+
+  it('follows the policy: another limit changes the wording and the values, not the hand-written text', () => {
+    const three = structuredClone(crisis) as { -readonly [K in keyof Curriculum]: Curriculum[K] };
+    three.modules = three.modules.map((m) => ({ ...m, assessment: { ...m.assessment!, pass: { minScore: 75, attempts: 3 } } }));
+    const notes = importNotes(three as Curriculum);
+    expect(setting(notes, 'moodle', 'scorm-1.2', 'Number of attempts')?.why).toContain('3 takes');
+    expect(setting(notes, 'moodle', 'scorm-1.2', 'Mastery score overrides status')?.why).toContain('75 %');
+    expect(setting(notes, 'canvas', 'scorm-2004', 'Module requirement (Canvas module settings)')?.value).toBe('Score at least 75');
+    expect(setting(notes, 'cmi5', 'cmi5', 'masteryScore')?.value).toBe('0.75 (as in cmi5.xml)');
+    expect(notes.lms[7]!.formats[0]!.summary).toContain('3 per learner');
   });
 
   it('groups modules by rule: a module without assessment is completed by viewing', () => {
@@ -79,7 +118,9 @@ describe('importNotes (data for the site)', () => {
     expect(setting(notes, 'moodle', 'scorm-1.2', 'Activity completion', 0)?.value).toContain('Completed');
     expect(setting(notes, 'moodle', 'scorm-1.2', 'Number of attempts', 0)).toBeUndefined();
     expect(setting(notes, 'canvas', 'scorm-2004', 'Module requirement (Canvas module settings)', 1)?.value).toBe('Score at least 75');
-    expect(setting(notes, 'moodle', 'scorm-2004', 'Number of attempts', 2)?.value).toBe('2');
+    expect(setting(notes, 'moodle', 'scorm-2004', 'Number of attempts', 1)?.value).toBe('Unlimited attempts');
+    expect(setting(notes, 'moodle', 'scorm-2004', 'Number of attempts', 2)?.value).toBe('1');
+    expect(notes.lms[0]!.formats[0]!.summary).toContain('2 per learner');
     const text = [...emitImportNotes(variant as Curriculum, context)][0]!.contents as string;
     expect(text).toContain(`Modules: ${crisis.modules[0]!.title}`);
   });

@@ -35,9 +35,12 @@ function hostileCopy(original: Curriculum): Curriculum {
   const c = structuredClone(original) as Mutable<Curriculum>;
   c.program = { ...c.program, title: hostile('Program'), shortTitle: hostile('Short'), summary: hostile('Summary') };
   c.schedule = { ...c.schedule, phases: c.schedule.phases.map((p) => ({ ...p, title: hostile(`Phase ${p.id}`) })) };
+  // Competence titles become keywords of the manifests' LOM records.
+  c.competences = c.competences.map((k) => ({ ...k, title: hostile(`Competence ${k.id}`) }));
   c.modules = c.modules.map((m) => ({
     ...m,
     title: hostile(`Module ${m.id}`),
+    topics: [hostile('Topic')],
     summary: hostile(`Summary ${m.id}`),
     label: hostile('Label'),
     description: hostileMarkdown('Description'),
@@ -109,8 +112,13 @@ describe('hostile text in manifests', () => {
     for (const zip of zips) {
       const name = zip.files.has('cmi5.xml') ? 'cmi5.xml' : 'imsmanifest.xml';
       const xml = decode(zip.files.get(name)!);
-      const titles = name === 'cmi5.xml' ? textsOf(xml, 'langstring') : textsOf(xml, 'title');
+      // The LOM titles hold their text in a nested langstring, between the indentation.
+      const found = name === 'cmi5.xml' ? textsOf(xml, 'langstring') : textsOf(xml, 'title').map((t) => t.trim());
       const expected = shown(zip.path.includes('/modules/') ? hostile(`Module ${zip.path.split('/')[2]}`) : hostile('Program')).replace(/\s+/g, ' ');
+      // A SCORM manifest's first title is its LOM record's, which names the program after the module.
+      const program = shown(hostile('Program')).replace(/\s+/g, ' ');
+      if (name !== 'cmi5.xml') expect(found[0], zip.path).toBe(zip.path.includes('/modules/') ? `${expected} — ${program}` : program);
+      const titles = name === 'cmi5.xml' ? found : found.slice(1);
       if (zip.path.includes('scorm-1.2')) {
         // SCORM 1.2 titles hold 200 characters at most.
         for (const t of titles) expect(Array.from(t).length).toBeLessThanOrEqual(200);
@@ -118,6 +126,16 @@ describe('hostile text in manifests', () => {
       } else {
         expect(titles[0], zip.path).toBe(expected);
       }
+    }
+  });
+
+  it('carries hostile topics and competences into the LOM keywords unchanged', () => {
+    for (const zip of zips.filter((z) => z.files.has('imsmanifest.xml'))) {
+      const xml = decode(zip.files.get('imsmanifest.xml')!);
+      const keywords = textsOf(xml, 'keyword').map((k) => k.trim());
+      expect(keywords, zip.path).toContain(shown(hostile('Topic')).replace(/\s+/g, ' '));
+      const competences = crisis.competences.map((k) => shown(k.title).replace(/\s+/g, ' '));
+      expect(keywords.filter((k) => competences.includes(k)).length, zip.path).toBeGreaterThan(0);
     }
   });
 

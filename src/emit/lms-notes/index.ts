@@ -10,5 +10,6 @@ export const emitImportNotes: ProgramEmitter = (curriculum) => [
 ];
 
 export { importNotes, moduleRules } from './notes.ts';
-export type { FormatNotes, ImportNotes, LmsId, LmsNotes, LmsSetting, ModuleRule, PackageFiles, SettingGroup, Support } from './notes.ts';
+export { moodleActivitySettings, scormCloudPackageProperties } from './notes.ts';
+export type { FormatNotes, ImportNotes, LmsId, LmsNotes, LmsSetting, MoodleActivitySettings, ModuleRule, PackageFiles, SettingGroup, Support } from './notes.ts';
 export { importNotesText } from './text.ts';

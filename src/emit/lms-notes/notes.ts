@@ -1,24 +1,25 @@
 /**
  * Import notes for LMS administrators, as data: for each LMS and each package format,
- * which settings make the LMS apply the program's rules that a package cannot carry
- * (SCORM 1.2 has no attempt limit; cmi5 has no attempts; Moodle keeps attempts and
- * grading in its activity). The site renders this data on a page; the text file
- * `lms-import-notes.txt` is written from the same data.
+ * who counts the takes of an assessment, and the settings that make the program's rules
+ * true in that LMS. The package counts its takes itself (in its saved data) inside one
+ * LMS attempt or cmi5 registration, so the settings keep that one attempt open across
+ * launches and keep the learner's data. The site renders this data on a page; the text
+ * file `lms-import-notes.txt` is written from the same data.
  *
  * The rules come from the model (pass mark, attempts, assessed or not) and are worded
- * by `modulePassText`, so the notes never restate the policy by hand.
+ * by `modulePassText`, so the notes never restate the policy by hand. Each LMS's builder
+ * names the documentation its settings come from.
  */
 import { modulePassText } from '../../describe/policy.ts';
 import { messagesFor, type Messages } from '../../i18n/index.ts';
 import type { Curriculum, Module } from '../../model/types.ts';
 import { outputPaths, packageFormats, type PackageFormat } from '../../addresses/index.ts';
 
-export type LmsId = 'moodle' | 'canvas' | 'scorm-cloud';
+export type LmsId = 'moodle' | 'canvas' | 'blackboard' | 'brightspace' | 'docebo' | 'talentlms' | 'cornerstone' | 'scorm-cloud' | 'cmi5';
 
-/** How well an LMS takes a format. */
-export type Support = 'recommended' | 'supported' | 'plugin' | 'unsupported';
+/** How well an LMS takes a format; `check` where it depends on the LMS's edition or add-ons. */
+export type Support = 'recommended' | 'supported' | 'plugin' | 'unsupported' | 'check';
 
-/** One LMS setting: its name as the LMS labels it, the value to choose, and why. */
 export interface LmsSetting {
   readonly name: string;
   readonly value: string;
@@ -37,6 +38,8 @@ export interface FormatNotes {
   readonly format: PackageFormat;
   readonly formatName: string;
   readonly support: Support;
+  /** Who counts the takes: the package inside one LMS attempt (or cmi5 registration), or nobody where the format does not run. */
+  readonly attemptsOwner: 'package' | 'none';
   readonly summary: string;
   readonly steps: readonly string[];
   readonly settings: readonly SettingGroup[];
@@ -92,49 +95,105 @@ export function moduleRules(curriculum: Curriculum, messages: Messages = message
   }));
 }
 
+
 function relative(curriculum: Curriculum, path: string): string {
   return path.slice(curriculum.program.id.length + 1);
 }
 
 type NotesMessages = Messages['lmsPackage']['notes'];
+type Assessed = NonNullable<ModuleRule['assessment']>;
+type ScormFormat = 'scorm-1.2' | 'scorm-2004';
 
 function appliesTo(rule: ModuleRule, n: NotesMessages): string {
   return rule.assessment ? n.graded(rule.assessment.minScore) : n.viewOnly;
 }
 
-function attemptsValue(rule: ModuleRule, n: NotesMessages): string {
-  const attempts = rule.assessment?.attempts;
-  return attempts === undefined || attempts === 'unlimited' ? n.unlimited : String(attempts);
+/** The settings of every rule group, from one builder per rule (assessed or viewed). */
+function groups(rules: readonly ModuleRule[], n: NotesMessages, assessed: (a: Assessed, rule: ModuleRule) => LmsSetting[], viewed: () => LmsSetting[]): SettingGroup[] {
+  return rules
+    .map((rule) => ({ appliesTo: appliesTo(rule, n), moduleIds: rule.moduleIds, settings: rule.assessment ? assessed(rule.assessment, rule) : viewed() }))
+    .filter((g) => g.settings.length > 0);
 }
 
-function moodle(curriculum: Curriculum, rules: readonly ModuleRule[], messages: Messages): LmsNotes {
-  const n = messages.lmsPackage.notes;
+/** "2 per learner" or "as many as the learner wants", for the summaries: the strictest rule's. */
+function takesText(rules: readonly ModuleRule[], n: NotesMessages): string {
+  const limits = rules.flatMap((r) => (typeof r.assessment?.attempts === 'number' ? [r.assessment.attempts] : []));
+  return limits.length ? [...new Set(limits)].map((l) => n.takesText(l)).join(', ') : n.takesText('unlimited');
+}
+
+/**
+ * Moodle's SCORM activity settings that keep the package's takes in one Moodle attempt,
+ * as data (the LMS emulators in the tests use them). Each comes from Moodle's own code
+ * and documentation (docs.moodle.org, "SCORM settings"):
+ * - maxattempt: 1 for a limited rule, because scorm_check_mode (mod/scorm/lib.php) gives
+ *   a new attempt empty tracks, and the package would count its takes from zero; 0
+ *   (unlimited) when the rule allows retries;
+ * - forcenewattempt: 0, because 1 ("when previous attempt completed, passed or failed")
+ *   and 2 ("always") open a new attempt after a passed one too (scorm_check_mode);
+ * - lastattemptlock: off, because player.php refuses entry once scorm_get_attempt_count
+ *   (which counts an attempt as soon as it has a score) reaches maxattempt, which with
+ *   one attempt is after the first take;
+ * - masteryoverride (SCORM 1.2 only: datamodels/scorm_12.js recomputes lesson_status from
+ *   score.raw and mastery_score at LMSFinish; scorm_13.js has no such rule): off;
+ * - whatgrade: highest attempt; grademethod: highest grade (one SCO per package).
+ */
+export interface MoodleActivitySettings {
+  readonly maxAttempt: number;
+  readonly forceNewAttempt: 0;
+  readonly lastAttemptLock: false;
+  readonly masteryOverride: false;
+  readonly gradeMethod: 'highest grade';
+  readonly whatGrade: 'highest attempt';
+}
+
+export function moodleActivitySettings(rule: Assessed): MoodleActivitySettings {
+  return { maxAttempt: typeof rule.attempts === 'number' ? 1 : 0, forceNewAttempt: 0, lastAttemptLock: false, masteryOverride: false, gradeMethod: 'highest grade', whatGrade: 'highest attempt' };
+}
+
+/**
+ * The SCORM Cloud package property that keeps the learner's data across launches
+ * (Rustici, SCORM Cloud Help, "Course settings" → "Reset Runtime Data Timing"; Rustici
+ * Engine documentation, Package Properties Reference, ResetRunTimeDataTiming).
+ */
+export const scormCloudPackageProperties = { resetRunTimeDataTiming: 'never' } as const;
+
+function moodle(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const m = n.moodle;
   const limited = rules.some((r) => typeof r.assessment?.attempts === 'number');
-  const scormSettings = rules.map((rule): SettingGroup => {
-    const a = rule.assessment;
-    const settings: LmsSetting[] = a
-      ? [
+  const settings = (format: ScormFormat) =>
+    groups(
+      rules,
+      n,
+      (a, rule) => {
+        const s = moodleActivitySettings(a);
+        return [
           { name: m.gradingMethod, value: m.gradingMethodValue, why: m.gradingMethodWhy },
           { name: m.maximumGrade, value: m.maximumGradeValue, why: m.maximumGradeWhy },
-          { name: m.attempts, value: typeof a.attempts === 'number' ? String(a.attempts) : m.unlimitedAttempts, why: m.attemptsWhy(rule.text) },
+          {
+            name: m.attempts,
+            value: s.maxAttempt === 1 ? m.attemptsOne : m.attemptsUnlimited,
+            why: typeof a.attempts === 'number' ? m.attemptsWhy(rule.text, a.attempts) : m.attemptsUnlimitedWhy(rule.text),
+          },
           { name: m.attemptsGrading, value: m.attemptsGradingValue, why: m.attemptsGradingWhy },
           { name: m.forceNewAttempt, value: m.forceNewAttemptValue, why: m.forceNewAttemptWhy },
-          ...(typeof a.attempts === 'number' ? [{ name: m.lockAfterFinal, value: m.lockAfterFinalValue, why: m.lockAfterFinalWhy }] : []),
-          { name: m.masteryOverride, value: m.masteryOverrideValue, why: m.masteryOverrideWhy(a.minScore) },
+          { name: m.lockAfterFinal, value: m.lockAfterFinalValue, why: m.lockAfterFinalWhy },
+          format === 'scorm-1.2'
+            ? { name: m.masteryOverride, value: m.masteryOverrideValue12, why: m.masteryOverrideWhy12(a.minScore) }
+            : { name: m.masteryOverride, value: m.masteryOverrideValue2004, why: m.masteryOverrideWhy2004 },
           { name: m.completionPassed, value: m.completionPassedValue, why: m.completionPassedWhy },
-        ]
-      : [{ name: m.completionViewed, value: m.completionViewedValue, why: m.completionViewedWhy }];
-    return { appliesTo: appliesTo(rule, n), moduleIds: rule.moduleIds, settings };
-  });
-  const scorm = (format: 'scorm-1.2' | 'scorm-2004'): FormatNotes => ({
+        ];
+      },
+      () => [{ name: m.completionViewed, value: m.completionViewedValue, why: m.completionViewedWhy }],
+    );
+  const scorm = (format: ScormFormat): FormatNotes => ({
     format,
     formatName: n.formats[format]!,
     support: format === 'scorm-1.2' ? 'recommended' : 'supported',
-    summary: format === 'scorm-1.2' ? m.summaryScorm12 : m.summaryScorm2004,
+    attemptsOwner: 'package',
+    summary: `${format === 'scorm-1.2' ? m.summaryScorm12 : m.summaryScorm2004} ${n.packageOwns(takesText(rules, n))}`,
     steps: [m.uploadModule, m.uploadProgram],
-    settings: scormSettings,
-    cautions: [...(limited ? [m.cautionProgram] : []), ...(format === 'scorm-2004' ? [m.cautionScorm2004] : [])],
+    settings: settings(format),
+    cautions: [...(limited ? [m.cautionProgram] : []), n.checkRelaunch],
   });
   return {
     id: 'moodle',
@@ -146,7 +205,8 @@ function moodle(curriculum: Curriculum, rules: readonly ModuleRule[], messages: 
         format: 'cmi5',
         formatName: n.formats.cmi5!,
         support: 'plugin',
-        summary: m.summaryCmi5,
+        attemptsOwner: 'package',
+        summary: `${m.summaryCmi5} ${n.cmi5Owns}`,
         steps: [m.uploadCmi5],
         settings: [{ appliesTo: n.allModules(curriculum.modules.length), moduleIds: curriculum.modules.map((x) => x.id), settings: [{ name: m.cmi5MoveOn, value: m.cmi5MoveOnValue, why: m.cmi5MoveOnWhy }] }],
         cautions: [m.cautionCmi5],
@@ -155,61 +215,227 @@ function moodle(curriculum: Curriculum, rules: readonly ModuleRule[], messages: 
   };
 }
 
-function canvas(rules: readonly ModuleRule[], messages: Messages): LmsNotes {
-  const n = messages.lmsPackage.notes;
+/** The cmi5 format where an LMS has no cmi5 player of its own. */
+function cmi5Elsewhere(n: NotesMessages, support: Support, summary: string): FormatNotes {
+  return { format: 'cmi5', formatName: n.formats.cmi5!, support, attemptsOwner: support === 'unsupported' ? 'none' : 'package', summary, steps: [], settings: [], cautions: [] };
+}
+
+/**
+ * Canvas: the SCORM tool (Instructure Community, "How do I import SCORM files as an
+ * assignment?") runs Rustici's SCORM Engine behind LTI; points possible and module
+ * requirements are Canvas's own (Canvas Instructor Guide, "How do I add requirements to
+ * a module?").
+ */
+function canvas(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const c = n.canvas;
-  const settings = rules.map((rule): SettingGroup => {
-    const a = rule.assessment;
-    return {
-      appliesTo: appliesTo(rule, n),
-      moduleIds: rule.moduleIds,
-      settings: a
-        ? [
-            { name: c.pointsPossible, value: c.pointsPossibleValue, why: c.pointsPossibleWhy },
-            { name: c.requirement, value: c.requirementPassedValue(a.minScore), why: c.requirementPassedWhy },
-            { name: c.attempts, value: attemptsValue(rule, n), why: c.attemptsWhy(rule.text) },
-          ]
-        : [{ name: c.requirement, value: c.requirementViewedValue, why: c.requirementViewedWhy }],
-    };
-  });
-  const limited = rules.some((r) => typeof r.assessment?.attempts === 'number');
-  const scorm = (format: 'scorm-1.2' | 'scorm-2004'): FormatNotes => ({
+  const settings = groups(
+    rules,
+    n,
+    (a, rule) => [
+      { name: c.pointsPossible, value: c.pointsPossibleValue, why: c.pointsPossibleWhy },
+      { name: c.requirement, value: c.requirementPassedValue(a.minScore), why: c.requirementPassedWhy },
+      { name: c.attempts, value: n.unlimited, why: c.attemptsWhy(rule.text) },
+    ],
+    () => [{ name: c.requirement, value: c.requirementViewedValue, why: c.requirementViewedWhy }],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
     format,
     formatName: n.formats[format]!,
     support: 'supported',
-    summary: c.summaryScorm,
+    attemptsOwner: 'package',
+    summary: `${c.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
     steps: [c.upload],
     settings,
-    cautions: limited ? [c.cautionAttempts] : [],
+    cautions: [n.checkRelaunch],
+  });
+  return { id: 'canvas', name: n.lmsNames.canvas!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', c.summaryCmi5)] };
+}
+
+/**
+ * Blackboard Learn: Blackboard Help, "SCORM Packages" (Ultra) and "SCORM Engine" /
+ * "Content Packages (SCORM)" (Original): "Attempts allowed", "Grade using" and the
+ * SCORM grade source are the package's settings there.
+ */
+function blackboard(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const b = n.blackboard;
+  const settings = groups(
+    rules,
+    n,
+    (a, rule) => [
+      { name: b.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: b.attemptsWhy(rule.text) },
+      { name: b.grading, value: b.gradingValue, why: b.gradingWhy },
+      { name: b.gradeSource, value: b.gradeSourceValue, why: b.gradeSourceWhy },
+    ],
+    () => [],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
+    format,
+    formatName: n.formats[format]!,
+    support: 'supported',
+    attemptsOwner: 'package',
+    summary: `${b.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [b.upload],
+    settings,
+    cautions: [n.checkRelaunch],
+  });
+  return { id: 'blackboard', name: n.lmsNames.blackboard!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', b.summaryCmi5)] };
+}
+
+/** D2L Brightspace: Brightspace Community, "About SCORM" and "Create a grade item for a SCORM object" (attempts and grade calculation). */
+function brightspace(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const d = n.brightspace;
+  const settings = groups(
+    rules,
+    n,
+    (a, rule) => [
+      { name: d.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: d.attemptsWhy(rule.text) },
+      { name: d.grading, value: d.gradingValue, why: d.gradingWhy },
+    ],
+    () => [],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
+    format,
+    formatName: n.formats[format]!,
+    support: 'supported',
+    attemptsOwner: 'package',
+    summary: `${d.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [d.upload],
+    settings,
+    cautions: [n.checkRelaunch],
+  });
+  return { id: 'brightspace', name: n.lmsNames.brightspace!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
+}
+
+/** Docebo: Docebo Help Center, "Managing SCORM training material" (completion and the reset of tracking on a new play). */
+function docebo(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const d = n.docebo;
+  const settings = groups(
+    rules,
+    n,
+    () => [
+      { name: d.completion, value: d.completionPassedValue, why: d.completionPassedWhy },
+      { name: d.reset, value: d.resetValue, why: d.resetWhy },
+    ],
+    () => [
+      { name: d.completion, value: d.completionViewedValue, why: d.completionViewedWhy },
+      { name: d.reset, value: d.resetValue, why: d.resetWhy },
+    ],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
+    format,
+    formatName: n.formats[format]!,
+    support: 'supported',
+    attemptsOwner: 'package',
+    summary: `${d.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [d.upload],
+    settings,
+    cautions: [n.checkRelaunch],
+  });
+  return { id: 'docebo', name: n.lmsNames.docebo!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
+}
+
+/** TalentLMS: TalentLMS Help Center, "How to add SCORM, xAPI and cmi5 content" (the unit's completion options). */
+function talentlms(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const t = n.talentlms;
+  const settings = groups(
+    rules,
+    n,
+    () => [{ name: t.completion, value: t.completionPassedValue, why: t.completionPassedWhy }],
+    () => [{ name: t.completion, value: t.completionViewedValue, why: t.completionViewedWhy }],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
+    format,
+    formatName: n.formats[format]!,
+    support: 'supported',
+    attemptsOwner: 'package',
+    summary: `${t.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [t.upload],
+    settings,
+    cautions: [n.checkRelaunch],
   });
   return {
-    id: 'canvas',
-    name: n.lmsNames.canvas!,
-    formats: [scorm('scorm-1.2'), scorm('scorm-2004'), { format: 'cmi5', formatName: n.formats.cmi5!, support: 'unsupported', summary: c.summaryCmi5, steps: [], settings: [], cautions: [] }],
+    id: 'talentlms',
+    name: n.lmsNames.talentlms!,
+    formats: [scorm('scorm-1.2'), scorm('scorm-2004'), { ...cmi5Elsewhere(n, 'check', `${t.summaryCmi5} ${n.cmi5Owns}`), steps: [t.upload] }],
   };
 }
 
-function scormCloud(curriculum: Curriculum, rules: readonly ModuleRule[], messages: Messages): LmsNotes {
-  const n = messages.lmsPackage.notes;
+/** Cornerstone: Cornerstone Help, "Online Course Upload" and the online course's attempts and completion options. */
+function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const c = n.cornerstone;
+  const settings = groups(
+    rules,
+    n,
+    (a, rule) => [
+      { name: c.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: c.attemptsWhy(rule.text) },
+      { name: c.completion, value: c.completionPassedValue, why: c.completionPassedWhy },
+    ],
+    () => [{ name: c.completion, value: c.completionViewedValue, why: c.completionViewedWhy }],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({
+    format,
+    formatName: n.formats[format]!,
+    support: 'supported',
+    attemptsOwner: 'package',
+    summary: `${c.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [c.upload],
+    settings,
+    cautions: [n.checkRelaunch],
+  });
+  return { id: 'cornerstone', name: n.lmsNames.cornerstone!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', c.summaryCmi5)] };
+}
+
+/**
+ * SCORM Cloud: "Reset Runtime Data Timing" is a course (package) setting (SCORM Cloud
+ * Help, "Course settings"; Rustici Engine, Package Properties Reference,
+ * ResetRunTimeDataTiming). Only "Never" keeps a passed learner's data once the package
+ * has left with a normal exit.
+ */
+function scormCloud(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const s = n.scormCloud;
   const everyModule = { appliesTo: n.allModules(curriculum.modules.length), moduleIds: curriculum.modules.map((m) => m.id) };
   const keepData: SettingGroup = { ...everyModule, settings: [{ name: s.resetData, value: s.resetDataValue, why: s.resetDataWhy }] };
-  const limited = rules.some((r) => typeof r.assessment?.attempts === 'number');
+  const owns = n.packageOwns(takesText(rules, n));
   return {
     id: 'scorm-cloud',
     name: n.lmsNames['scorm-cloud']!,
     formats: [
-      { format: 'scorm-1.2', formatName: n.formats['scorm-1.2']!, support: 'supported', summary: s.summaryScorm12, steps: [s.upload], settings: [keepData], cautions: limited ? [s.cautionScorm12] : [] },
-      { format: 'scorm-2004', formatName: n.formats['scorm-2004']!, support: 'recommended', summary: s.summaryScorm2004, steps: [s.upload], settings: [keepData], cautions: [] },
-      {
-        format: 'cmi5',
-        formatName: n.formats.cmi5!,
-        support: 'supported',
-        summary: s.summaryCmi5,
-        steps: [s.upload],
-        settings: [],
-        cautions: [],
-      },
+      { format: 'scorm-1.2', formatName: n.formats['scorm-1.2']!, support: 'supported', attemptsOwner: 'package', summary: `${s.summaryScorm12} ${owns}`, steps: [s.upload], settings: [keepData], cautions: [n.checkRelaunch] },
+      { format: 'scorm-2004', formatName: n.formats['scorm-2004']!, support: 'recommended', attemptsOwner: 'package', summary: `${s.summaryScorm2004} ${owns}`, steps: [s.upload], settings: [keepData], cautions: [n.checkRelaunch] },
+      { format: 'cmi5', formatName: n.formats.cmi5!, support: 'supported', attemptsOwner: 'package', summary: `${s.summaryCmi5} ${n.cmi5Owns}`, steps: [s.upload], settings: [], cautions: [] },
+    ],
+  };
+}
+
+/**
+ * Any cmi5 LMS: what the cmi5 specification leaves to the LMS (§9.6.1 registration,
+ * §10.2 LMS.LaunchData: moveOn, masteryScore, launchMode) set so that the package's
+ * takes and verdicts count once.
+ */
+function cmi5Route(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
+  const c = n.cmi5;
+  const settings = groups(
+    rules,
+    n,
+    (a) => [
+      { name: c.registration, value: c.registrationValue, why: c.registrationWhy },
+      { name: c.moveOn, value: c.moveOnValue, why: c.moveOnPassedWhy },
+      { name: c.masteryScore, value: c.masteryScoreValue(a.minScore), why: c.masteryScoreWhy },
+      { name: c.launchMode, value: c.launchModeValue, why: c.launchModeWhy },
+    ],
+    () => [
+      { name: c.registration, value: c.registrationValue, why: c.registrationWhy },
+      { name: c.moveOn, value: c.moveOnValue, why: c.moveOnViewedWhy },
+    ],
+  );
+  const scorm = (format: ScormFormat): FormatNotes => ({ format, formatName: n.formats[format]!, support: 'unsupported', attemptsOwner: 'none', summary: c.scormNotHere, steps: [], settings: [], cautions: [] });
+  return {
+    id: 'cmi5',
+    name: n.lmsNames.cmi5!,
+    formats: [
+      scorm('scorm-1.2'),
+      scorm('scorm-2004'),
+      { format: 'cmi5', formatName: n.formats.cmi5!, support: 'recommended', attemptsOwner: 'package', summary: `${c.summary} ${n.cmi5Owns}`, steps: [c.upload], settings, cautions: [] },
     ],
   };
 }
@@ -231,6 +457,16 @@ export function importNotes(curriculum: Curriculum): ImportNotes {
     })),
     rules,
     howPackagesTrack: n.howPackagesTrack,
-    lms: [moodle(curriculum, rules, messages), canvas(rules, messages), scormCloud(curriculum, rules, messages)],
+    lms: [
+      moodle(curriculum, rules, n),
+      canvas(rules, n),
+      blackboard(rules, n),
+      brightspace(rules, n),
+      docebo(rules, n),
+      talentlms(rules, n),
+      cornerstone(rules, n),
+      scormCloud(curriculum, rules, n),
+      cmi5Route(rules, n),
+    ],
   };
 }

@@ -4,10 +4,13 @@
  * SCO with an assessment has a primary objective satisfied by measure, with the pass
  * mark as minNormalizedMeasure, and `imsss:limitConditions attemptLimit` when the
  * program limits attempts. The attribute is `adlcp:scormType` (camel case in 2004).
+ * The manifest's metadata carries an IEEE LOM record inline (SCORM 2004 CAM 4th ed.,
+ * 2.3.3: metadata in the LOM namespace) for LMS catalogues.
  */
 import type { Curriculum, Module, Phase } from '../../model/types.ts';
 import { assertUniqueIds } from '../package/ids.ts';
 import type { PackageScope } from '../package/outline.ts';
+import { catalogueEntry } from '../lom/index.ts';
 import { attemptLimit, masteryScaled } from '../package/pass-mark.ts';
 import { identifiersIn, organizationItems, resources, scormIds, type ScormFlavour } from '../package/scorm-structure.ts';
 import { oneLine } from '../package/text.ts';
@@ -28,6 +31,32 @@ const namespaces = {
     'http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd',
   ].join(' '),
 };
+
+/**
+ * The catalogue record in the IEEE LOM XML binding (namespace http://ltsc.ieee.org/xsd/LOM,
+ * IEEE 1484.12.3): general (title, language, description, keywords; strings with their
+ * language), then educational (typicalLearningTime as a duration), in the binding's
+ * order. The ADL schema set declares the metadata extension point `lax`, and the LOM
+ * schema is not part of it, so the record is neither referenced in schemaLocation nor
+ * shipped.
+ */
+function lom(curriculum: Curriculum, scope: PackageScope, modules: readonly Module[]): XmlElement {
+  const entry = catalogueEntry(curriculum, scope, modules);
+  const langString = (text: string) => element('string', { language: entry.language }, text);
+  return element(
+    'lom',
+    { xmlns: 'http://ltsc.ieee.org/xsd/LOM' },
+    element(
+      'general',
+      {},
+      element('title', {}, langString(entry.title)),
+      element('language', {}, entry.language),
+      element('description', {}, langString(entry.description)),
+      entry.keywords.map((k) => element('keyword', {}, langString(k))),
+    ),
+    entry.typicalLearningTime !== undefined && element('educational', {}, element('typicalLearningTime', {}, element('duration', {}, entry.typicalLearningTime))),
+  );
+}
 
 /**
  * Clusters let the learner choose any module in the LMS's table of contents and also
@@ -137,7 +166,7 @@ export function scorm2004Manifest(curriculum: Curriculum, scope: PackageScope, m
   const manifest = element(
     'manifest',
     { identifier: scormIds.manifest(p, scope.kind === 'module' ? scope.moduleId : undefined), version: '1', ...namespaces },
-    element('metadata', {}, element('schema', {}, 'ADL SCORM'), element('schemaversion', {}, '2004 4th Edition')),
+    element('metadata', {}, element('schema', {}, 'ADL SCORM'), element('schemaversion', {}, '2004 4th Edition'), lom(curriculum, scope, modules)),
     element(
       'organizations',
       { default: scormIds.organization(p) },

@@ -1,0 +1,91 @@
+/**
+ * The faults a run can meet between the SCO (or AU) and the LMS: a slow LMS, an LMS that
+ * answers 5xx, a request that never arrives, and the learner closing the page at each
+ * step of a take.
+ */
+
+/** Which request a fault hits: the first one the page sends, or the one that carries the take's verdict. */
+export type FaultTarget = 'first' | 'verdict';
+
+/** Where in a take the learner closes the page. */
+export type CloseStep = 'after-initialize' | 'after-answering' | 'after-submit' | 'during-verdict-commit';
+
+export type Fault =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'latency'; readonly ms: number }
+  | { readonly kind: 'http-5xx'; readonly target: FaultTarget }
+  | { readonly kind: 'dropped'; readonly target: FaultTarget }
+  | { readonly kind: 'close'; readonly at: CloseStep };
+
+export const allFaults: readonly Fault[] = [
+  { kind: 'none' },
+  { kind: 'latency', ms: 400 },
+  { kind: 'http-5xx', target: 'first' },
+  { kind: 'http-5xx', target: 'verdict' },
+  { kind: 'dropped', target: 'first' },
+  { kind: 'dropped', target: 'verdict' },
+  { kind: 'close', at: 'after-initialize' },
+  { kind: 'close', at: 'after-answering' },
+  { kind: 'close', at: 'after-submit' },
+  { kind: 'close', at: 'during-verdict-commit' },
+];
+
+export function faultName(f: Fault): string {
+  switch (f.kind) {
+    case 'none':
+      return 'none';
+    case 'latency':
+      return `latency ${f.ms} ms`;
+    case 'http-5xx':
+      return `5xx on ${f.target}`;
+    case 'dropped':
+      return `dropped ${f.target}`;
+    case 'close':
+      return `close ${f.at}`;
+  }
+}
+
+/** A small seeded generator (mulberry32), so that a sample of runs is the same for the same seed. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How one request of a launch is treated. The fault applies once per run: to the first
+ * request of the first launch, or to the first request that carries a verdict.
+ */
+export class FaultPlan {
+  private fired = false;
+  readonly fault: Fault;
+  constructor(fault: Fault) {
+    this.fault = fault;
+  }
+
+  /** Latency applies to every request. */
+  get delayMs(): number {
+    return this.fault.kind === 'latency' ? this.fault.ms : 0;
+  }
+
+  /** What to do with a request; `first` says whether it is the first request of the run, `verdict` whether it carries a verdict. */
+  decide(request: { first: boolean; verdict: boolean }): 'pass' | '5xx' | 'drop' | 'hold' {
+    if (this.fired) return 'pass';
+    const f = this.fault;
+    const hits = (target: FaultTarget) => (target === 'first' ? request.first : request.verdict);
+    if ((f.kind === 'http-5xx' || f.kind === 'dropped') && hits(f.target)) {
+      this.fired = true;
+      return f.kind === 'http-5xx' ? '5xx' : 'drop';
+    }
+    if (f.kind === 'close' && f.at === 'during-verdict-commit' && request.verdict) {
+      this.fired = true;
+      return 'hold';
+    }
+    return 'pass';
+  }
+}
