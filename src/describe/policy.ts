@@ -57,9 +57,19 @@ function describeItems(r: Extract<Requirement, { type: 'items' }>, curriculum: C
             ? p.completeAssignmentsOfKind(messages.common.assignmentKinds[r.kind ?? ''] ?? r.kind ?? '', n)
             : p.completeAssignments(n);
       break;
-    case 'session':
-      text = !all ? p.attendAtLeastSessions(r.atLeast, n) : r.selection === 'all' ? p.attendEverySession(n) : r.selection === 'kind' ? p.attendSessionsOfKind(messages.common.sessionKinds[r.kind ?? ''] ?? r.kind ?? '', n) : p.attendSessions(n);
+    case 'session': {
+      const series = all && r.selection === 'list' ? wholeSeries(r.ids, curriculum) : undefined;
+      text = series
+        ? p.attendSeries(series.title, n)
+        : !all
+          ? p.attendAtLeastSessions(r.atLeast, n)
+          : r.selection === 'all'
+            ? p.attendEverySession(n)
+            : r.selection === 'kind'
+              ? p.attendSessionsOfKind(messages.common.sessionKinds[r.kind ?? ''] ?? r.kind ?? '', n)
+              : p.attendSessions(n);
       break;
+    }
   }
   const children = r.ids.map((id) => describeItem(r.category, id, curriculum, messages));
   // A single named item needs no heading line above it.
@@ -81,7 +91,18 @@ function describeItem(category: ItemCategory, id: string, curriculum: Curriculum
     return { text: p.completeAssignment(a.title), ref, ...(a.choice ? { detail: p.chooseOptions(a.choice.select, a.choice.from) } : {}), children: [] };
   }
   const s = curriculum.schedule.sessions.find((x) => x.id === id)!;
-  return { text: p.attendSession(s.title), ref, children: [] };
+  // The sessions of a series share their title: the day tells them apart.
+  const day = new Intl.DateTimeFormat(curriculum.program.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${s.start.date}T00:00:00Z`));
+  return { text: p.attendSession(s.title), ref, ...(s.seriesId !== undefined ? { detail: day } : {}), children: [] };
+}
+
+/** The series whose sessions are exactly `ids` (every session of one section, say), if any. */
+function wholeSeries(ids: readonly string[], curriculum: Curriculum): { readonly title: string } | undefined {
+  const first = curriculum.schedule.sessions.find((s) => s.id === ids[0]);
+  if (first?.seriesId === undefined) return undefined;
+  const members = curriculum.schedule.sessions.filter((s) => s.seriesId === first.seriesId).map((s) => s.id);
+  if (members.length !== ids.length || !members.every((id) => ids.includes(id))) return undefined;
+  return curriculum.schedule.series.find((s) => s.id === first.seriesId);
 }
 
 /** "score at least 60 %, 2 attempts" for a module's assessment; the completion rule for one without. */

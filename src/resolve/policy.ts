@@ -171,6 +171,10 @@ class RequirementNormalizer {
     const noun = { module: 'module', assignment: 'assignment', session: 'live session' }[category];
     if (selector === 'all') {
       const ids = pool.filter((item) => !('optional' in item && item.optional)).map((item) => item.id);
+      if (category === 'session') {
+        const withSections = this.#everySessionWithSections(ids);
+        if (withSections) return withSections;
+      }
       return { type: 'items', category, selection: 'all', ids, atLeast: ids.length };
     }
     if (Array.isArray(selector)) {
@@ -208,6 +212,40 @@ class RequirementNormalizer {
       ids,
       atLeast,
     };
+  }
+
+  /**
+   * "Every live session" where the schedule has sections: a learner attends one section of
+   * each group (every session of that section), and every session outside the sections.
+   * Undefined when no session belongs to a section.
+   */
+  #everySessionWithSections(ids: readonly string[]): Requirement | undefined {
+    const sessions = new Map(this.#items.sessions.map((s) => [s.id, s]));
+    /** Section group → alternative (its series, or the single session) → the sessions it holds. */
+    const groups = new Map<string, Map<string, string[]>>();
+    const outside: string[] = [];
+    for (const id of ids) {
+      const session = sessions.get(id);
+      if (session?.sectionId === undefined) {
+        outside.push(id);
+        continue;
+      }
+      const alternatives = groups.get(session.sectionId) ?? new Map<string, string[]>();
+      groups.set(session.sectionId, alternatives);
+      const key = session.seriesId ?? session.id;
+      alternatives.set(key, [...(alternatives.get(key) ?? []), id]);
+    }
+    if (groups.size === 0) return undefined;
+    const parts: Requirement[] = [];
+    if (outside.length > 0) parts.push({ type: 'items', category: 'session', selection: 'list', ids: outside, atLeast: outside.length });
+    for (const alternatives of groups.values()) {
+      parts.push({
+        type: 'group',
+        atLeast: 1,
+        of: [...alternatives.values()].map((alternative): Requirement => ({ type: 'items', category: 'session', selection: 'list', ids: alternative, atLeast: alternative.length })),
+      });
+    }
+    return parts.length === 1 ? parts[0] : { type: 'group', atLeast: parts.length, of: parts };
   }
 
   #pool(category: ItemCategory): readonly { id: string; kind: string; optional?: boolean }[] {

@@ -22,6 +22,7 @@ export const policy = {
   completeModule: (title: string) => `Complete “${title}”`,
   completeAssignment: (title: string) => `Complete “${title}”`,
   attendSession: (title: string) => `Attend “${title}”`,
+  attendSeries: (title: string, count: number) => `Attend every session of “${title}” (${count})`,
   passRule: (minScore: number) => `score at least ${minScore} %`,
   attempts: (n: number) => (n === 1 ? 'one attempt' : `${n} attempts`),
   retriesAllowed: 'retries allowed',
