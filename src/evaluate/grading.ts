@@ -64,13 +64,21 @@ export function computeGrade(grading: Grading, curriculum: Curriculum, scores: R
     }).length;
     if (times === 0) continue;
     applied.push({ id: a.id, title: a.title, times });
-    let change = a.change.amount * times;
-    if (a.max !== undefined) change = Math.sign(change) * Math.min(Math.abs(change), a.max);
-    if (a.change.unit === 'points') total += change;
-    else if (Math.abs(change - Math.round(change)) < 1e-9) bandShift += Math.round(change);
+    const amount = a.change.amount;
+    if (a.change.unit === 'points') {
+      let change = amount * times;
+      if (a.max !== undefined) change = Math.sign(change) * Math.min(Math.abs(change), a.max);
+      total += change;
+      continue;
+    }
+    // `max` caps the whole change: as many occurrences count as fit under it.
+    const counted = a.max !== undefined ? Math.min(times, Math.floor(a.max / Math.abs(amount) + 1e-9)) : times;
+    // A whole number of bands per occurrence moves the letter; a fraction ("half a letter for
+    // every lab") moves the total, occurrence by occurrence, by that part of the width of the
+    // band it is in at that moment, so that two halves make a whole band whatever the sum's form.
+    if (Math.abs(amount - Math.round(amount)) < 1e-9) bandShift += Math.round(amount) * counted;
     else {
-      const band = bandOf(grading, total);
-      total += change * (band ? band.below - band.min : 0);
+      for (let i = 0; i < counted; i++) total += amount * letterStep(grading, total);
     }
   }
   total = Math.max(0, Math.round(total * 100) / 100);
@@ -83,6 +91,19 @@ export function computeGrade(grading: Grading, curriculum: Curriculum, scores: R
   }
   const passed = grading.pass ? (grading.pass.grade !== undefined && grade !== undefined ? bandIndex(grading, grade) <= bandIndex(grading, grading.pass.grade) : total >= grading.pass.total) : undefined;
   return { total, ...(grade !== undefined ? { grade } : {}), ...(passed !== undefined ? { passed } : {}), unscored, adjustments: applied, dropped };
+}
+
+/**
+ * How far a whole letter moves the total from where it is: the width of its band; in the
+ * lowest band, which reaches down to 0 and whose width says nothing about a letter's step,
+ * the width of the band above it.
+ */
+function letterStep(grading: Grading, total: number): number {
+  const band = bandOf(grading, total);
+  if (band === undefined) return 0;
+  const index = grading.bands.indexOf(band);
+  const step = index === grading.bands.length - 1 && index > 0 ? grading.bands[index - 1]! : band;
+  return step.below - step.min;
 }
 
 function bandOf(grading: Grading, total: number) {

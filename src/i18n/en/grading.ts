@@ -45,7 +45,7 @@ export const grading = {
     const whole = Number.isInteger(amount);
     const n = Math.abs(amount);
     if (whole) return `your grade goes ${amount < 0 ? 'down' : 'up'} by ${n === 1 ? 'one grade' : `${n} grades`}`;
-    return `your final total goes ${amount < 0 ? 'down' : 'up'} by ${fractionWords(amount, written)} the width of the grade it is in`;
+    return `your final total goes ${amount < 0 ? 'down' : 'up'} by ${fractionWords(amount, written)} the width of the grade it is in (for the lowest grade, of the one above it)`;
   },
   lateHeading: 'Late work',
   late: (d: { readonly perDay: string; readonly cap?: string; readonly graceHours: number; readonly acceptedForDays?: number }) =>
