@@ -71,7 +71,7 @@ function identifiersOf(b: Build): string[] {
  * Hosts of the standards that packages follow: XML and JSON namespaces and xAPI verb ids,
  * names of specifications rather than addresses of anything the build publishes.
  */
-const standards = new Set(['adlnet.gov', 'www.adlnet.org', 'w3id.org', 'www.imsglobal.org', 'www.imsproject.org', 'www.w3.org', 'www.xmlspy.com', 'json-schema.org', 'purl.imsglobal.org']);
+const standards = new Set(['adlnet.gov', 'www.adlnet.org', 'w3id.org', 'www.imsglobal.org', 'www.imsproject.org', 'www.w3.org', 'www.xmlspy.com', 'json-schema.org', 'purl.imsglobal.org', 'ltsc.ieee.org']);
 
 const hostsIn = (text: string) => new Set([...text.matchAll(/\b(?:https?|webcal):\/\/([^/\s"'<>)\\:?#]+)/g)].map((m) => m[1]!.toLowerCase()));
 

@@ -232,6 +232,7 @@ describe('a site with hostile text, MDX content, another language, under a path'
           ),
         };
       }
+      if (c.program.id !== 'crisis-scro') return c;
       return {
         ...c,
         site: { accent: '#8a1538', logo: { file: 'logo.svg', alt: 'CRISIS project logo' } },
