@@ -485,8 +485,9 @@ describe.skipIf(!browserAvailable && !process.env.CI)('SCO behaviour beyond the 
       it('the pass mark is inclusive: exactly 60 % passes', async ({ expect }) => {
         const page = await openPage();
         try {
-          for (const c of curricula) {
-            const module = c.modules[0]!;
+          // The two programs whose pass mark is 60 %, at their first assessed module.
+          for (const c of curricula.filter((x) => x.program.id === 'crisis-scro' || x.program.id === 'caring-cities')) {
+            const module = c.modules.find((m) => m.assessment)!;
             let expected = 0;
             const session = await runSession(page, {
               version: v,
