@@ -388,8 +388,9 @@ function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
 /**
  * SCORM Cloud: "Reset Runtime Data Timing" is a course (package) setting (SCORM Cloud
  * Help, "Course settings"; Rustici Engine, Package Properties Reference,
- * ResetRunTimeDataTiming). Only "Never" keeps a passed learner's data once the package
- * has left with a normal exit.
+ * ResetRunTimeDataTiming). The package always exits "suspend", so the Engine resets
+ * nothing while the attempt lasts; only "Never" keeps a passed learner's data should the
+ * attempt end some other way.
  */
 function scormCloud(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const s = n.scormCloud;

@@ -2,8 +2,8 @@
  * The SCORM 2004 4th edition manifest (IMS CP 1.1.4 with the ADL CP, sequencing and
  * navigation extensions). The program is one root item with a cluster per phase; each
  * SCO with an assessment has a primary objective satisfied by measure, with the pass
- * mark as minNormalizedMeasure, and `imsss:limitConditions attemptLimit` when the
- * program limits attempts. The attribute is `adlcp:scormType` (camel case in 2004).
+ * mark as minNormalizedMeasure, and `imsss:limitConditions attemptLimit="1"` when the
+ * program limits attempts (the SCO counts the program's takes inside one LMS attempt). The attribute is `adlcp:scormType` (camel case in 2004).
  * The manifest's metadata carries an IEEE LOM record inline (SCORM 2004 CAM 4th ed.,
  * 2.3.3: metadata in the LOM namespace) for LMS catalogues.
  */
@@ -88,11 +88,16 @@ function scoSequencing(curriculum: Curriculum, module: Module): XmlElement {
       element('imsss:deliveryControls', { completionSetByContent: 'true', objectiveSetByContent: 'false' }),
     );
   }
-  const limit = attemptLimit(a);
+  // The SCO counts the program's takes in its saved state, inside one learner attempt
+  // that it never ends (it always exits "suspend"). A second sequencing attempt would
+  // start with empty run-time data (RTE 4.2.9 cmi.entry ab-initio) and hand out the takes
+  // again, so where the program limits takes the LMS allows one attempt (SN 4th ed. UP.1
+  // Limit Conditions Check); with unlimited takes a new attempt only gives more.
+  const limited = attemptLimit(a) !== undefined;
   return element(
     'imsss:sequencing',
     {},
-    limit !== undefined && element('imsss:limitConditions', { attemptLimit: limit }),
+    limited && element('imsss:limitConditions', { attemptLimit: 1 }),
     weight !== undefined && element('imsss:rollupRules', { objectiveMeasureWeight: weight }),
     element(
       'imsss:objectives',

@@ -17,8 +17,9 @@ export const lmsNotes = {
   someModules: (titles: readonly string[]) => titles.join('; '),
   howPackagesTrack: [
     'Each module is one SCO (SCORM) or AU (cmi5). A module with an assessment is passed or failed by its score against the pass mark; a module without one is completed when the learner has viewed it.',
-    'A take is one submission of the module’s assessment. The package counts takes in the learner’s saved data (SCORM suspend data, cmi5 state), offers “Try again” in place while takes remain, and offers none once the limit is used up or the module is passed. It reports each verdict at once, and never reports a lower status than one already reported.',
-    'All of a learner’s takes belong to one LMS attempt (SCORM) or one registration (cmi5): the package leaves with “suspend” until the module is finished for good, so that the LMS keeps that saved data. The settings below keep that one attempt open in each LMS; an LMS that starts a new attempt with empty data would give the learner the takes again.',
+    'A take is one submission of the module’s assessment. The package counts takes in the learner’s saved data (SCORM suspend data, cmi5 state), offers “Try again” in place while takes remain, and offers none once the limit is used up or the module is passed. It sends each take to the LMS as soon as it is submitted, and never reports a lower status than one already reported.',
+    'A module is finished for good once it is passed or every take is used. Until then a failed take is not reported as final, because many LMSs close an attempt that reports “failed”: in SCORM 1.2 the status stays “incomplete” and no score is written; in SCORM 2004 completion stays “incomplete” and success “unknown”, with the best take’s raw score; in cmi5 (which allows one passed or failed per session) a failed take the learner may still retry in place is held until the session ends, then sent. A pass is reported at once; a module whose takes are all used is reported failed (in SCORM with the best take’s score).',
+    'All of a learner’s takes belong to one LMS attempt (SCORM) or one registration (cmi5). A SCORM package always leaves with “suspend”, even once the module is finished, so that the LMS keeps that saved data (the takes used and a pass) and never starts a new attempt on its own; the SCORM 2004 manifest allows one attempt (attemptLimit 1) where takes are limited. The settings below keep that one attempt open in each LMS; an LMS that starts a new attempt with empty data would give the learner the takes again.',
   ],
   lmsHeading: (lms: string) => `${lms}`,
   formatHeading: (format: string, support: string) => `${format} — ${support}`,
@@ -84,11 +85,11 @@ export const lmsNotes = {
     lockAfterFinal: 'Lock after final attempt',
     lockAfterFinalValue: 'No',
     lockAfterFinalWhy:
-      'Moodle counts an attempt as used as soon as it holds a score; with one attempt, the lock would shut the learner out after the first take, before the takes the package still owes. The package itself offers no take beyond the limit.',
+      'Moodle counts an attempt as used as soon as it holds a score (in SCORM 2004, after the first take); with one attempt, the lock could shut the learner out before the takes the package still owes. The package itself offers no take beyond the limit.',
     masteryOverride: 'Mastery score overrides status',
     masteryOverrideValue12: 'No',
     masteryOverrideWhy12: (minScore: number) =>
-      `The package’s status already follows the pass mark (${minScore} %). With “Yes”, Moodle recomputes the status from the score when the learner leaves, and would turn a take still in progress into “failed”, which ends the attempt in Moodle’s eyes (review mode on the next launch).`,
+      `The package’s status already follows the pass mark (${minScore} %), and it writes a score only with a final status. With “Yes”, Moodle recomputes the status from any score when the learner leaves, and would turn a score below the pass mark into “failed”, which ends the attempt in Moodle’s eyes (review mode on the next launch).`,
     masteryOverrideValue2004: 'Leave as it is',
     masteryOverrideWhy2004: 'Moodle applies this setting only to SCORM 1.2 packages; for SCORM 2004 it does nothing (the pass mark is the manifest’s minNormalizedMeasure).',
     completionPassed: 'Activity completion',
@@ -121,7 +122,7 @@ export const lmsNotes = {
   },
 
   blackboard: {
-    summaryScorm: 'Blackboard Learn plays SCORM with its SCORM Engine (Rustici’s); each Engine attempt ends when the package leaves with a normal exit, which it does only when the module is finished for good.',
+    summaryScorm: 'Blackboard Learn plays SCORM with its SCORM Engine (Rustici’s); an Engine attempt ends when a package leaves with any exit but “suspend”, and this package always suspends, so each learner stays in one Engine attempt.',
     summaryCmi5: 'Blackboard Learn has no built-in cmi5 player.',
     upload: 'In the course content, add “SCORM package” (Ultra) or “Content Package (SCORM)” (Original) and upload a module’s package.',
     attempts: 'Attempts allowed',
@@ -191,7 +192,7 @@ export const lmsNotes = {
     resetData: 'Reset Runtime Data Timing',
     resetDataValue: 'Never',
     resetDataWhy:
-      'The package leaves with a normal exit once the module is finished for good (passed, or every take used). “When Exit Is Not Suspend” and “On Each New Sequencing Attempt” would then wipe the learner’s data, a passed learner’s result included, and the next launch would start from zero.',
+      'The package always leaves with “suspend”, so the Engine keeps one attempt per learner. Should an attempt still end (an administrator, a launch that never reached the package), “When Exit Is Not Suspend” and “On Each New Sequencing Attempt” would wipe the learner’s data, a passed learner’s result and the takes used included, and the next launch would start from zero; “Never” keeps it.',
   },
 
   cmi5: {

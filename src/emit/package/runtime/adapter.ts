@@ -66,13 +66,18 @@ export interface Outcome {
   readonly masteryTenThousandths: number;
   readonly masteryFromLms: boolean;
   readonly answers: readonly AnswerReport[];
-  /** How the session ends from now on: `normal` once the module is finished for good (passed, or no take left). */
+  /**
+   * `normal` once the module is finished for good (passed, or no take left): SCORM
+   * adapters then write the final status, the cmi5 adapter sends a failed verdict it held.
+   */
   readonly exit: ExitKind;
 }
 
 /**
- * How a session ends: `suspend` while the learner may come back (the LMS keeps the saved
- * state, and with it the takes used), `normal` once the module is finished for good.
+ * The session's standing: `suspend` while the learner may come back, `normal` once the
+ * module is finished for good. SCORM adapters still write `suspend` as cmi.exit in both
+ * cases (see scorm12.ts and scorm2004.ts: any other exit lets an LMS start a new attempt,
+ * empty on some); cmi5 has no exit value.
  */
 export type ExitKind = 'normal' | 'suspend';
 
@@ -86,7 +91,7 @@ export interface Adapter {
    * Initialize, so that a session whose last calls are lost still keeps the saved state.
    */
   start(): Promise<Started>;
-  /** Records how the session ends if it ends now (called at start once the saved state is read). */
+  /** Records the session's standing (called at start once the saved state is read). */
   standing(kind: ExitKind): Promise<void>;
   /** Keeps the saved state. */
   save(text: string): Promise<void>;

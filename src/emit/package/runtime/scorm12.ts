@@ -4,7 +4,7 @@
  * adlcp:masteryscore.
  */
 import type { ScoData } from '../sco-data.ts';
-import type { Adapter, AnswerReport, ExitKind } from './adapter.ts';
+import type { Adapter, AnswerReport } from './adapter.ts';
 import { asPromise, findScormApi, reportInteractions, scormCalls, type InteractionForm } from './scorm-api.ts';
 import { percentText, scorm12Timespan } from './text.ts';
 
@@ -33,11 +33,10 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
   const { get, set, commit } = scorm;
 
   let recording = false;
-  /** The exit value last written, so that an unchanged one is not written and committed again. */
-  let exitWritten: ExitKind | null = null;
+  /** Whether "suspend" is already recorded as the exit, so that it is not written and committed again. */
+  let suspended = false;
   /** Once the LMS holds "passed", no lower status is written (a failed retake changes nothing). */
   let passedAtLms = false;
-  const exitValue = (kind: ExitKind) => (kind === 'suspend' ? 'suspend' : '');
 
   return {
     stateLimit: 4096,
@@ -57,8 +56,8 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
         if (recording) {
           // "suspend" first, committed at once: if the last calls of the session are lost,
           // the LMS still keeps suspend_data (the takes used) for the next launch.
-          set('cmi.core.exit', exitValue('suspend'));
-          exitWritten = 'suspend';
+          set('cmi.core.exit', 'suspend');
+          suspended = true;
           if (status === '' || status === 'not attempted' || status === 'browsed') set('cmi.core.lesson_status', 'incomplete');
           commit();
         }
@@ -75,11 +74,12 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
         };
       });
     },
-    standing(kind) {
+    // The exit is "suspend" whatever the session's standing (see exit below).
+    standing() {
       return asPromise(() => {
-        if (!recording || exitWritten === kind) return;
-        set('cmi.core.exit', exitValue(kind));
-        exitWritten = kind;
+        if (!recording || suspended) return;
+        set('cmi.core.exit', 'suspend');
+        suspended = true;
         commit();
       });
     },
@@ -94,16 +94,23 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
     completed() {
       return asPromise(() => {
         if (!passedAtLms) set('cmi.core.lesson_status', 'completed');
-        set('cmi.core.exit', exitValue('normal'));
-        exitWritten = 'normal';
         commit();
       });
     },
     judged(outcome) {
       return asPromise(() => {
         // The module's standing is its best take, as "highest attempt" grading expects;
-        // after a pass nothing lower is written.
-        if (outcome.best.passed || !passedAtLms) {
+        // after a pass nothing lower is written. "failed" is written only once no take is
+        // left: Moodle treats a failed attempt as finished (scorm_check_mode in
+        // mod/scorm/lib.php: completed, passed and failed are complete) and reopens it in
+        // review mode, which would lose the takes the package still owes. While takes
+        // remain, the status stays "incomplete" (set at start) and no score is written:
+        // with a mastery score, an LMS may turn a raw score below it into "failed" when the
+        // SCO leaves (SCORM 1.2 RTE 3.4.4 cmi.core.lesson_status; Moodle's "mastery score
+        // overrides status", mod/scorm/datamodels/scorm_12.js; scorm-again's
+        // mastery_override, on by default), with the same effect.
+        const finished = outcome.exit === 'normal';
+        if (finished && (outcome.best.passed || !passedAtLms)) {
           set('cmi.core.score.min', '0');
           set('cmi.core.score.max', '100');
           set('cmi.core.score.raw', percentText(outcome.best.tenThousandths));
@@ -111,19 +118,23 @@ export function createScorm12Adapter(config: ScoData): Adapter | null {
           if (outcome.best.passed) passedAtLms = true;
         }
         reportInteractions(scorm, outcome.answers, interactionForm12);
-        if (exitWritten !== outcome.exit) {
-          set('cmi.core.exit', exitValue(outcome.exit));
-          exitWritten = outcome.exit;
-        }
         // Committed with the verdict: nothing of it waits for the end of the session.
         commit();
       });
     },
-    exit(kind) {
+    exit() {
       return asPromise(() => {
+        // Always "suspend", even once the module is finished: an LMS that starts a new
+        // attempt after any other exit may start it with empty data (Rustici Engine,
+        // Package Properties Reference, ResetRunTimeDataTiming "When Exit Is Not Suspend",
+        // the reset Canvas's SCORM tool is assumed to use), and would then show a passed
+        // learner as incomplete and give a learner who used every take the takes again.
+        // The saved state holds the pass and the takes used; Moodle records the status and
+        // score of every commit whatever the exit (mod/scorm/datamodel.php), and a status
+        // of passed or failed closes the attempt for it (scorm_check_mode in lib.php).
         // Some LMSs refuse values in review mode; LMSFinish is called all the same.
         scorm.finish([
-          ['cmi.core.exit', exitValue(kind)],
+          ['cmi.core.exit', 'suspend'],
           ['cmi.core.session_time', scorm12Timespan(Date.now() - startedAt)],
         ]);
       });

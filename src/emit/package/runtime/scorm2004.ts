@@ -4,7 +4,7 @@
  * the objective's minNormalizedMeasure) and raw in per cent.
  */
 import type { ScoData } from '../sco-data.ts';
-import type { Adapter, AnswerReport, ExitKind } from './adapter.ts';
+import type { Adapter, AnswerReport } from './adapter.ts';
 import { asPromise, findScormApi, reportInteractions, scormCalls, type InteractionForm } from './scorm-api.ts';
 import { isoDuration, percentText, scaledText } from './text.ts';
 
@@ -26,8 +26,8 @@ export function createScorm2004Adapter(config: ScoData): Adapter | null {
   const { get, set, commit } = scorm;
 
   let recording = false;
-  /** The exit value last written, so that an unchanged one is not written and committed again. */
-  let exitWritten: ExitKind | null = null;
+  /** Whether "suspend" is already recorded as the exit, so that it is not written and committed again. */
+  let suspended = false;
   /** Once the LMS holds "passed", no lower status or score is written (a failed retake changes nothing). */
   let passedAtLms = false;
 
@@ -56,7 +56,7 @@ export function createScorm2004Adapter(config: ScoData): Adapter | null {
           // "suspend" first, committed at once: anything but "suspend" ends the attempt, and
           // the LMS then drops suspend_data (the takes used) if the last calls are lost.
           set('cmi.exit', 'suspend');
-          exitWritten = 'suspend';
+          suspended = true;
           if (completion === '' || completion === 'unknown' || completion === 'not attempted') set('cmi.completion_status', 'incomplete');
           commit();
         }
@@ -73,11 +73,12 @@ export function createScorm2004Adapter(config: ScoData): Adapter | null {
         };
       });
     },
-    standing(kind) {
+    // The exit is "suspend" whatever the session's standing (see exit below).
+    standing() {
       return asPromise(() => {
-        if (!recording || exitWritten === kind) return;
-        set('cmi.exit', kind);
-        exitWritten = kind;
+        if (!recording || suspended) return;
+        set('cmi.exit', 'suspend');
+        suspended = true;
         commit();
       });
     },
@@ -92,36 +93,48 @@ export function createScorm2004Adapter(config: ScoData): Adapter | null {
     completed() {
       return asPromise(() => {
         set('cmi.completion_status', 'completed');
-        set('cmi.exit', 'normal');
-        exitWritten = 'normal';
         commit();
       });
     },
     judged(outcome) {
       return asPromise(() => {
+        // Success and completion are written once the module is finished for good (passed,
+        // or no take left). Moodle treats an attempt whose completion_status is completed
+        // as finished (scorm_check_mode in mod/scorm/lib.php) and reopens it in review mode,
+        // which would lose the takes the package still owes; so while takes remain,
+        // completion stays "incomplete" (set at start) and success "unknown". The raw score
+        // (the best take) is still written for the gradebook, but not the scaled one: with a
+        // scaled passing score the LMS itself sets success_status from score.scaled (SCORM
+        // 2004 4th ed. RTE 4.2.22 cmi.success_status; scorm-again does it at Terminate).
+        const finished = outcome.exit === 'normal';
         if (outcome.best.passed || !passedAtLms) {
           set('cmi.score.min', '0');
           set('cmi.score.max', '100');
           set('cmi.score.raw', percentText(outcome.best.tenThousandths));
-          set('cmi.score.scaled', scaledText(outcome.best.tenThousandths));
-          set('cmi.success_status', outcome.best.passed ? 'passed' : 'failed');
+          if (finished) {
+            set('cmi.score.scaled', scaledText(outcome.best.tenThousandths));
+            set('cmi.success_status', outcome.best.passed ? 'passed' : 'failed');
+          }
           if (outcome.best.passed) passedAtLms = true;
         }
-        set('cmi.completion_status', 'completed');
+        if (finished) set('cmi.completion_status', 'completed');
         reportInteractions(scorm, outcome.answers, interactionForm2004);
-        if (exitWritten !== outcome.exit) {
-          set('cmi.exit', outcome.exit);
-          exitWritten = outcome.exit;
-        }
         // Committed with the verdict: nothing of it waits for the end of the session.
         commit();
       });
     },
-    exit(kind) {
+    exit() {
       return asPromise(() => {
+        // Always "suspend", even once the module is finished. Any other exit ends the
+        // learner attempt (RTE 4.2.8 cmi.exit), and the LMS then starts a new one at the
+        // next launch: SCORM Cloud counts it as a second attempt of one take, and an Engine
+        // that resets run-time data "When Exit Is Not Suspend" (Rustici Engine, Package
+        // Properties Reference, ResetRunTimeDataTiming; the reset Canvas's SCORM tool is
+        // assumed to use) starts it empty, losing the pass and the takes used. The saved
+        // state holds both; Moodle records the status and score of every commit whatever
+        // the exit (mod/scorm/datamodel.php).
         scorm.finish([
-          // Anything but "suspend" ends the attempt, and the LMS drops its suspend_data.
-          ['cmi.exit', kind],
+          ['cmi.exit', 'suspend'],
           ['cmi.session_time', isoDuration(Date.now() - startedAt)],
         ]);
       });

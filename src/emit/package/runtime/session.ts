@@ -8,9 +8,11 @@
  *   cannot see these takes and the SCO cannot see the LMS's attempts, so one LMS attempt
  *   spans all the takes: after a failed take the learner tries again in place, and the
  *   session says "Attempt n of m" only of the takes it counts itself;
- * - the session ends "suspend" (the LMS keeps the saved state) until the module is
- *   finished for good (passed, every take used, or viewed when it has no assessment),
- *   then "normal"; the adapter records it at start and with every verdict;
+ * - the module is finished for good once passed, every take used, or viewed when it has
+ *   no assessment; until then a failed take is not reported as final (SCORM: incomplete,
+ *   so that the LMS keeps the attempt open). SCORM sessions always end "suspend", so
+ *   that the LMS keeps the saved state, and with it the pass and the takes used (see
+ *   scorm12.ts, scorm2004.ts);
  * - what the LMS already holds is never lowered: a module the LMS shows passed is shown
  *   passed, even in a new LMS attempt whose saved state is empty;
  * - outside normal mode (browse, review, no LMS) the quiz is practice: nothing is
@@ -244,7 +246,7 @@ export function runSco(config: ScoData, adapter: Adapter): SessionView {
 
   /* ---- Leaving ---- */
 
-  /** `normal` once there is nothing left to do here; otherwise `suspend`, so the LMS keeps the saved state (and with it the takes used). */
+  /** `normal` once there is nothing left to do here; otherwise `suspend`. */
   function exitKind(): ExitKind {
     const finished = quiz ? state.p === 1 || attemptsUsedUp() : state.d === 1;
     return finished ? 'normal' : 'suspend';
