@@ -238,17 +238,25 @@ function canvas(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     ],
     () => [{ name: c.requirement, value: c.requirementViewedValue, why: c.requirementViewedWhy }],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, c, settings, rules, n);
+  return { id: 'canvas', name: n.lmsNames.canvas!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', c.summaryCmi5)] };
+}
+
+/**
+ * A SCORM package in an LMS that leaves the takes to the package: the same wording, steps and
+ * cautions everywhere but the LMS's own summary, upload step and settings.
+ */
+function packageOwnedScorm(format: ScormFormat, lms: { readonly summaryScorm: string; readonly upload: string }, settings: FormatNotes['settings'], rules: readonly ModuleRule[], n: NotesMessages): FormatNotes {
+  return {
     format,
     formatName: n.formats[format]!,
     support: 'supported',
     attemptsOwner: 'package',
-    summary: `${c.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [c.upload],
+    summary: `${lms.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
+    steps: [lms.upload],
     settings,
     cautions: [n.checkRelaunch],
-  });
-  return { id: 'canvas', name: n.lmsNames.canvas!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', c.summaryCmi5)] };
+  };
 }
 
 /**
@@ -268,16 +276,7 @@ function blackboard(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     ],
     () => [],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
-    format,
-    formatName: n.formats[format]!,
-    support: 'supported',
-    attemptsOwner: 'package',
-    summary: `${b.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [b.upload],
-    settings,
-    cautions: [n.checkRelaunch],
-  });
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, b, settings, rules, n);
   return { id: 'blackboard', name: n.lmsNames.blackboard!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', b.summaryCmi5)] };
 }
 
@@ -293,16 +292,7 @@ function brightspace(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     ],
     () => [],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
-    format,
-    formatName: n.formats[format]!,
-    support: 'supported',
-    attemptsOwner: 'package',
-    summary: `${d.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [d.upload],
-    settings,
-    cautions: [n.checkRelaunch],
-  });
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, d, settings, rules, n);
   return { id: 'brightspace', name: n.lmsNames.brightspace!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
 }
 
@@ -321,16 +311,7 @@ function docebo(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
       { name: d.reset, value: d.resetValue, why: d.resetWhy },
     ],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
-    format,
-    formatName: n.formats[format]!,
-    support: 'supported',
-    attemptsOwner: 'package',
-    summary: `${d.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [d.upload],
-    settings,
-    cautions: [n.checkRelaunch],
-  });
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, d, settings, rules, n);
   return { id: 'docebo', name: n.lmsNames.docebo!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
 }
 
@@ -343,16 +324,7 @@ function talentlms(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     () => [{ name: t.completion, value: t.completionPassedValue, why: t.completionPassedWhy }],
     () => [{ name: t.completion, value: t.completionViewedValue, why: t.completionViewedWhy }],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
-    format,
-    formatName: n.formats[format]!,
-    support: 'supported',
-    attemptsOwner: 'package',
-    summary: `${t.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [t.upload],
-    settings,
-    cautions: [n.checkRelaunch],
-  });
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, t, settings, rules, n);
   return {
     id: 'talentlms',
     name: n.lmsNames.talentlms!,
@@ -372,16 +344,7 @@ function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     ],
     () => [{ name: c.completion, value: c.completionViewedValue, why: c.completionViewedWhy }],
   );
-  const scorm = (format: ScormFormat): FormatNotes => ({
-    format,
-    formatName: n.formats[format]!,
-    support: 'supported',
-    attemptsOwner: 'package',
-    summary: `${c.summaryScorm} ${n.packageOwns(takesText(rules, n))}`,
-    steps: [c.upload],
-    settings,
-    cautions: [n.checkRelaunch],
-  });
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, c, settings, rules, n);
   return { id: 'cornerstone', name: n.lmsNames.cornerstone!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', c.summaryCmi5)] };
 }
 
