@@ -29,7 +29,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   validate: ['diagnostics', 'load', 'model', 'schemas', 'util'],
   resolve: ['diagnostics', 'load', 'model', 'time', 'util', 'validate'],
   describe: ['i18n', 'model'],
-  evaluate: ['describe', 'diagnostics', 'model', 'time'],
+  evaluate: ['describe', 'diagnostics', 'load', 'model', 'time'],
   emit: ['addresses', 'describe', 'i18n', 'markdown', 'model', 'time', 'util'],
   credentials: ['emit', 'i18n', 'model'],
   check: ['diagnostics', 'load', 'markdown', 'model', 'resolve', 'util', 'validate'],

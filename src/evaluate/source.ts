@@ -1,5 +1,5 @@
-import type { Position, SourceRange } from '../diagnostics/diagnostic.ts';
 import type { Location } from '../diagnostics/reporter.ts';
+import { SourceFile } from '../load/source-file.ts';
 
 /** A records file as read: its path as the user typed it, its text, and the kind it was named as (if any). */
 export interface RecordsFile {
@@ -9,37 +9,13 @@ export interface RecordsFile {
   readonly kind?: string;
 }
 
-/** Turns offsets of a records file into the lines and columns diagnostics show. */
-export class RecordsText {
-  readonly path: string;
-  readonly text: string;
-  #lineStarts: number[] | undefined;
-
+/**
+ * A records file's text with lines and columns for diagnostics: a source file like the
+ * program's own (the same offset arithmetic), plus the location of a cell.
+ */
+export class RecordsText extends SourceFile {
   constructor(path: string, text: string) {
-    this.path = path;
-    this.text = text;
-  }
-
-  position(offset: number): Position {
-    if (!this.#lineStarts) {
-      const starts = [0];
-      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.#lineStarts = starts;
-    }
-    const starts = this.#lineStarts;
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: clamped - starts[low]! + 1, offset: clamped };
-  }
-
-  range(start: number, end: number): SourceRange {
-    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+    super(path, path, text);
   }
 
   /** A span of this file as a diagnostic's location; an empty cell is pointed at with one character. */
