@@ -9,18 +9,10 @@
 import { cmi5Iris } from '../../src/model/identity.ts';
 import type { Curriculum } from '../../src/model/types.ts';
 import { localString } from '../../src/time/zones.ts';
+import { seededRandom } from '../../src/emit/package/runtime/draw.ts';
 
-/** mulberry32: small, seedable, the same sequence on every platform. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The SCO runtime's seeded generator (mulberry32), so that the same seed gives the same sample. */
+export const random = seededRandom;
 
 export interface GeneratedFile {
   readonly name: string;

@@ -3,6 +3,7 @@
  * answers 5xx, a request that never arrives, and the learner closing the page at each
  * step of a take.
  */
+import { seededRandom } from '../../../src/emit/package/runtime/draw.ts';
 
 /** Which request a fault hits: the first one the page sends, or the one that carries the take's verdict. */
 export type FaultTarget = 'first' | 'verdict';
@@ -45,17 +46,8 @@ export function faultName(f: Fault): string {
   }
 }
 
-/** A small seeded generator (mulberry32), so that a sample of runs is the same for the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The SCO runtime's seeded generator (mulberry32), so that a sample of runs is the same for the same seed. */
+export const seeded = seededRandom;
 
 /**
  * How one request of a launch is treated. The fault applies once per run: to the first
