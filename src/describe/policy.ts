@@ -92,8 +92,18 @@ function describeItem(category: ItemCategory, id: string, curriculum: Curriculum
   }
   const s = curriculum.schedule.sessions.find((x) => x.id === id)!;
   // The sessions of a series share their title: the day tells them apart.
-  const day = new Intl.DateTimeFormat(curriculum.program.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${s.start.date}T00:00:00Z`));
-  return { text: p.attendSession(s.title), ref, ...(s.seriesId !== undefined ? { detail: day } : {}), children: [] };
+  return { text: p.attendSession(s.title), ref, ...(s.seriesId !== undefined ? { detail: dayFormat(curriculum.program.language).format(new Date(`${s.start.date}T00:00:00Z`)) } : {}), children: [] };
+}
+
+/** One formatter per language: a program's series can name a hundred sessions, on every page that states the policy. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(language: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dayFormats.set(language, format);
+  }
+  return format;
 }
 
 /** The series whose sessions are exactly `ids` (every session of one section, say), if any. */
