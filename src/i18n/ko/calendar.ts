@@ -33,8 +33,9 @@ export const calendar: Messages['calendar'] = {
     exam: (title: string) => title,
     module: (title: string, label?: string) => (label ? `${label}: ${title}` : `모듈: ${title}`),
     assignment: (title: string) => `과제: ${title}`,
-    // A Korean deadline title often already says 마감 or 기한 ("보고서 제출 마감"); not twice.
-    deadline: (title: string) => (/마감|기한/.test(title) ? title : `마감: ${title}`),
+    // A deadline title often already says 마감 or 기한 ("보고서 제출 마감"), or "due" when the
+    // program's titles stay in English; not twice.
+    deadline: (title: string) => (/마감|기한|\bdue\b/i.test(title) ? title : `마감: ${title}`),
     implicitDeadline: (title: string) => `교육과정 종료 시까지: ${title}`,
     week: (first: number, last: number, title?: string) => `${weeks(first, last)}${title ? `: ${title}` : ''}`,
     period: (title: string) => title,

@@ -271,7 +271,7 @@ export const site: Messages['site'] = {
       minutes % 60 === 0 ? `${minutes / 60}시간` : minutes > 60 ? `${Math.floor(minutes / 60)}시간 ${minutes % 60}분` : `${minutes}분`,
     yourTime: '내 시간',
     sameZone: '내 시간대와 같습니다.',
-    dueEndOfDay: (dateTime: string) => `${dateTime}까지(당일 마감)`,
+    dueEndOfDay: (dateTime: string) => `당일 마감: ${dateTime}`,
     dueAt: (dateTime: string) => `${dateTime}까지`,
     covers: '다루는 모듈',
   },
@@ -365,7 +365,7 @@ export const site: Messages['site'] = {
     submission: '제출 방법',
     submit: '제출 페이지',
     when: '시기',
-    details: { module: '모듈 정보', assignment: '과제 정보', session: '일시' },
+    details: { module: '모듈 정보', assignment: '과제 정보', session: '수업 일정' },
   },
 
   achievements: {
