@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './shape.ts';
 
 /**
  * How the completion policy is written out, in Korean. The lines of a checklist are written
