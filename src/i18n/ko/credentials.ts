@@ -11,9 +11,14 @@ export const credentials: Messages['credentials'] = {
   and: '및',
   imageCaption: (title: string, program: string) => `${title} — ${program}`,
   credentialName: (title: string, program: string) => `${title} — ${program}`,
+  /**
+   * The printable certificate, laid out title, this line, the learner's name, the next line,
+   * the program. A Korean certificate names the holder first and then says 위 사람은 ("the
+   * person above"), so the line above the name is its label and the sentence follows it.
+   */
   print: {
-    certifies: '위 사람은',
-    completed: '아래 교육과정의 수료 요건을 모두 충족하였으므로 이 증서를 수여합니다.',
+    certifies: '성명',
+    completed: '위 사람은 아래 교육과정의 수료 요건을 모두 충족하였으므로 이 증서를 수여합니다.',
     dates: (start: string, end: string) => `${start}~${end}`,
     issuedBy: (issuers: string) => `발급: ${issuers}`,
     issuedOn: (date: string) => `(${date})`,
