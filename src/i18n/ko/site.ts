@@ -111,7 +111,7 @@ export const site: Messages['site'] = {
     heading: '교육 진행 상황',
     upcoming: '{date}에 시작합니다. {days} 남았습니다.',
     startsToday: '오늘({date}) 시작합니다.',
-    day: '1일',
+    day: '하루',
     days: '{n}일',
     // `{week}` is the week's own label ("5주차"), `{weeks}` the number of weeks.
     running: '전체 {weeks}주 중 {week}이며, {end}까지 진행됩니다.',
