@@ -1,23 +1,8 @@
 import { en } from './en/index.ts';
 import { ko } from './ko/index.ts';
 
-/**
- * A dictionary's shape with English's literal strings widened to `string`: English is written
- * `as const` (so that its keys and function signatures are exact), but another language must be
- * free to say each thing in its own words.
- */
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => infer R
-    ? (...args: A) => Widen<R>
-    : T extends readonly (infer U)[]
-      ? readonly Widen<U>[]
-      : T extends object
-        ? { readonly [K in keyof T]: Widen<T[K]> }
-        : T;
-
-/** The interface strings of one language; every language provides the same keys as English. */
-export type Messages = Widen<typeof en>;
+export type { Messages } from './messages.ts';
+import type { Messages } from './messages.ts';
 
 const dictionaries: Readonly<Record<string, Messages>> = { en, ko };
 

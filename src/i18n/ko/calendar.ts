@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 import { andList, orList } from './josa.ts';
 
 /** Calendar (ICS) strings, in Korean: every word a learner reads in a calendar app. */

@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 
 /**
  * Words shared by every output, in Korean. Korean counts with counters (개, 회, 주) and has

@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 
 /** The Open Badges achievements and credentials, in Korean. */
 export const credentials: Messages['credentials'] = {

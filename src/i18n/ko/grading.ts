@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 import { andList, josa } from './josa.ts';
 
 /** How the grading is written out for learners, in Korean. */

@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 
 /**
  * The LMS import notes, in Korean. An LMS setting is named by the LMS's own Korean label

@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 
 /**
  * How the completion policy is written out, in Korean. The lines of a checklist are written

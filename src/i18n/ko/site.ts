@@ -1,4 +1,4 @@
-import type { Messages } from './shape.ts';
+import type { Messages } from '../messages.ts';
 
 /**
  * The course site's interface strings, in Korean. Sentences are in the formal polite style
