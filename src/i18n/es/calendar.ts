@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /** Calendar (ICS) strings, in Spanish: every word a learner reads in a calendar app. */
 
@@ -102,7 +102,7 @@ export const calendar: Messages['calendar'] = {
     `Cambios de fecha: ${items.map((i) => `del ${date(i.from)} al ${date(i.to)}`).join('; ')}.`,
   /** A session or series that is one of several alternatives. */
   attendOneOf: (group: string, alternatives: readonly string[]) => `${group}: asiste a una de estas opciones: ${listOr(alternatives)}.`,
-  covers: (modules: readonly string[]) => `Contenido: ${modules.join('; ')}`,
+  covers: (modules: readonly string[]) => `Incluye: ${modules.join('; ')}`,
   slots: (minutes: number, count: number) =>
     `Turnos individuales: tienes un turno de ${minutes} minutos (${count === 1 ? 'un turno' : `${count} turnos`} en este horario); el calendario muestra todo el periodo del examen, no tu turno.`,
 

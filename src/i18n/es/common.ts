@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * Words shared by every output, in Spanish. The kinds are whole noun phrases ("módulo

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /** How the grading is written out for learners, in Spanish. */
 
@@ -37,7 +37,7 @@ export const grading: Messages['grading'] = {
   items: (count: number) => (count === 1 ? '1 elemento' : `${count} elementos`),
   equalShare: (each: string) => each,
   dropped: (n: number, countedEach: string) =>
-    `${n === 1 ? 'se descarta la nota más baja' : `se descartan las ${n} notas más bajas`}, así que cada una de las que cuentan pesa ${countedEach}`,
+    `${n === 1 ? 'se descarta la nota más baja' : `se descartan las ${n} notas más bajas`}, así que cada una de las que cuentan pesa ${countedEach.endsWith('%') ? `un ${countedEach}` : countedEach}`,
   ownWeights: 'cada uno con su propio peso',
   itemsCaption: 'Todos los elementos calificados y su peso en la calificación final',
   item: 'Elemento',

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * The LMS import notes, in Spanish, for administrators (addressed as "tú", like the rest).
@@ -107,10 +107,10 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     masteryOverrideValue2004: 'Déjalo como está',
     masteryOverrideWhy2004: 'Moodle aplica este ajuste solo a los paquetes SCORM 1.2; en SCORM 2004 no tiene efecto (la calificación para aprobar es el minNormalizedMeasure del manifiesto).',
     completionPassed: 'Finalización de actividad',
-    completionPassedValue: '«Add requirements» (añadir requisitos): «Se requiere estado» → «Pasado»',
+    completionPassedValue: '«Add requirements» (añadir requisitos) → «Se requiere estado» → «Pasado»',
     completionPassedWhy: 'El módulo cuenta como hecho cuando se aprueba su evaluación (Moodle tiene en cuenta todos los intentos).',
     completionViewed: 'Finalización de actividad',
-    completionViewedValue: '«Add requirements» (añadir requisitos): «Se requiere estado» → «Finalizado»',
+    completionViewedValue: '«Add requirements» (añadir requisitos) → «Se requiere estado» → «Finalizado»',
     completionViewedWhy: 'El módulo cuenta como hecho cuando el estudiante lo ha visto.',
     cautionProgram: 'En el paquete del programa, todos los módulos comparten un único intento y una única calificación de Moodle. Usa los paquetes por módulo cuando cada módulo deba tener su propia calificación.',
     cautionCmi5: 'cmi5 no tiene un ajuste de intentos: el paquete permite el número de envíos del programa por inscripción, y la calificación para aprobar es el masteryScore de cmi5.xml.',

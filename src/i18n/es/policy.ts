@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * How the completion policy is written out, in Spanish, addressing the learner as "tú".
@@ -36,7 +36,7 @@ export const policy: Messages['policy'] = {
   attendSession: (title: string) => `Asiste a «${title}»`,
   attendSeries: (title: string, count: number) =>
     count === 1 ? `Asiste a la sesión de «${title}» (1)` : `Asiste a todas las sesiones de «${title}» (${count})`,
-  passRule: (minScore: number) => `obtener al menos un ${minScore} %`,
+  passRule: (minScore: number) => `nota mínima del ${minScore} %`,
   attempts: (n: number) => (n === 1 ? 'un solo intento' : `${n} intentos`),
   retriesAllowed: 'intentos ilimitados',
   viewToComplete: 'se completa al recorrer su contenido',

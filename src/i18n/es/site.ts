@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /**
  * The course site's interface strings, in Spanish: neutral Spanish for Spain and Latin
@@ -23,9 +23,11 @@ export const site: Messages['site'] = {
   programNavLabel: 'Programa',
   pageTitle: (page: string, program: string) => `${page} · ${program}`,
 
+  // "Cronograma" for the schedule, so that "calendario" is only ever the calendar file a
+  // learner subscribes to.
   nav: {
     overview: 'Presentación',
-    schedule: 'Calendario',
+    schedule: 'Cronograma',
     modules: 'Módulos',
     competences: 'Competencias',
     completion: 'Requisitos',
@@ -35,9 +37,9 @@ export const site: Messages['site'] = {
 
   search: {
     title: 'Buscar',
-    label: 'Buscar en todos los programas',
+    label: 'Buscar en los programas',
     button: 'Buscar',
-    intro: 'Busca en las páginas de todos los programas: módulos, calendarios, competencias y requisitos para completarlos.',
+    intro: 'Busca en las páginas de todos los programas: módulos, cronogramas, competencias y requisitos para completarlos.',
     needsJavaScript:
       'La búsqueda funciona en tu navegador y necesita JavaScript, que está desactivado o no disponible. Puedes llegar a cualquier página desde la lista de programas.',
     browseInstead: 'Ver los programas',
@@ -67,19 +69,22 @@ export const site: Messages['site'] = {
   },
 
   catalog: {
-    intro: 'Elige un programa para ver su calendario, sus módulos y cómo obtener su certificado.',
+    intro: 'Elige un programa para ver su cronograma, sus módulos y cómo obtener su certificado.',
     count: (n: number) => (n === 1 ? 'Un programa' : `${n} programas`),
     empty: 'Todavía no hay programas.',
   },
 
+  // "unas 5 horas" but "alrededor de 1 hora": "unas" before "1" would read as "one".
   facts: {
     heading: 'De un vistazo',
     dates: 'Fechas',
     effortPerWeek: 'Dedicación semanal',
     effortTotal: 'Dedicación total',
     hoursPerWeek: (min: number, max: number, approximate: boolean) =>
-      `${approximate ? 'unas ' : ''}${min === max ? min : `${min}–${max}`} ${min === max && min === 1 && !approximate ? 'hora' : 'horas'} por semana`,
-    totalHours: (hours: number, approximate: boolean) => `${approximate ? 'unas ' : ''}${hours} ${hours === 1 && !approximate ? 'hora' : 'horas'}`,
+      min === max && min === 1
+        ? `${approximate ? 'alrededor de ' : ''}1 hora por semana`
+        : `${approximate ? 'unas ' : ''}${min === max ? min : `${min}–${max}`} horas por semana`,
+    totalHours: (hours: number, approximate: boolean) => (hours === 1 ? `${approximate ? 'alrededor de ' : ''}1 hora` : `${approximate ? 'unas ' : ''}${hours} horas`),
     level: 'Nivel',
     levels: { beginner: 'Inicial', intermediate: 'Intermedio', advanced: 'Avanzado', expert: 'Experto', mixed: 'Varios niveles' },
     eqfLevel: (n: number) => `Nivel ${n} del MEC`,
@@ -118,8 +123,8 @@ export const site: Messages['site'] = {
     startsToday: 'Empieza hoy, {date}.',
     day: '1 día',
     days: '{n} días',
-    running: '{week} de {weeks}: la edición dura hasta el {end}.',
-    runningNoWeek: 'En curso: la edición dura hasta el {end}.',
+    running: '{week} de {weeks}: la edición termina el {end}.',
+    runningNoWeek: 'En curso: la edición termina el {end}.',
     ended: 'Esta edición se celebró del {start} al {end}.',
     archived: 'Archivada',
     registrationClosed: 'La inscripción se cerró el {date}.',
@@ -193,19 +198,21 @@ export const site: Messages['site'] = {
     firstModule: 'Empieza por el primer módulo',
   },
 
+  // Actions on buttons and links are infinitives, as Spanish interfaces write them; that also
+  // spares the pronoun that would have to agree with a session (la), an exam (lo) or a deadline (la).
   downloads: {
     heading: 'Calendario y descargas',
-    subscribe: 'Suscríbete al calendario',
+    subscribe: 'Suscribirse al calendario',
     subscribeHint: 'Tu aplicación de calendario mantiene al día las sesiones en directo y las fechas límite.',
-    downloadCalendar: 'Descarga el calendario (.ics)',
+    downloadCalendar: 'Descargar el calendario (.ics)',
     phaseCalendar: (phase: string) => `Calendario de «${phase}» (.ics)`,
-    addSession: 'Añádela a tu calendario (.ics)',
-    addDeadline: 'Añádela a tu calendario (.ics)',
-    addSeries: 'Añade todas las sesiones de la serie a tu calendario (.ics)',
-    addExam: 'Añádelo a tu calendario (.ics)',
-    subscribeIn: 'O suscríbete en:',
-    addIn: 'O añádelo en:',
-    phaseSubscribe: (phase: string) => `Suscríbete a «${phase}»`,
+    addSession: 'Añadir a tu calendario (.ics)',
+    addDeadline: 'Añadir a tu calendario (.ics)',
+    addSeries: 'Añadir todas las sesiones de la serie a tu calendario (.ics)',
+    addExam: 'Añadir a tu calendario (.ics)',
+    subscribeIn: 'O suscribirse en:',
+    addIn: 'O añadir en:',
+    phaseSubscribe: (phase: string) => `Suscribirse a «${phase}»`,
     googleCalendar: 'Google Calendar',
     outlookCom: 'Outlook.com',
     microsoft365: 'Microsoft 365',
@@ -214,12 +221,12 @@ export const site: Messages['site'] = {
   },
 
   schedule: {
-    title: 'Calendario',
+    title: 'Cronograma',
     intro: (start: string, end: string) => `El programa se desarrolla del ${start} al ${end}.`,
     zoneNote: (zone: string, zoneId: string, offsets: string) =>
       `Las horas se indican en la zona horaria del programa, ${zone} (${zoneId}, ${offsets}) y, si tu navegador lo permite, también en la tuya.`,
-    timeline: 'Cronología',
-    timelineSummary: (parts: string) => `El programa en una línea de tiempo: ${parts}. El calendario semana a semana que sigue da la misma información en texto.`,
+    timeline: 'Línea de tiempo',
+    timelineSummary: (parts: string) => `El programa en una línea de tiempo: ${parts}. El cronograma semana a semana que sigue da la misma información en texto.`,
     timelineParts: {
       span: (start: string, end: string) => `del ${start} al ${end}`,
       phases: (n: number) => (n === 1 ? 'una fase' : `${n} fases`),
@@ -279,7 +286,7 @@ export const site: Messages['site'] = {
     sameZone: 'Es también tu zona horaria.',
     dueEndOfDay: (dateTime: string) => `Hasta el final del día: ${dateTime}`,
     dueAt: (dateTime: string) => `Hasta: ${dateTime}`,
-    covers: 'Contenido',
+    covers: 'Incluye',
   },
 
   modules: {
@@ -296,7 +303,7 @@ export const site: Messages['site'] = {
     workloadHours: (hours: number) => (hours === 1 ? '1 hora' : `${hours} horas`),
     /** No workload is written for the module: the program's total shared evenly, and said so. */
     workloadSpread: (hours: number, total: number, modules: number) =>
-      `unas ${hours} ${hours === 1 ? 'hora' : 'horas'} (las ${total} horas del programa repartidas entre sus ${modules} módulos)`,
+      `${hours === 1 ? 'alrededor de 1 hora' : `unas ${hours} horas`} (las ${total} horas del programa repartidas entre sus ${modules} módulos)`,
     /** A module's kind standing alone (a fact, a list entry), not inside a sentence. */
     kindLabels: { core: 'Módulo obligatorio', advanced: 'Módulo avanzado', elective: 'Módulo optativo', lecture: 'Clase', module: 'Módulo' },
     competences: 'Competencias que desarrolla',
