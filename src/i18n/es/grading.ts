@@ -52,6 +52,8 @@ export const grading: Messages['grading'] = {
   passTotal: (total: string) => `Apruebas el curso con un total final de al menos ${total}.`,
   adjustmentsHeading: 'Penalizaciones y bonificaciones',
   /** `items` names what is counted; `by` is the deadline, already written out. */
+  // The list of items goes between dashes, the Spanish inciso, since the deadline may already
+  // carry a bracketed date.
   adjustment: (d: { readonly when: 'not-done' | 'done'; readonly items: string; readonly count: number; readonly by?: string; readonly change: string; readonly max?: string }) => {
     const by = d.by ? ` antes de ${d.by}` : '';
     const condition =
@@ -60,8 +62,8 @@ export const grading: Messages['grading'] = {
           ? `Si no completas ${d.items}${by}`
           : `Si completas ${d.items}${by}`
         : d.when === 'not-done'
-          ? `Por cada uno de estos elementos que no completes${by} (${d.items})`
-          : `Por cada uno de estos elementos que completes${by} (${d.items})`;
+          ? `Por cada elemento de esta lista que no completes${by} —${d.items}—`
+          : `Por cada elemento de esta lista que completes${by} —${d.items}—`;
     return `${condition}, ${d.change}${d.max ? `, hasta un máximo de ${d.max} en total` : ''}.`;
   },
   changePoints: (amount: number, points: string) => (amount < 0 ? `tu total final baja ${points}` : `tu total final sube ${points}`),
@@ -71,7 +73,7 @@ export const grading: Messages['grading'] = {
     const n = Math.abs(amount);
     const direction = amount < 0 ? 'baja' : 'sube';
     if (whole) return `tu calificación ${direction} ${n === 1 ? 'un nivel' : `${n} niveles`}`;
-    return `tu total final ${direction} ${fractionWords(amount, written)} la amplitud del tramo de su calificación (en la calificación más baja, del tramo inmediatamente superior)`;
+    return `tu total final ${direction} ${fractionWords(amount, written)} la amplitud del tramo de calificación en el que se encuentra (si está en el tramo más bajo, la del tramo inmediatamente superior)`;
   },
   lateHeading: 'Entregas con retraso',
   late: (d: { readonly perDay: string; readonly cap?: string; readonly graceHours: number; readonly acceptedForDays?: number }) =>

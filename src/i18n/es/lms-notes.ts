@@ -39,7 +39,7 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     supported: 'compatible',
     plugin: 'requiere un complemento',
     unsupported: 'no compatible',
-    check: 'consúltalo con el proveedor',
+    check: 'consultar al proveedor',
   },
   noSettings: 'No hace falta ningún ajuste del LMS para las reglas del programa: el propio paquete las aplica.',
   steps: 'Pasos',

@@ -39,7 +39,7 @@ export const policy: Messages['policy'] = {
   passRule: (minScore: number) => `nota mínima del ${minScore} %`,
   attempts: (n: number) => (n === 1 ? 'un solo intento' : `${n} intentos`),
   retriesAllowed: 'intentos ilimitados',
-  viewToComplete: 'se completa al recorrer su contenido',
+  viewToComplete: 'recorrer todo su contenido',
   gradedElsewhere: 'se califica fuera de este sitio',
   chooseOptions: (select: number, from: number) => (select === 1 ? `elige una de ${from} opciones` : `elige ${select} de ${from} opciones`),
 };

@@ -325,7 +325,8 @@ export const site: Messages['site'] = {
     externalAssessment: 'Dónde realizarla',
     externalLink: 'Abrir la evaluación',
     dueBy: 'Fecha límite',
-    noAssessment: (rule: string) => `Este módulo no tiene evaluación; ${rule}.`,
+    // `rule` is the policy's infinitive ("recorrer todo su contenido").
+    noAssessment: (rule: string) => `Este módulo no tiene evaluación: basta con ${rule}.`,
     previous: 'Módulo anterior',
     next: 'Módulo siguiente',
     pagination: 'Módulo anterior y siguiente',
@@ -414,7 +415,7 @@ export const site: Messages['site'] = {
     noPackages: 'No se han generado paquetes para este programa.',
     settingsIn: (lms: string) => `Ajustes en ${lms}`,
     setting: 'Ajuste',
-    value: 'Elige',
+    value: 'Qué elegir',
     why: 'Por qué',
   },
 
