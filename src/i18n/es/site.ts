@@ -114,7 +114,7 @@ export const site: Messages['site'] = {
    */
   progress: {
     markDone: 'He terminado este módulo',
-    done: 'Hecho',
+    done: 'Completado',
     hint: 'Se guarda solo en este navegador.',
   },
   status: {
@@ -151,15 +151,15 @@ export const site: Messages['site'] = {
     outcomes: 'Qué aprenderás',
     method: 'Cómo funciona',
     background: 'Contexto',
-    organizers: 'Organizan',
+    organizers: 'Entidades organizadoras',
     aboutOrganizer: (name: string) => `Sobre ${name}`,
     roles: {
-      coordinator: 'Coordinación',
-      organizer: 'Organización',
-      'co-organizer': 'Coorganización',
-      partner: 'Socio',
-      host: 'Sede',
-      funder: 'Financiación',
+      coordinator: 'Entidad coordinadora',
+      organizer: 'Entidad organizadora',
+      'co-organizer': 'Entidad coorganizadora',
+      partner: 'Entidad socia',
+      host: 'Entidad anfitriona',
+      funder: 'Entidad financiadora',
     },
     contact: 'Contacto',
     email: 'Correo electrónico',
@@ -369,7 +369,7 @@ export const site: Messages['site'] = {
     earning: (title: string) => `Cómo obtener «${title}»`,
     checklistHint: 'Marca las casillas para llevar la cuenta. Se guardan solo en este navegador.',
     /** Filled in the browser: `{done}` and `{total}` are numbers. */
-    progressCount: '{done} de {total} hechos',
+    progressCount: '{done} de {total} completados',
     progressReset: 'Borrar mis marcas en este navegador',
     issuedBy: (names: string) => `Expedido por ${names}.`,
     brings: 'Qué te aporta',
