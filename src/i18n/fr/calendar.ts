@@ -1,5 +1,5 @@
 /** Calendar (ICS) strings, in French: every word a learner reads in a calendar app. */
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { listWith } from './common.ts';
 
 const monthNames = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];

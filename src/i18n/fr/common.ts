@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /** Words shared by every output, in French (France). */
 
@@ -37,7 +37,7 @@ export const common: Messages['common'] = {
   assignmentKinds: {
     practical: 'travail pratique',
     project: 'projet',
-    essay: 'dissertation',
+    essay: 'rédaction',
     submission: 'travail à rendre',
     survey: 'questionnaire',
     'action-plan': 'plan d’action',

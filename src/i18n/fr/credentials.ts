@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 
 /** The Open Badges achievements and credentials, in French. */
 /**

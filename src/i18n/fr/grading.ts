@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { listWith, plural } from './common.ts';
 
 /** How the grading is written out for learners, in French. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { calendar } from './calendar.ts';
 import { common } from './common.ts';
 import { credentials } from './credentials.ts';

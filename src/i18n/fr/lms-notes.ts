@@ -11,7 +11,7 @@
  * labels could not be checked: their English label is kept, quoted, with a French gloss,
  * so that an administrator can find it in either language.
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { plural } from './common.ts';
 
 export const lmsNotes: Messages['lmsPackage']['notes'] = {
@@ -35,9 +35,10 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
   formatHeading: (format: string, support: string) => `${format} — ${support}`,
   support: {
     recommended: 'recommandé',
-    supported: 'pris en charge',
-    plugin: 'nécessite un plugin',
-    unsupported: 'non pris en charge',
+    // No-break spaces: the site shows these as one badge, which should not wrap mid-phrase.
+    supported: 'pris en charge',
+    plugin: 'nécessite un plugin',
+    unsupported: 'non pris en charge',
     check: 'à vérifier auprès de l’éditeur',
   },
   noSettings: 'Aucun réglage du LMS n’est nécessaire pour les règles du programme : le paquetage les applique lui-même.',
@@ -105,10 +106,10 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     masteryOverrideWhy2004:
       'Moodle n’applique ce réglage qu’aux paquetages SCORM 1.2 ; pour SCORM 2004, il est sans effet (la note pour passer est le minNormalizedMeasure du manifeste).',
     completionPassed: 'Achèvement d’activité',
-    completionPassedValue: '« Add requirements » (ajouter des conditions) : « Requiert un statut » « Réussi »',
+    completionPassedValue: '« Add requirements » (ajouter des conditions), puis « Requiert un statut » → « Réussi »',
     completionPassedWhy: 'Le module compte comme fait quand son évaluation est réussie (Moodle examine toutes les tentatives).',
     completionViewed: 'Achèvement d’activité',
-    completionViewedValue: '« Add requirements » (ajouter des conditions) : « Requiert un statut » « Terminé »',
+    completionViewedValue: '« Add requirements » (ajouter des conditions), puis « Requiert un statut » → « Terminé »',
     completionViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
     cautionProgram:
       'Dans le paquetage du programme, tous les modules partagent la même tentative Moodle et la même note. Utilisez les paquetages de module quand les modules ont chacun leur note.',

@@ -4,7 +4,7 @@
  * The words for the learner are those of French LMSs (Moodle's French language pack:
  * « tentative », « note pour passer », « mode relecture »).
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { lmsNotes } from './lms-notes.ts';
 
 export const lmsPackage: Messages['lmsPackage'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { count, plural } from './common.ts';
 
 /**
@@ -10,7 +10,7 @@ const moduleKindsPlural: Record<string, string> = { fondamental: 'fondamentaux',
 const assignmentKindsPlural: Record<string, { readonly plural: string; readonly feminine: boolean }> = {
   'travail pratique': { plural: 'travaux pratiques', feminine: false },
   projet: { plural: 'projets', feminine: false },
-  dissertation: { plural: 'dissertations', feminine: true },
+  rédaction: { plural: 'rédactions', feminine: true },
   'travail à rendre': { plural: 'travaux à rendre', feminine: false },
   questionnaire: { plural: 'questionnaires', feminine: false },
   'plan d’action': { plural: 'plans d’action', feminine: false },

@@ -3,7 +3,7 @@
  * typography (no-break space before : ; ! ? and inside « »), and the words of French
  * e-learning (« module », « séance en direct », « tentative », « note pour passer »).
  */
-import type { Messages } from '../index.ts';
+import type { Messages } from './messages.ts';
 import { count, plural } from './common.ts';
 
 /** "12 heures", "1 heure", "environ 3 heures". */
@@ -38,7 +38,7 @@ export const site: Messages['site'] = {
 
   search: {
     title: 'Recherche',
-    label: 'Rechercher dans tous les programmes',
+    label: 'Rechercher partout',
     button: 'Rechercher',
     intro: 'Recherchez dans les pages de tous les programmes : modules, calendriers, compétences et conditions de validation.',
     needsJavaScript:
