@@ -75,8 +75,8 @@ export const grading: Messages['grading'] = {
   lateAppliesTo: (items: string) => `Cette règle s’applique à ${items}.`,
   needHeading: 'Ce qu’il vous reste à obtenir',
   needIntro: (last: string, lastWeight: string, restWeight: string) =>
-    `Le tableau indique, pour chaque note, la moyenne qu’il vous faut obtenir à ${last} (${dec(lastWeight)} de la note finale) selon votre moyenne sur tout le reste (${dec(restWeight)}). Les pénalités et bonus ne sont pas pris en compte.`,
-  needCaption: (last: string) => `La note nécessaire à ${last}, selon votre moyenne sur le reste`,
+    `Le tableau indique, pour chaque note, la moyenne qu’il vous faut obtenir à « ${last} » (${dec(lastWeight)} de la note finale) selon votre moyenne sur tout le reste (${dec(restWeight)}). Les pénalités et bonus ne sont pas pris en compte.`,
+  needCaption: (last: string) => `La note nécessaire à « ${last} », selon votre moyenne sur le reste`,
   averageSoFar: 'Votre moyenne sur le reste',
   needed: (score: string) => dec(score),
   reached: 'déjà atteinte',

@@ -120,7 +120,7 @@ export const site: Messages['site'] = {
     running: '{week} sur {weeks} : l’édition se poursuit jusqu’au {end}.',
     runningNoWeek: 'En cours : l’édition se poursuit jusqu’au {end}.',
     ended: 'Cette édition s’est déroulée du {start} au {end}.',
-    archived: 'Archivé',
+    archived: 'Archivée',
     registrationClosed: 'Les inscriptions ont été clôturées le {date}.',
     thisWeek: 'Les modules de la semaine',
     nextSession: 'Prochaine séance en direct',
@@ -129,7 +129,7 @@ export const site: Messages['site'] = {
     nothingDue: 'Rien à rendre dans les 7 prochains jours.',
     'short.upcoming': 'Débute dans {days}',
     'short.running': 'En cours : {week} sur {weeks}',
-    'short.ended': 'Terminé : archivé',
+    'short.ended': 'Terminée : édition archivée',
     static: {
       upcoming: (start: string) => `Débute le ${start}.`,
       running: (start: string, end: string) => `Se déroule du ${start} au ${end}.`,
@@ -251,12 +251,16 @@ export const site: Messages['site'] = {
     allSessions: 'Séances en direct',
     allDeadlines: 'Échéances',
     noSessions: 'Ce programme ne comporte pas de séance en direct.',
-    weekly: (days: string, span: string) => `Chaque semaine le ${days}, ${span}.`,
+    // "Tous les mardis et jeudis": the weekday names arrive already listed, and French puts them in the plural here.
+    weekly: (days: string, span: string) =>
+      /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/.test(days)
+        ? `Tous les ${days.replace(/\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b/g, '$1s')}, ${span}.`
+        : `Chaque semaine : ${days}, ${span}.`,
     occurrences: (n: number) => (n === 1 ? 'Une séance' : `${n} séances`),
     noSessionOn: 'Pas de séance le',
     cancelled: 'annulée',
     movedFrom: (date: string) => `déplacée du ${date}`,
-    attendOneOf: (group: string) => `${group} : assistez à l’une de ces séances`,
+    attendOneOf: (group: string) => `${group} : vous suivez un seul des groupes ci-dessous`,
     oneSection: (group: string) => `${group} : assistez à un seul groupe`,
     sectionOf: (group: string) => `L’un des groupes de « ${group} » : vous n’assistez qu’à l’un d’entre eux.`,
     exams: 'Examens',
@@ -354,7 +358,7 @@ export const site: Messages['site'] = {
     rule: 'Pour réussir',
     earning: (title: string) => `Obtenir « ${title} »`,
     checklistHint: 'Cochez les cases pour suivre votre avancement. Elles sont enregistrées uniquement dans ce navigateur.',
-    progressCount: '{done} sur {total} terminés',
+    progressCount: 'Avancement : {done} sur {total}',
     progressReset: 'Effacer mes coches dans ce navigateur',
     issuedBy: (names: string) => `Délivré par ${names}.`,
     brings: 'Ce qu’il apporte',
