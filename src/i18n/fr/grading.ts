@@ -66,11 +66,11 @@ export const grading: Messages['grading'] = {
   lateHeading: 'Travaux rendus en retard',
   late: (d) =>
     [
-      `Un travail rendu en retard perd ${dec(d.perDay)} de sa note par jour ou fraction de jour de retard après l’échéance`,
-      d.graceHours > 0 ? `, décompté à partir de ${d.graceHours === 1 ? 'une heure' : `${d.graceHours} heures`} après celle-ci` : '',
+      `Un travail rendu en retard perd ${dec(d.perDay)} de sa note par jour (ou fraction de jour) après l’échéance`,
+      d.graceHours > 0 ? `, décompté à partir ${d.graceHours === 1 ? 'd’une heure' : `de ${d.graceHours} heures`} après celle-ci` : '',
       d.cap ? `, dans la limite de ${dec(d.cap)}` : '',
       '.',
-      d.acceptedForDays ? ` Il n’est plus accepté au-delà de ${d.acceptedForDays === 1 ? 'un jour' : `${d.acceptedForDays} jours`} de retard.` : '',
+      d.acceptedForDays ? ` Il n’est plus accepté au-delà ${d.acceptedForDays === 1 ? 'd’un jour' : `de ${d.acceptedForDays} jours`} de retard.` : '',
     ].join(''),
   lateAppliesTo: (items: string) => `Cette règle s’applique à ${items}.`,
   needHeading: 'Ce qu’il vous reste à obtenir',

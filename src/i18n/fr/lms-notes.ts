@@ -85,7 +85,7 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     attemptsOne: '1',
     attemptsUnlimited: 'Tentatives illimitées',
     attemptsWhy: (rule: string, attempts: number) =>
-      `La règle du programme est « ${rule} » : le paquetage compte ces ${attempts} essais à l’intérieur d’une seule tentative Moodle. Une deuxième tentative Moodle commencerait avec des données vides et donnerait ${attempts} ${plural(attempts, 'essai', 'essais')} de plus à l’apprenant.`,
+      `La règle du programme est « ${rule} » : le paquetage compte ${attempts === 1 ? 'cet essai' : `ces ${attempts} essais`} à l’intérieur d’une seule tentative Moodle. Une deuxième tentative Moodle commencerait avec des données vides et donnerait ${attempts} ${plural(attempts, 'essai', 'essais')} de plus à l’apprenant.`,
     attemptsUnlimitedWhy: (rule: string) => `La règle du programme est « ${rule} » : une nouvelle tentative Moodle ne fait que donner d’autres essais à l’apprenant, ce que la règle autorise.`,
     attemptsGrading: 'Évaluation des tentatives',
     attemptsGradingValue: 'Meilleure tentative',

@@ -128,7 +128,7 @@ export const site: Messages['site'] = {
     dueSoon: 'À rendre dans les 7 prochains jours',
     nothingDue: 'Rien à rendre dans les 7 prochains jours.',
     'short.upcoming': 'Débute dans {days}',
-    'short.running': 'En cours : {week} sur {weeks}',
+    'short.running': '{week} sur {weeks} (en cours)',
     'short.ended': 'Terminée : édition archivée',
     static: {
       upcoming: (start: string) => `Débute le ${start}.`,
