@@ -21,7 +21,7 @@ export const credentials: Messages['credentials'] = {
     completed: 'a rempli les conditions de réussite du programme',
     dates: (start: string, end: string) => `du ${start} au ${end}`,
     issuedBy: (issuers: string) => `Délivré par ${issuers}`,
-    issuedOn: (date: string) => `le ${date}`,
+    issuedOn: (date: string) => `en date du ${date}`,
     verifyHeading: 'Vérifier ce certificat',
     verify: (file: string) =>
       `Ce certificat est aussi délivré sous la forme d’un justificatif Open Badges 3.0 signé (${file}). Chacun peut le vérifier avec \`curriculum credentials verify ${file}\` ou avec tout vérificateur Open Badges 3.0.`,

@@ -125,7 +125,7 @@ export const grading: Messages['grading'] = {
     canvas: {
       name: 'Canvas',
       steps: [
-        'Assignments → ⋮ → « Assignment Groups Weight » : cochez « Weight final grade based on assignment groups » (pondérer la note finale par groupe de devoirs).',
+        '« Assignments » (devoirs) → ⋮ → « Assignment Groups Weight » : cochez « Weight final grade based on assignment groups » (pondérer la note finale par groupe de devoirs).',
         'Ajoutez un groupe de devoirs (« assignment group ») par partie avec la pondération de la partie en pourcentage ; placez chaque élément noté dans son groupe.',
         'À l’intérieur d’un groupe, Canvas pondère les éléments par leurs points : donnez les mêmes points aux éléments qui comptent à parts égales, et aux autres des points proportionnels à leur pondération.',
         'Modifiez un groupe pour en fixer les règles : « Lowest Scores » (notes les plus basses à ignorer) si la partie ne compte pas certaines notes (Canvas retire ce qui avantage le plus l’apprenant, c’est-à-dire, à points égaux, les notes les plus basses).',
@@ -136,7 +136,7 @@ export const grading: Messages['grading'] = {
     brightspace: {
       name: 'Brightspace',
       steps: [
-        'Grades → « Setup Wizard » (assistant de configuration) : système de notation « Weighted » (pondéré).',
+        '« Grades » (notes) → « Setup Wizard » (assistant de configuration) : système de notation « Weighted » (pondéré).',
         '« Manage Grades » → « New » → « Category » : une catégorie par partie, avec la pondération de la partie.',
         '« Distribution » : « Distribute weight evenly across all items » (répartir la pondération également) quand les éléments comptent à parts égales, avec le nombre d’éléments les plus bas à ignorer ; sinon « Manually assign weight to items in the category » (pondération manuelle) avec la pondération de chaque élément.',
         'Rattachez chaque élément noté (y compris les objets SCORM des paquetages) à sa catégorie.',
