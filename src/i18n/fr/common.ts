@@ -30,10 +30,11 @@ export const common: Messages['common'] = {
   noDeadlineStated: (date: string) => `Aucune date limite n’est indiquée ; le programme se termine le ${date}.`,
   optional: 'facultatif',
   /**
-   * Adjectives after "module" ("module avancé"); the policy texts put them in the plural.
-   * "core" is the module every participant takes: "module fondamental" in French course catalogues.
+   * Whole noun phrases, as the kind also stands alone (a syllabus line, a package page);
+   * the policy texts put them in the plural. "core" is the module every participant
+   * takes: « module fondamental » in French course catalogues.
    */
-  moduleKinds: { core: 'fondamental', advanced: 'avancé', elective: 'optionnel', lecture: 'cours', module: 'module' } as Record<string, string>,
+  moduleKinds: { core: 'module fondamental', advanced: 'module avancé', elective: 'module optionnel', lecture: 'cours', module: 'module' } as Record<string, string>,
   assignmentKinds: {
     practical: 'travail pratique',
     project: 'projet',

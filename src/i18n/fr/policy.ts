@@ -6,7 +6,13 @@ import { count, plural } from './common.ts';
  * "tous les travaux pratiques"): the policy receives the singular word, and French
  * agrees it in number (and the article in gender).
  */
-const moduleKindsPlural: Record<string, string> = { fondamental: 'fondamentaux', avancé: 'avancés', optionnel: 'optionnels' };
+const moduleKindsPlural: Record<string, string> = {
+  'module fondamental': 'tous les modules fondamentaux',
+  'module avancé': 'tous les modules avancés',
+  'module optionnel': 'tous les modules optionnels',
+  cours: 'tous les cours',
+  module: 'tous les modules',
+};
 const assignmentKindsPlural: Record<string, { readonly plural: string; readonly feminine: boolean }> = {
   'travail pratique': { plural: 'travaux pratiques', feminine: false },
   projet: { plural: 'projets', feminine: false },
@@ -29,8 +35,7 @@ const sessionKindsPlural: Record<string, { readonly plural: string; readonly fem
 };
 
 /** "tous les modules avancés"; a kind not in the list (a program's own word) is quoted instead. */
-const modulesOfKind = (kind: string): string =>
-  kind === 'module' ? 'tous les modules' : kind === 'cours' ? 'tous les cours' : moduleKindsPlural[kind] ? `tous les modules ${moduleKindsPlural[kind]}` : `tous les modules de type « ${kind} »`;
+const modulesOfKind = (kind: string): string => moduleKindsPlural[kind] ?? `tous les modules de type « ${kind} »`;
 const allOfKind = (table: typeof sessionKindsPlural, kind: string, fallback: string): string => {
   const k = table[kind];
   return k ? `${k.feminine ? 'toutes les' : 'tous les'} ${k.plural}` : `${fallback} de type « ${kind} »`;
