@@ -107,10 +107,10 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
       'Moodle n’applique ce réglage qu’aux paquetages SCORM 1.2 ; pour SCORM 2004, il est sans effet (la note pour passer est le minNormalizedMeasure du manifeste).',
     completionPassed: 'Achèvement d’activité',
     completionPassedValue: '« Add requirements » (ajouter des conditions), puis « Requiert un statut » → « Réussi »',
-    completionPassedWhy: 'Le module compte comme fait quand son évaluation est réussie (Moodle examine toutes les tentatives).',
+    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie (Moodle examine toutes les tentatives).',
     completionViewed: 'Achèvement d’activité',
     completionViewedValue: '« Add requirements » (ajouter des conditions), puis « Requiert un statut » → « Terminé »',
-    completionViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
+    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
     cautionProgram:
       'Dans le paquetage du programme, tous les modules partagent la même tentative Moodle et la même note. Utilisez les paquetages de module quand les modules ont chacun leur note.',
     cautionCmi5:
@@ -130,9 +130,9 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     pointsPossibleWhy: 'Le paquetage transmet les scores en pourcentage : les points sont égaux au pourcentage.',
     requirement: '« Module requirement » (condition du module, dans les réglages des modules Canvas)',
     requirementPassedValue: (minScore: number) => `« Score at least » (score d’au moins) ${minScore}`,
-    requirementPassedWhy: 'Le module compte comme fait quand son évaluation est réussie.',
+    requirementPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
     requirementViewedValue: '« View the item » (consulter l’élément)',
-    requirementViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
+    requirementViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
     attempts: '« Allowed attempts » (tentatives autorisées)',
     attemptsWhy: (rule: string) =>
       `La règle du programme est « ${rule} » ; c’est le paquetage qui compte les essais. Une limite dans Canvas compterait les lancements du devoir, pas les essais.`,
@@ -176,9 +176,9 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     resetWhy: 'La réinitialisation efface les données enregistrées, et avec elles les essais utilisés et le résultat d’un apprenant qui a réussi.',
     completion: '« Completion » (achèvement du support de formation)',
     completionPassedValue: '« When the SCORM status is passed » (quand le statut SCORM est réussi)',
-    completionPassedWhy: 'Le module compte comme fait quand son évaluation est réussie.',
+    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
     completionViewedValue: '« When the SCORM status is completed » (quand le statut SCORM est terminé)',
-    completionViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
+    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
   },
 
   talentlms: {
@@ -187,9 +187,9 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     upload: 'Dans le cours, ajoutez une unité « SCORM | xAPI | cmi5 » et déposez le paquetage d’un module.',
     completion: '« Unit completion » (achèvement de l’unité)',
     completionPassedValue: '« When the SCORM is passed » (quand le SCORM est réussi, avec un score d’au moins le score de maîtrise)',
-    completionPassedWhy: 'Le module compte comme fait quand son évaluation est réussie.',
+    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
     completionViewedValue: '« When the SCORM is completed » (quand le SCORM est terminé)',
-    completionViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
+    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
   },
 
   cornerstone: {
@@ -201,9 +201,9 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     attemptsWhy: (rule: string) => `La règle du programme est « ${rule} » : le paquetage compte les essais à l’intérieur d’une seule tentative du cours.`,
     completion: '« Completion » (achèvement)',
     completionPassedValue: 'Quand le cours signale « passed » (réussi)',
-    completionPassedWhy: 'Le module compte comme fait quand son évaluation est réussie.',
+    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
     completionViewedValue: 'Quand le cours signale « completed » (terminé)',
-    completionViewedWhy: 'Le module compte comme fait quand l’apprenant l’a consulté.',
+    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
   },
 
   scormCloud: {
