@@ -26,8 +26,10 @@ const listOr = listWith('ou');
 
 const weeks = (first: number, last: number): string => (first === last ? `Semaine ${first}` : `Semaines ${first} à ${last}`);
 
-/** "« Titre » est à rendre" is said once: source titles that already say it are kept as they are. */
-// Letter classes, not \b: \b counts « à » and « é » as non-word characters.
+/**
+ * "À rendre" is said once: source titles that already say it are kept as they are. Letter
+ * classes, not \b, which counts « à » and « é » as non-word characters.
+ */
 const saysDue = (title: string): boolean => /(^|\P{L})(à rendre|échéance|date limite|due)(\P{L}|$)/iu.test(title);
 
 export const calendar: Messages['calendar'] = {
