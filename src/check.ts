@@ -7,7 +7,7 @@ import { sortDiagnostics } from './diagnostics/diagnostic.ts';
 import type { SourceRange } from './diagnostics/diagnostic.ts';
 import { Reporter, type Location } from './diagnostics/reporter.ts';
 import { discover, displayPath, type ProgramFolder, type SourceEntry } from './load/discover.ts';
-import { checkLinks, type LinkToCheck } from './load/links.ts';
+import { activeContent, checkLinks, type LinkToCheck } from './load/links.ts';
 import { locateNode } from './load/locate.ts';
 import { SourceFile } from './load/source-file.ts';
 import { idFromFileName } from './load/document-kinds.ts';
@@ -158,6 +158,7 @@ async function checkProgram(
   const logo = programDoc?.data.site?.logo;
   if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
   const files = await readReferencedFiles(folder.absolutePath, references, reporter, cache?.referencedFiles);
+  if (programDoc && logo) checkLogo(logo, programDoc.at(['site', 'logo']), files, reporter);
   const { links, linkedFiles } = await checkModuleLinks(folder, modules, files, reporter);
 
   const sources: ProgramSources = {
@@ -185,6 +186,20 @@ async function checkProgram(
   const accepted = documents['accepted-warnings'];
   if (accepted) acceptWarnings(folder, accepted, checked, reporter);
   return curriculum;
+}
+
+/**
+ * The logo is shown on every page of the site and published as it is, like an image in a
+ * module's Markdown: an SVG logo with a script is refused the same way, located at its
+ * path in program.yaml, and left out of the model.
+ */
+function checkLogo(written: string, at: Location, files: Map<string, ReferencedFile>, reporter: Reporter): void {
+  const file = files.get(written);
+  if (!file || !/\.svg$/i.test(file.relativePath)) return;
+  const active = activeContent(new TextDecoder().decode(file.bytes));
+  if (!active) return;
+  reporter.report('svg_active_content', { kind: 'image', written, found: active.found, line: active.line }, at);
+  files.delete(written);
 }
 
 /**
