@@ -8,7 +8,7 @@ import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emi
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
 import { StagingFolder } from './emit/write-output.ts';
-import type { EmitContext } from './emit/types.ts';
+import type { EmitContext, ProgramFiles } from './emit/types.ts';
 import type { Curriculum } from './model/types.ts';
 
 export interface BuildOptions {
@@ -82,7 +82,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         outputs.deferred.emitters.map((emitter) => ({
           emitter,
           curriculum,
-          key: cacheKey(`emitter:${emitter}`, [modelJson.get(curriculum)!, catalogJson]),
+          // The model names the files a package carries; their bytes count too.
+          key: cacheKey(`emitter:${emitter}`, [modelJson.get(curriculum)!, catalogJson, ...filesKey(outputs.context.programFiles?.get(curriculum.program.id))]),
         })),
       );
       const written: string[] = [];
@@ -94,7 +95,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       counts.hits += jobs.length - missing.length;
       counts.misses += missing.length;
-      const input = { catalog: compiled.catalog, jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
+      const programFiles = outputs.context.programFiles;
+      const input = { catalog: compiled.catalog, ...(programFiles ? { programFiles } : {}), jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
       const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
       for (const [i, job] of missing.entries()) {
@@ -155,6 +157,11 @@ async function writeCalendarLocks(programs: readonly Curriculum[], programDirs: 
     await writeFile(file, text);
     log?.(`updated ${path.relative(process.cwd(), file) || file} (the revisions of the calendar events): commit it with the sources`);
   }
+}
+
+/** A program's shown and linked files as cache-key parts: each path, then its bytes. */
+function filesKey(files: ProgramFiles | undefined): (string | Uint8Array)[] {
+  return [...(files ?? [])].flatMap(([file, bytes]) => [file, bytes]);
 }
 
 /** The site linked the deferred outputs before they existed: they must be exactly where it was told. */
