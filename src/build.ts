@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compile } from './compile.ts';
+import { compile, type CompileOptions } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { cacheKey, folderHash, OutputCache } from './cache/index.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** Treat warnings as errors: nothing is written when there are any. */
   readonly strict?: boolean;
   readonly siteUrl?: string;
+  /** Fetch the web addresses of the Markdown and warn about broken ones (`--check-external`). */
+  readonly checkExternal?: CompileOptions['checkExternal'];
   /**
    * Reuse outputs whose inputs have not changed since an earlier build (default true):
    * the LMS packages per program and format, and the site as a whole. `false` builds
@@ -53,6 +55,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     input: options.input,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.strict ? { strict: true } : {}),
+    ...(options.checkExternal ? { checkExternal: options.checkExternal } : {}),
   });
   const timings: Record<string, number> = { ...compiled.timings };
   const counts = { hits: 0, misses: 0 };

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { check, type FileCache } from './check.ts';
+import { check, type CheckOptions, type FileCache } from './check.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
 import { emitFiles, emitters, isHeavy, type Emitter, type HeavyEmitter } from './emit/registry.ts';
@@ -23,6 +23,8 @@ export interface CompileOptions {
   readonly siteUrl?: string;
   /** Treat warnings as errors: no outputs when there are any. */
   readonly strict?: boolean;
+  /** Fetch the web addresses of the Markdown and warn about broken ones (check.ts). */
+  readonly checkExternal?: CheckOptions['checkExternal'];
   /** Per-file results kept between runs (`dev` invalidates the files that change). */
   readonly cache?: FileCache;
   /** `all` (the default), or only the `light` outputs, cheap enough for every save. */
@@ -76,6 +78,7 @@ export async function compile(options: CompileOptions): Promise<Compilation> {
   const checked = await check(options.input, {
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(options.checkExternal ? { checkExternal: options.checkExternal } : {}),
   });
   timings.check = performance.now() - started;
 
