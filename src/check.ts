@@ -149,6 +149,7 @@ async function checkProgram(
   const assessments: ValidatedDocument<'assessment'>[] = [];
   const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
   const pruned: SourceEntry['kind'][] = [];
+  const dropped: NonNullable<ProgramSources['dropped']>[number][] = [];
   for (const result of checked) {
     reporter.diagnostics.push(...result.diagnostics);
     const { kind } = result.entry;
@@ -160,6 +161,7 @@ async function checkProgram(
     const { document } = result;
     // Some of its values were left out for their errors: what depends on them is not checked.
     if (result.pruned) pruned.push(kind);
+    for (const item of result.dropped ?? []) dropped.push({ kind, ...item });
     if (document.kind === 'module') modules.push(document);
     else if (document.kind === 'assessment') assessments.push(document);
     else fileByKind(documents, document);
@@ -189,6 +191,7 @@ async function checkProgram(
     assessments,
     withheld,
     pruned,
+    ...(dropped.length ? { dropped } : {}),
     files,
     links,
     linkedFiles,
