@@ -1,14 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compile } from './compile.ts';
+import { compile, type CompileOptions } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { cacheKey, folderHash, OutputCache } from './cache/index.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
 import { StagingFolder } from './emit/write-output.ts';
-import type { EmitContext } from './emit/types.ts';
+import type { EmitContext, ProgramFiles } from './emit/types.ts';
 import type { Curriculum } from './model/types.ts';
 
 export interface BuildOptions {
@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** Treat warnings as errors: nothing is written when there are any. */
   readonly strict?: boolean;
   readonly siteUrl?: string;
+  /** Fetch the web addresses of the Markdown and warn about broken ones (`--check-external`). */
+  readonly checkExternal?: CompileOptions['checkExternal'];
   /**
    * Reuse outputs whose inputs have not changed since an earlier build (default true):
    * the LMS packages per program and format, and the site as a whole. `false` builds
@@ -53,6 +55,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     input: options.input,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.strict ? { strict: true } : {}),
+    ...(options.checkExternal ? { checkExternal: options.checkExternal } : {}),
   });
   const timings: Record<string, number> = { ...compiled.timings };
   const counts = { hits: 0, misses: 0 };
@@ -82,7 +85,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         outputs.deferred.emitters.map((emitter) => ({
           emitter,
           curriculum,
-          key: cacheKey(`emitter:${emitter}`, [modelJson.get(curriculum)!, catalogJson]),
+          // The model names the files a package carries; their bytes count too.
+          key: cacheKey(`emitter:${emitter}`, [modelJson.get(curriculum)!, catalogJson, ...filesKey(outputs.context.programFiles?.get(curriculum.program.id))]),
         })),
       );
       const written: string[] = [];
@@ -94,7 +98,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }
       counts.hits += jobs.length - missing.length;
       counts.misses += missing.length;
-      const input = { catalog: compiled.catalog, jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
+      const programFiles = outputs.context.programFiles;
+      const input = { catalog: compiled.catalog, ...(programFiles ? { programFiles } : {}), jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
       const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
       for (const [i, job] of missing.entries()) {
@@ -155,6 +160,11 @@ async function writeCalendarLocks(programs: readonly Curriculum[], programDirs: 
     await writeFile(file, text);
     log?.(`updated ${path.relative(process.cwd(), file) || file} (the revisions of the calendar events): commit it with the sources`);
   }
+}
+
+/** A program's shown and linked files as cache-key parts: each path, then its bytes. */
+function filesKey(files: ProgramFiles | undefined): (string | Uint8Array)[] {
+  return [...(files ?? [])].flatMap(([file, bytes]) => [file, bytes]);
 }
 
 /** The site linked the deferred outputs before they existed: they must be exactly where it was told. */

@@ -7,7 +7,8 @@ import { sortDiagnostics } from './diagnostics/diagnostic.ts';
 import type { SourceRange } from './diagnostics/diagnostic.ts';
 import { Reporter, type Location } from './diagnostics/reporter.ts';
 import { discover, displayPath, type ProgramFolder, type SourceEntry } from './load/discover.ts';
-import { checkLinks, type LinkToCheck } from './load/links.ts';
+import { checkExternalLinks, isWebAddress, type ExternalCheckOptions, type ExternalLink, type ExternalProblem } from './load/external-links.ts';
+import { activeContent, checkLinks, type LinkToCheck } from './load/links.ts';
 import { locateNode } from './load/locate.ts';
 import { SourceFile } from './load/source-file.ts';
 import { idFromFileName } from './load/document-kinds.ts';
@@ -33,6 +34,17 @@ export interface CheckOptions {
   readonly cache?: FileCache;
   /** The site's public URL; overrides `catalog.yaml`. */
   readonly siteUrl?: string;
+  /**
+   * Fetch the web addresses of the Markdown links and images and warn about broken ones
+   * (`--check-external`). Off by default: without it no request is ever made.
+   */
+  readonly checkExternal?: boolean | ExternalCheckOptions;
+}
+
+/** What the programs of one check share for `--check-external`: the settings, and each address's answer. */
+interface ExternalCheck {
+  readonly options: ExternalCheckOptions;
+  readonly results: Map<string, Promise<ExternalProblem | undefined>>;
 }
 
 export interface CheckResult {
@@ -101,13 +113,16 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
     if (checked.usable && checked.document.kind === 'catalog') catalogDoc = checked.document.data;
   }
   const catalog = resolveCatalog(catalogDoc, options.siteUrl);
+  const external: ExternalCheck | undefined = options.checkExternal
+    ? { options: options.checkExternal === true ? {} : options.checkExternal, results: new Map() }
+    : undefined;
 
   // Each program reports into its own reporter: programs are checked concurrently, and a
   // program's model is kept only when none of its own files or meanings had an error.
   const results = await Promise.all(
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
-      const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache);
+      const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache, external);
       reporter.diagnostics.push(...own.diagnostics);
       return own.errorCount === 0 ? curriculum : undefined;
     }),
@@ -123,6 +138,7 @@ async function checkProgram(
   reporter: Reporter,
   catalogNamespace: string | undefined,
   cache: FileCache | undefined,
+  external?: ExternalCheck,
 ): Promise<Curriculum | undefined> {
   const checked =
     !cache && folder.entries.length >= PARALLEL_THRESHOLD
@@ -133,6 +149,7 @@ async function checkProgram(
   const assessments: ValidatedDocument<'assessment'>[] = [];
   const withheld: { kind: SourceEntry['kind']; id?: string }[] = [];
   const pruned: SourceEntry['kind'][] = [];
+  const dropped: NonNullable<ProgramSources['dropped']>[number][] = [];
   for (const result of checked) {
     reporter.diagnostics.push(...result.diagnostics);
     const { kind } = result.entry;
@@ -144,6 +161,7 @@ async function checkProgram(
     const { document } = result;
     // Some of its values were left out for their errors: what depends on them is not checked.
     if (result.pruned) pruned.push(kind);
+    for (const item of result.dropped ?? []) dropped.push({ kind, ...item });
     if (document.kind === 'module') modules.push(document);
     else if (document.kind === 'assessment') assessments.push(document);
     else fileByKind(documents, document);
@@ -158,7 +176,9 @@ async function checkProgram(
   const logo = programDoc?.data.site?.logo;
   if (programDoc && logo) references.push({ written: logo, at: programDoc.at(['site', 'logo']), purpose: 'asset' });
   const files = await readReferencedFiles(folder.absolutePath, references, reporter, cache?.referencedFiles);
-  const { links, linkedFiles } = await checkModuleLinks(folder, modules, files, reporter);
+  if (programDoc && logo) checkLogo(logo, programDoc.at(['site', 'logo']), files, reporter);
+  const { links, linkedFiles, webAddresses } = await checkModuleLinks(folder, modules, files, reporter, external !== undefined);
+  if (external) await checkExternalLinks(webAddresses, reporter, external.options, external.results);
 
   const sources: ProgramSources = {
     folder,
@@ -171,6 +191,7 @@ async function checkProgram(
     assessments,
     withheld,
     pruned,
+    ...(dropped.length ? { dropped } : {}),
     files,
     links,
     linkedFiles,
@@ -188,6 +209,20 @@ async function checkProgram(
 }
 
 /**
+ * The logo is shown on every page of the site and published as it is, like an image in a
+ * module's Markdown: an SVG logo with a script is refused the same way, located at its
+ * path in program.yaml, and left out of the model.
+ */
+function checkLogo(written: string, at: Location, files: Map<string, ReferencedFile>, reporter: Reporter): void {
+  const file = files.get(written);
+  if (!file || !/\.svg$/i.test(file.relativePath)) return;
+  const active = activeContent(new TextDecoder().decode(file.bytes));
+  if (!active) return;
+  reporter.report('svg_active_content', { kind: 'image', written, found: active.found, line: active.line }, at);
+  files.delete(written);
+}
+
+/**
  * Checks the relative links and images in each module's description and content file.
  * A destination is relative to the file the Markdown is written in (the module's YAML
  * file, or its content file), as in any Markdown editor's preview.
@@ -197,8 +232,11 @@ async function checkModuleLinks(
   modules: readonly ValidatedDocument<'module'>[],
   files: ReadonlyMap<string, ReferencedFile>,
   reporter: Reporter,
-): Promise<{ links: Map<string, NonNullable<Module['links']>>; linkedFiles: string[] }> {
+  withWebAddresses = false,
+): Promise<{ links: Map<string, NonNullable<Module['links']>>; linkedFiles: string[]; webAddresses: ExternalLink[] }> {
   const links: (LinkToCheck & { module: string; place: 'description' | 'content' })[] = [];
+  const webAddresses: ExternalLink[] = [];
+  const wanted = (url: string) => isRelativePath(url) || (withWebAddresses && isWebAddress(url));
   // A link to a module's YAML file or to its content file leads to that module's page.
   const moduleOfFile = new Map<string, string>();
   const programRelative = (absolute: string) => path.relative(folder.absolutePath, absolute).split(path.sep).join('/');
@@ -211,7 +249,7 @@ async function checkModuleLinks(
   for (const m of modules) {
     const fromYaml = path.dirname(m.file.absolutePath);
     const inYaml = (key: 'description' | 'content', text: string) => {
-      const found = markdownLinks(text).filter((l) => isRelativePath(l.url));
+      const found = markdownLinks(text).filter((l) => wanted(l.url));
       if (found.length === 0) return;
       // Each destination is looked for in the YAML value's source text, in order: a block
       // scalar's indentation and a quoted string's escapes shift it from the Markdown's
@@ -236,7 +274,8 @@ async function checkModuleLinks(
             return locate()[i];
           },
         };
-        links.push({ kind: l.kind, url: l.url, fromFolder: fromYaml, at, module: m.data.id, place: key });
+        if (isRelativePath(l.url)) links.push({ kind: l.kind, url: l.url, fromFolder: fromYaml, at, module: m.data.id, place: key });
+        else webAddresses.push({ kind: l.kind, url: l.url, at });
       });
     };
     if (typeof m.data.description === 'string') inYaml('description', m.data.description);
@@ -248,14 +287,16 @@ async function checkModuleLinks(
       const absolute = path.join(folder.absolutePath, ...file.relativePath.split('/'));
       const source = new SourceFile(displayPath(absolute), absolute, file.text);
       for (const l of markdownLinks(file.text, /\.mdx$/i.test(file.relativePath) ? 'mdx' : 'markdown')) {
-        if (!isRelativePath(l.url)) continue;
-        links.push({ kind: l.kind, url: l.url, fromFolder: path.dirname(absolute), at: { file: source.path, range: source.range(l.start, l.end) }, module: m.data.id, place: 'content' });
+        if (!wanted(l.url)) continue;
+        const at = { file: source.path, range: source.range(l.start, l.end) };
+        if (isRelativePath(l.url)) links.push({ kind: l.kind, url: l.url, fromFolder: path.dirname(absolute), at, module: m.data.id, place: 'content' });
+        else webAddresses.push({ kind: l.kind, url: l.url, at });
       }
     }
   }
   const byModule = new Map<string, { description?: Record<string, LinkTarget>; content?: Record<string, LinkTarget> }>();
   const linkedFiles = new Set<string>();
-  if (links.length === 0) return { links: new Map(), linkedFiles: [] };
+  if (links.length === 0) return { links: new Map(), linkedFiles: [], webAddresses };
   for (const checked of await checkLinks(folder.absolutePath, links, reporter)) {
     const { module, place } = checked.link as (typeof links)[number];
     const toModule = checked.kind === 'link' ? moduleOfFile.get(checked.target) : undefined;
@@ -264,7 +305,7 @@ async function checkModuleLinks(
     byModule.set(module, entry);
     if (!toModule) linkedFiles.add(checked.target);
   }
-  return { links: byModule, linkedFiles: [...linkedFiles].sort() };
+  return { links: byModule, linkedFiles: [...linkedFiles].sort(), webAddresses };
 }
 
 /**

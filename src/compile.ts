@@ -7,12 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { check, type FileCache } from './check.ts';
+import { check, type CheckOptions, type FileCache } from './check.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
 import { emitFiles, emitters, isHeavy, type Emitter, type HeavyEmitter } from './emit/registry.ts';
 import { calendarLockFileName, parseCalendarLock, type CalendarLock } from './emit/ics/index.ts';
-import type { EmitContext, OutputFile } from './emit/types.ts';
+import type { EmitContext, OutputFile, ProgramFiles } from './emit/types.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum } from './model/types.ts';
 
@@ -23,6 +23,8 @@ export interface CompileOptions {
   readonly siteUrl?: string;
   /** Treat warnings as errors: no outputs when there are any. */
   readonly strict?: boolean;
+  /** Fetch the web addresses of the Markdown and warn about broken ones (check.ts). */
+  readonly checkExternal?: CheckOptions['checkExternal'];
   /** Per-file results kept between runs (`dev` invalidates the files that change). */
   readonly cache?: FileCache;
   /** `all` (the default), or only the `light` outputs, cheap enough for every save. */
@@ -76,6 +78,7 @@ export async function compile(options: CompileOptions): Promise<Compilation> {
   const checked = await check(options.input, {
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(options.checkExternal ? { checkExternal: options.checkExternal } : {}),
   });
   timings.check = performance.now() - started;
 
@@ -86,7 +89,10 @@ export async function compile(options: CompileOptions): Promise<Compilation> {
   if (blocked || programs.length === 0) return base;
 
   const calendarLocks = await readCalendarLocks(checked.programDirs);
-  const outputs = emitOutputs({ catalog: checked.catalog, curricula: programs, calendarLocks }, options.outputs ?? 'all', timings);
+  const which = options.outputs ?? 'all';
+  // Only the packages carry the files; the light outputs never read them.
+  const programFiles = which === 'all' ? await readProgramFiles(programs, checked.programDirs) : undefined;
+  const outputs = emitOutputs({ catalog: checked.catalog, curricula: programs, calendarLocks, ...(programFiles ? { programFiles } : {}) }, which, timings);
   return { ...base, outputs };
 }
 
@@ -105,6 +111,23 @@ async function readCalendarLocks(programDirs: ReadonlyMap<string, string>): Prom
     locks.set(id, parseCalendarLock(text, file));
   }
   return locks;
+}
+
+/**
+ * The bytes of the files each program's Markdown shows or links, for the packages. The
+ * check found each of them a moment ago; one removed since then fails the build with the
+ * system's error rather than a package that lacks it.
+ */
+async function readProgramFiles(programs: readonly Curriculum[], programDirs: ReadonlyMap<string, string>): Promise<Map<string, ProgramFiles>> {
+  const out = new Map<string, ProgramFiles>();
+  for (const curriculum of programs) {
+    const dir = programDirs.get(curriculum.program.id);
+    if (!dir || !curriculum.files?.length) continue;
+    const files = new Map<string, Uint8Array>();
+    for (const file of curriculum.files) files.set(file, new Uint8Array(await readFile(path.join(dir, ...file.split('/')))));
+    out.set(curriculum.program.id, files);
+  }
+  return out;
 }
 
 /**

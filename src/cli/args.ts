@@ -19,6 +19,7 @@ export interface ParsedCommand {
     readonly out: string;
     readonly noSite: boolean;
     readonly noCache: boolean;
+    readonly checkExternal: boolean;
     readonly port?: number;
     readonly program?: string;
     readonly title?: string;
@@ -35,6 +36,7 @@ const options = {
   'no-color': { type: 'boolean' },
   'no-site': { type: 'boolean' },
   'no-cache': { type: 'boolean' },
+  'check-external': { type: 'boolean' },
   'site-url': { type: 'string' },
   port: { type: 'string' },
   program: { type: 'string', short: 'p' },
@@ -85,6 +87,7 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       out: values.out ?? 'dist',
       noSite: values['no-site'] ?? false,
       noCache: values['no-cache'] ?? false,
+      checkExternal: values['check-external'] ?? false,
       ...(port !== undefined ? { port } : {}),
       ...(values.program !== undefined ? { program: values.program } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),

@@ -35,6 +35,8 @@ Options:
   -o, --out <dir>     the output folder of build (default: dist)
       --no-site       build without the Astro site (calendars, packages and data only)
       --no-cache      build every output anew (by default unchanged ones are reused)
+      --check-external  check and build: fetch the web addresses of the Markdown links
+                      and images, and warn about broken ones (off by default: no request)
       --site-url <u>  the public URL of the site (overrides catalog.yaml)
       --port <n>      the port of the dev server (default: 4321)
   -p, --program <d>   the program folder of \`new\` (default: the current folder)
@@ -176,7 +178,10 @@ function existingSiblings(missing: string): string[] {
 async function runCheck(parsed: ParsedCommand): Promise<number> {
   if (parsed.positionals.length > 1) throw new UsageError('`check` takes one folder');
   const input = defaultInput(parsed.positionals[0]);
-  const result = await check(input, parsed.flags.siteUrl ? { siteUrl: parsed.flags.siteUrl } : {});
+  const result = await check(input, {
+    ...(parsed.flags.siteUrl ? { siteUrl: parsed.flags.siteUrl } : {}),
+    ...(parsed.flags.checkExternal ? { checkExternal: true } : {}),
+  });
   report(result.diagnostics, parsed);
   if (parsed.flags.format === 'pretty' || parsed.flags.format === 'line') {
     const files = result.curricula.length;
@@ -200,6 +205,7 @@ async function runBuild(parsed: ParsedCommand): Promise<number> {
     cache: !parsed.flags.noCache,
     strict: parsed.flags.strict,
     ...(parsed.flags.siteUrl ? { siteUrl: parsed.flags.siteUrl } : {}),
+    ...(parsed.flags.checkExternal ? { checkExternal: true } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   });
   report(result.diagnostics, parsed);

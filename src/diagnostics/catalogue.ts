@@ -184,6 +184,12 @@ export const catalogue = {
     why: 'Only the program folder is published; a path that leaves it would be broken on the site, or would publish a file that does not belong to the program.',
     fix: 'Move the file into the program folder and link it by a path inside it.',
   },
+  link_external_broken: {
+    severity: 'warning',
+    title: 'A web address in Markdown is broken (found with `--check-external`).',
+    why: 'Learners who follow the link or load the image get an error page or nothing. Web addresses are fetched only when `check` or `build` is given `--check-external`; a server that is down for a moment gives this warning too.',
+    fix: 'Correct the address, or link a working copy (the publisher’s new address, an archived copy); if the server was only down, check again later.',
+  },
   image_missing: {
     severity: 'error',
     title: 'An image in Markdown does not exist or is not an image.',

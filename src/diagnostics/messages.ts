@@ -400,6 +400,45 @@ export const messages = {
     label: 'outside the program folder',
     hint: `Only the program folder is published: move the ${d.kind === 'image' ? 'image' : 'file'} into it and use a path inside it.`,
   }),
+  link_external_broken: (
+    d: { readonly kind: 'link' | 'image'; readonly url: string } & (
+      | { readonly problem: 'status'; readonly status: number; readonly statusText: string; readonly finalUrl?: string }
+      | { readonly problem: 'timeout'; readonly seconds: number }
+      | { readonly problem: 'unreachable'; readonly reason: string }
+      | { readonly problem: 'redirects'; readonly limit: number }
+    ),
+  ): DiagnosticText => {
+    const what = d.kind === 'image' ? 'image' : 'link';
+    switch (d.problem) {
+      case 'status':
+        return {
+          message: `The ${what} \`${d.url}\` answered ${d.status}${d.statusText ? ` ${d.statusText}` : ''}${d.finalUrl ? ` (redirected to \`${d.finalUrl}\`)` : ''}`,
+          label: `${d.status} ${d.status >= 500 ? 'server error' : 'not available'}`,
+          hint:
+            d.status >= 500
+              ? 'The server failed: check again later, and if it keeps failing, link another copy of the page.'
+              : `Correct the address, or link the page where it moved (or an archived copy)${d.status === 401 || d.status === 403 ? '; a page that needs a login is broken for learners without one' : ''}.`,
+        };
+      case 'timeout':
+        return {
+          message: `The ${what} \`${d.url}\` did not answer within ${d.seconds} s`,
+          label: 'no answer',
+          hint: 'The server may be down or very slow: check again later, and if it keeps failing, link another copy of the page.',
+        };
+      case 'unreachable':
+        return {
+          message: `The ${what} \`${d.url}\` cannot be reached: ${d.reason}`,
+          label: 'unreachable',
+          hint: 'Open it in a browser: correct the host name or port if it is mistyped; if the site has closed, link an archived copy or another source.',
+        };
+      case 'redirects':
+        return {
+          message: `The ${what} \`${d.url}\` redirects more than ${d.limit} times`,
+          label: 'too many redirects',
+          hint: 'Link the address it finally leads to (open it in a browser and copy the address), or correct a redirect loop.',
+        };
+    }
+  },
   image_missing: (d: MissingLinkData & { readonly notAnImage?: boolean }): DiagnosticText =>
     d.notAnImage
       ? {

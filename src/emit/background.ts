@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { Curriculum } from '../model/types.ts';
 import { heavyEmitterNamed } from './registry.ts';
+import type { ProgramFiles } from './types.ts';
 import { writeFiles } from './write-output.ts';
 
 /** One heavy emitter for one program. */
@@ -17,6 +18,8 @@ export interface HeavyJob {
 
 export interface HeavyJobsInput {
   readonly catalog: ResolvedCatalog;
+  /** The files the programs' Markdown shows or links, by program id. */
+  readonly programFiles?: ReadonlyMap<string, ProgramFiles>;
   readonly jobs: readonly HeavyJob[];
   readonly outDir: string;
 }
@@ -29,12 +32,12 @@ export interface HeavyJobsWritten {
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */
-export async function writeHeavyJobs({ catalog, jobs, outDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
+export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
   const paths: string[][] = [];
   const timings: Record<string, number> = {};
   for (const job of jobs) {
     const started = performance.now();
-    paths.push(await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog })));
+    paths.push(await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog, ...(programFiles ? { programFiles } : {}) })));
     timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started;
   }
   return { paths, timings };

@@ -24,13 +24,21 @@ export class LoadedDocument {
   readonly kind: DocumentKind;
   readonly file: SourceFile;
   readonly data: unknown;
+  /**
+   * Lists some of whose items were left out of `data` (each failed its schema): by the
+   * list's path in the source (as JSON), the source index of each item kept. Paths into
+   * `data` are mapped through it, so that every value kept is still located where it is
+   * written.
+   */
+  readonly keptIndices: ReadonlyMap<string, readonly number[]> | undefined;
   #yaml: Document.Parsed | undefined;
 
-  constructor(kind: DocumentKind, file: SourceFile, data: unknown, yaml?: Document.Parsed) {
+  constructor(kind: DocumentKind, file: SourceFile, data: unknown, yaml?: Document.Parsed, keptIndices?: ReadonlyMap<string, readonly number[]>) {
     this.kind = kind;
     this.file = file;
     this.data = data;
     this.#yaml = yaml;
+    this.keptIndices = keptIndices;
   }
 
   /** The syntax tree, parsed again from the text when it was released. */
@@ -61,8 +69,20 @@ export class LoadedDocument {
     };
   }
 
+  /** A path into `data` as a path into the source, where list items were left out. */
+  sourcePath(path: DataPath): DataPath {
+    const kept = this.keptIndices;
+    if (!kept) return path;
+    const out: (string | number)[] = [];
+    for (const segment of path) {
+      const indices = typeof segment === 'number' ? kept.get(JSON.stringify(out)) : undefined;
+      out.push(indices ? (indices[segment as number] ?? segment) : segment);
+    }
+    return out;
+  }
+
   rangeAt(path: DataPath, part: NodePart = 'value'): SourceRange {
-    const [start, end] = locateNode(this.yaml, path, part);
+    const [start, end] = locateNode(this.yaml, this.sourcePath(path), part);
     return this.file.range(start, firstLineEnd(this.file.text, start, end));
   }
 }

@@ -25,8 +25,10 @@ export interface ProgramSources {
   readonly assessments: readonly ValidatedDocument<'assessment'>[];
   /** Documents that exist but could not be used (syntax or schema errors), with their id when readable. */
   readonly withheld: readonly { readonly kind: DocumentKind; readonly id?: string }[];
-  /** Kinds of documents used without some values that failed their schema (their ids all defined). */
+  /** Kinds of documents used without some values that failed their schema: optional keys, or the list items in `dropped`. */
   readonly pruned: readonly DocumentKind[];
+  /** List items left out of their documents for their schema errors, with their ids when readable: references to them are not reported. */
+  readonly dropped?: readonly { readonly kind: DocumentKind; readonly list: readonly (string | number)[]; readonly id?: string }[];
   /** Content and asset files referenced by the documents, keyed by the path as written. */
   readonly files: ReadonlyMap<string, ReferencedFile>;
   /** Per module id, where the relative links and images of its Markdown lead (checked to exist). */

@@ -1,6 +1,6 @@
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { displayPath } from '../load/discover.ts';
-import { singletonKinds, type SingletonKind } from '../load/document-kinds.ts';
+import { singletonKinds, type DocumentKind, type SingletonKind } from '../load/document-kinds.ts';
 import type { Assignment, Curriculum, Deadline, ItemCategory, Phase, RequiredItems } from '../model/types.ts';
 import { maxDate, minDate } from '../time/dates.ts';
 import { defineAssignments, defineCompetences, resolveAssignments, resolveCompetences } from './assignments.ts';
@@ -64,7 +64,8 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
       defaultPass: modulePass,
       // Without a readable policy, a module's pass mark may well be written there.
       policyKnown: sources.policy !== undefined && !partial.has('policy'),
-      scheduleKnown: sources.schedule !== undefined && program.datesUsable,
+      // A week or period left out for its own error may be the one that lists a module.
+      scheduleKnown: sources.schedule !== undefined && program.datesUsable && !sources.dropped?.some((d) => d.kind === 'schedule'),
       listedModules: schedule.listedModules,
     },
     reporter,
@@ -139,9 +140,26 @@ export function resolveProgram(sources: ProgramSources, reporter: Reporter, opti
   };
 }
 
+/** The registry of the things each top-level list of a document defines. */
+const listRegistries: Partial<Record<DocumentKind, Readonly<Record<string, keyof Registries>>>> = {
+  program: { organizers: 'organizers' },
+  competences: { competences: 'competences', areas: 'areas' },
+  assignments: { assignments: 'assignments' },
+  schedule: { phases: 'phases', periods: 'periods', breaks: 'breaks', sessions: 'sessions', series: 'series', sections: 'sections', exams: 'exams', deadlines: 'deadlines' },
+};
+
 /** Ids in documents that failed their schema are known to exist; references to them are not reported. */
 function withhold(sources: ProgramSources, registries: Registries): void {
-  for (const { kind, id } of sources.withheld) {
+  const withheld: { kind: DocumentKind; id?: string }[] = [...sources.withheld];
+  // A list item left out for its own errors: references to its id are not reported. One
+  // without an id, or in a list that defines no registry's things, may have defined what
+  // anything of its document defines.
+  for (const { kind, list, id } of sources.dropped ?? []) {
+    const registry = list.length === 1 && typeof list[0] === 'string' ? listRegistries[kind]?.[list[0]] : undefined;
+    if (registry && id) registries[registry].withhold(id);
+    else withheld.push({ kind });
+  }
+  for (const { kind, id } of withheld) {
     if (kind === 'module' && id) registries.modules.withhold(id);
     if (kind === 'assessment' && id) registries.banks.withhold(id);
     if (kind === 'competences') {

@@ -19,12 +19,21 @@ export interface UsableFile {
   readonly document: AnyValidatedDocument;
   readonly usable: true;
   /**
-   * Set when values that failed their schema were left out of `document` (optional keys
-   * only): the rest of the file is checked as usual, and what depends on the values left
-   * out is not.
+   * Set when values that failed their schema were left out of `document` (optional keys,
+   * or whole list items): the rest of the file is checked as usual, and what depends on
+   * the values left out is not.
    */
   readonly pruned?: boolean;
+  /** The list items left out, with their ids when they have one: references to those are not reported. */
+  readonly dropped?: readonly DroppedItem[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A list item left out of a document for its schema errors. */
+export interface DroppedItem {
+  /** The path of the list in the source: `['assignments']`, `['sessions']`. */
+  readonly list: readonly (string | number)[];
+  readonly id?: string;
 }
 
 export interface UnusableFile {
@@ -72,7 +81,9 @@ export async function checkFile(entry: SourceEntry): Promise<CheckedFile> {
   const usable = errors.every(onlyUnknownKey);
   if (isValidated(document, usable)) return { entry, document, usable: true, diagnostics: reporter.diagnostics };
   const pruned = withoutInvalidValues(entry.kind, document, errors, sharedValidator);
-  if (pruned && isValidated(pruned, true)) return { entry, document: pruned, usable: true, pruned: true, diagnostics: reporter.diagnostics };
+  if (pruned && isValidated(pruned.document, true)) {
+    return { entry, document: pruned.document, usable: true, pruned: true, ...(pruned.dropped.length ? { dropped: pruned.dropped } : {}), diagnostics: reporter.diagnostics };
+  }
   return { entry, document, usable: false, diagnostics: reporter.diagnostics };
 }
 
@@ -81,24 +92,87 @@ function onlyUnknownKey(error: ErrorObject): boolean {
 }
 
 /**
- * The document without the optional keys whose values failed their schema, when that
- * leaves it valid: one wrong value then withholds only itself, not the whole file, and
- * the file's other values are still checked. Keys are left out, never list items, so
- * that every other value keeps its place (and its location) in the document.
+ * The document without the values that failed their schema, when that leaves it valid:
+ * one wrong value then withholds only itself, not the whole file, and the file's other
+ * values are still checked. First the optional keys whose values are wrong are left out;
+ * where that is not enough (a required key is wrong, an item is not even an object), the
+ * list item that holds the error is left out whole, and its siblings stay (one module
+ * of a week, one assignment of the list). The document maps paths through the items
+ * left out, so that every value kept is still located where it is written.
  */
-function withoutInvalidValues(kind: DocumentKind, document: LoadedDocument, errors: readonly ErrorObject[], validator: SchemaValidator): LoadedDocument | undefined {
+function withoutInvalidValues(
+  kind: DocumentKind,
+  document: LoadedDocument,
+  errors: readonly ErrorObject[],
+  validator: SchemaValidator,
+): { document: LoadedDocument; dropped: DroppedItem[] } | undefined {
   const data = structuredClone(document.data);
   for (const error of errors) {
     if (onlyUnknownKey(error)) continue;
-    const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = pathOf(error, data);
     const key = path.pop();
-    if (key === undefined || /^\d+$/.test(key)) return undefined;
-    let parent: unknown = data;
-    for (const segment of path) parent = (parent as Record<string, unknown> | undefined)?.[segment];
-    if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
-    delete (parent as Record<string, unknown>)[key];
+    // An item of a list: left out below, with the list items that still fail.
+    if (key === undefined || typeof key === 'number') continue;
+    const parent = valueAt(data, path);
+    if (parent && typeof parent === 'object' && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[key];
   }
-  // A key that was required is now missing: the file stays withheld as a whole.
+  const remaining = validator.validate(kind, data).filter((e) => !onlyUnknownKey(e));
+  if (remaining.length === 0) return { document: new LoadedDocument(kind, document.file, data), dropped: [] };
+
+  // The innermost list item on each error that leaving keys out did not mend (a required
+  // key was left out, an item is not even an object). Paths are still those of the
+  // source: nothing has been taken out of a list yet.
+  const items = new Map<string, { list: (string | number)[]; index: number }>();
+  for (const error of remaining) {
+    const path = pathOf(error, data);
+    const last = path.findLastIndex((segment) => typeof segment === 'number');
+    // An error outside every list (a required key of the document itself): the file stays withheld as a whole.
+    if (last < 0) return undefined;
+    const list = path.slice(0, last);
+    items.set(JSON.stringify([...list, path[last]]), { list, index: path[last] as number });
+  }
+  const byList = new Map<string, { list: (string | number)[]; indices: Set<number> }>();
+  for (const { list, index } of items.values()) {
+    const key = JSON.stringify(list);
+    const entry = byList.get(key) ?? { list, indices: new Set<number>() };
+    entry.indices.add(index);
+    byList.set(key, entry);
+  }
+  const dropped: DroppedItem[] = [];
+  const keptIndices = new Map<string, number[]>();
+  // Every list is found before any is shortened, so that the source paths still lead to them.
+  const lists = [...byList].map(([key, entry]) => ({ key, ...entry, array: valueAt(data, entry.list) }));
+  for (const { key, list, indices, array } of lists) {
+    if (!Array.isArray(array)) return undefined;
+    for (const index of indices) {
+      const id = (array[index] as { id?: unknown } | undefined)?.id;
+      dropped.push({ list, ...(typeof id === 'string' ? { id } : {}) });
+    }
+    keptIndices.set(key, array.map((_, i) => i).filter((i) => !indices.has(i)));
+  }
+  for (const { indices, array } of lists) {
+    for (const index of [...indices].sort((a, b) => b - a)) (array as unknown[]).splice(index, 1);
+  }
+  // A list that must not be empty, or a rule across items: the file stays withheld as a whole.
   if (!validator.validate(kind, data).every(onlyUnknownKey)) return undefined;
-  return new LoadedDocument(kind, document.file, data);
+  return { document: new LoadedDocument(kind, document.file, data, undefined, keptIndices), dropped };
+}
+
+/** An error's place in `data`, the indices of lists as numbers (a mapping's key `2024` stays a string). */
+function pathOf(error: ErrorObject, data: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  let value = data;
+  for (const raw of error.instancePath.split('/').slice(1)) {
+    const text = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = Array.isArray(value) && /^\d+$/.test(text) ? Number(text) : text;
+    path.push(segment);
+    value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  }
+  return path;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const segment of path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  return value;
 }

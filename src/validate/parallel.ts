@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceEntry } from '../load/discover.ts';
 import { LoadedDocument } from '../load/parse-yaml.ts';
 import { SourceFile } from '../load/source-file.ts';
-import { isValidated, type CheckedFile } from './index.ts';
+import { isValidated, type CheckedFile, type DroppedItem } from './index.ts';
 
 /** Below this many files, starting the workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 800;
@@ -21,8 +21,15 @@ export interface TransferredFile {
   readonly index: number;
   readonly usable: boolean;
   readonly pruned?: boolean;
+  readonly dropped?: readonly DroppedItem[];
   readonly diagnostics: readonly Diagnostic[];
-  readonly document?: { readonly path: string; readonly absolutePath: string; readonly text: string; readonly data: unknown };
+  readonly document?: {
+    readonly path: string;
+    readonly absolutePath: string;
+    readonly text: string;
+    readonly data: unknown;
+    readonly keptIndices?: readonly (readonly [string, readonly number[]])[];
+  };
 }
 
 export function toTransferred(index: number, checked: CheckedFile): TransferredFile {
@@ -31,15 +38,21 @@ export function toTransferred(index: number, checked: CheckedFile): TransferredF
     index,
     usable: checked.usable,
     ...(checked.usable && checked.pruned ? { pruned: true } : {}),
+    ...(checked.usable && checked.dropped ? { dropped: checked.dropped } : {}),
     diagnostics: checked.diagnostics,
-    ...(d ? { document: { path: d.file.path, absolutePath: d.file.absolutePath, text: d.file.text, data: d.data } } : {}),
+    ...(d
+      ? { document: { path: d.file.path, absolutePath: d.file.absolutePath, text: d.file.text, data: d.data, ...(d.keptIndices ? { keptIndices: [...d.keptIndices] } : {}) } }
+      : {}),
   };
 }
 
 function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
   const d = t.document;
-  const document = d ? new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data) : undefined;
-  if (document && isValidated(document, t.usable)) return { entry, usable: true, ...(t.pruned ? { pruned: true } : {}), diagnostics: t.diagnostics, document };
+  const kept = d?.keptIndices ? new Map(d.keptIndices) : undefined;
+  const document = d ? new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data, undefined, kept) : undefined;
+  if (document && isValidated(document, t.usable)) {
+    return { entry, usable: true, ...(t.pruned ? { pruned: true } : {}), ...(t.dropped ? { dropped: t.dropped } : {}), diagnostics: t.diagnostics, document };
+  }
   return { entry, usable: false, diagnostics: t.diagnostics, ...(document ? { document } : {}) };
 }
 

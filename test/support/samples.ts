@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../../src/index.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+import type { CheckOptions } from '../../src/check.ts';
 import { renderDiagnostics } from '../../src/diagnostics/render.ts';
 import { recordsArgument } from '../../src/cli/evaluate.ts';
 import { evaluate } from '../../src/evaluate/index.ts';
@@ -79,7 +80,7 @@ export async function runSample(sample: Sample): Promise<SampleRun> {
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, fill(file));
     }
-    const result = await check(sample.dir);
+    const result = await check(sample.dir, checkOptions(sample));
     // Sample programs are throwaway and declare no namespace; that warning has samples of its own.
     const checked = sample.code === 'namespace_missing' ? result.diagnostics : result.diagnostics.filter((d) => d.code !== 'namespace_missing');
     const diagnostics = [...checked, ...evaluateSample(sample, result.curricula)];
@@ -89,6 +90,15 @@ export async function runSample(sample: Sample): Promise<SampleRun> {
     for (const file of generated) await rm(path.join(repoRoot, sample.dir, file.path), { force: true });
     for (const file of generated) await removeEmptyParents(path.join(repoRoot, sample.dir), path.dirname(file.path));
   }
+}
+
+/**
+ * A sample that needs an option of `check` (`--check-external`) holds a `check.json` beside
+ * its program: `{ "checkExternal": true }`.
+ */
+function checkOptions(sample: Sample): CheckOptions {
+  const file = path.join(repoRoot, sample.dir, 'check.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CheckOptions) : {};
 }
 
 /**

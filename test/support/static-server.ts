@@ -15,6 +15,10 @@ const contentTypes: Record<string, string> = {
   dtd: 'application/xml-dtd; charset=utf-8',
   json: 'application/json; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
+  // An SVG served with another type is not drawn by <img>.
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  pdf: 'application/pdf',
 };
 
 /** Handles a request itself, or returns false to let the files answer. */

@@ -6,8 +6,9 @@
 import type { Curriculum, Module } from '../../model/types.ts';
 import { darkenToContrast } from '../../util/contrast.ts';
 import { outputPaths, type PackageFormat } from '../../addresses/index.ts';
-import type { OutputFile, SingleProgramEmitter } from '../types.ts';
-import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
+import type { OutputFile, ProgramFiles, SingleProgramEmitter } from '../types.ts';
+import { packageFiles } from './files.ts';
+import { programFilePath, scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
 import { packageScopes, scopeModules, type PackageScope } from './outline.ts';
 import { runtimeScript, scoStylesheet } from './runtime.ts';
 import { scoPage } from './sco-page.ts';
@@ -34,21 +35,40 @@ function compressedPage(curriculum: Curriculum, module: Module): Deflated {
   return page;
 }
 
-/** The files every format's package holds for `modules`: shared assets once, one page per module. */
-export function contentFiles(curriculum: Curriculum, modules: readonly Module[], format: PackageFormat): ZipEntry[] {
+/** A program file's bytes compressed once, for the program's package and each module's, in every format. */
+const deflatedFiles = new WeakMap<Uint8Array, Deflated>();
+
+function compressedFile(bytes: Uint8Array): Deflated {
+  let file = deflatedFiles.get(bytes);
+  if (!file) deflatedFiles.set(bytes, (file = deflated(bytes)));
+  return file;
+}
+
+/**
+ * The files every format's package holds for `modules`: shared assets once, one page per
+ * module, and once each the program files their pages show or link.
+ */
+export function contentFiles(curriculum: Curriculum, modules: readonly Module[], format: PackageFormat, files?: ProgramFiles): ZipEntry[] {
   // Links and buttons are drawn in the accent on white: keep them at 4.5:1 even when the program's colour is lighter.
   const accent = darkenToContrast(curriculum.site.accent, '#ffffff', 4.5);
+  const shown = [...packageFiles(modules).keys()].map((file) => {
+    const bytes = files?.get(file);
+    // The check found the file; the compiler reads every file the model lists before packaging.
+    if (!bytes) throw new Error(`package of ${curriculum.program.id}: the bytes of ${file}, which a module shows or links, were not given`);
+    return { path: programFilePath(file), contents: compressedFile(bytes) };
+  });
   return [
     { path: stylesheetPath, contents: scoStylesheet(accent) },
     { path: scriptPath, contents: runtimeScript(format) },
     ...modules.map((m) => ({ path: scoPagePath(m.id), contents: compressedPage(curriculum, m) })),
+    ...shown,
   ];
 }
 
 /** Every file of one package, before zipping. */
-export function packageEntries(writer: PackageFormatWriter, curriculum: Curriculum, scope: PackageScope): ZipEntry[] {
+export function packageEntries(writer: PackageFormatWriter, curriculum: Curriculum, scope: PackageScope, files?: ProgramFiles): ZipEntry[] {
   const modules = scopeModules(curriculum, scope);
-  return [...writer.controlFiles(curriculum, scope, modules), ...contentFiles(curriculum, modules, writer.format)];
+  return [...writer.controlFiles(curriculum, scope, modules), ...contentFiles(curriculum, modules, writer.format, files)];
 }
 
 /** Where a package goes in the output. */
@@ -62,9 +82,10 @@ export function packagePath(curriculum: Curriculum, scope: PackageScope, format:
  * format, one at a time: each zip can be stored before the next is built.
  */
 export function packageEmitter(writer: PackageFormatWriter): SingleProgramEmitter {
-  return function* (curriculum): Generator<OutputFile> {
+  return function* (curriculum, context): Generator<OutputFile> {
+    const files = context.programFiles?.get(curriculum.program.id);
     for (const scope of packageScopes(curriculum)) {
-      yield { path: packagePath(curriculum, scope, writer.format), contents: writeZip(packageEntries(writer, curriculum, scope), curriculum.sourceDate) };
+      yield { path: packagePath(curriculum, scope, writer.format), contents: writeZip(packageEntries(writer, curriculum, scope, files), curriculum.sourceDate) };
     }
   };
 }

@@ -18,3 +18,17 @@ export function scoPagePath(moduleId: string): string {
 export function fromScoPage(packagePath: string): string {
   return `../../${packagePath}`;
 }
+
+/**
+ * A file of the program folder that a module's Markdown shows or links, under `files/`
+ * with its path in the program folder: one copy per package, however many pages show
+ * it, and the same name in every package and build.
+ */
+export function programFilePath(file: string): string {
+  return `files/${file}`;
+}
+
+/** A package path as a URL path, each segment percent-encoded (a file name may hold spaces, `#` or `?`). */
+export function packageUrl(packagePath: string): string {
+  return packagePath.split('/').map(encodeURIComponent).join('/');
+}

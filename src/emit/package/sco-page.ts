@@ -8,6 +8,7 @@ import { modulePassText } from '../../describe/policy.ts';
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum, Link, Module } from '../../model/types.ts';
 import { escapeHtml, escapeHtmlAttribute, jsonForScript } from './html.ts';
+import { withPackageFiles } from './files.ts';
 import { fromScoPage, scriptPath, stylesheetPath } from './layout.ts';
 import { blockHtml, contentHtml, inlineHtml } from './markdown.ts';
 import { scoData } from './quiz-data.ts';
@@ -50,14 +51,14 @@ export function scoPage(curriculum: Curriculum, module: Module): string {
   if (label.length) parts.push(`<p class="sco-label">${escapeHtml(label.join(' · '))}</p>`);
   parts.push('<div id="sco-status" role="status" aria-live="polite"></div>');
   if (module.summary) parts.push(`<p class="sco-summary-lead"><strong>${escapeHtml(module.summary)}</strong></p>`);
-  parts.push(blockHtml(module.description, 2));
+  parts.push(withPackageFiles(blockHtml(module.description, 2), module.links?.description));
   if (module.presenters.length) {
     parts.push(`<p>${escapeHtml(m.presenters)}: ${module.presenters.map(escapeHtml).join('; ')}</p>`);
   }
   if (module.outcomes.length) {
     parts.push(section('sco-outcomes', m.outcomes, `<ul>\n${module.outcomes.map((o) => `<li>${inlineHtml(o)}</li>`).join('\n')}\n</ul>`));
   }
-  if (module.content) parts.push(section('sco-content', m.content, contentHtml(module.content, 3)));
+  if (module.content) parts.push(section('sco-content', m.content, withPackageFiles(contentHtml(module.content, 3), module.links?.content)));
   if (module.resources.length) {
     const items = module.resources.map((r) => resourceItem(r, m.opensInNewWindow, m.by)).join('\n');
     parts.push(section('sco-resources', m.resources, `<ul>\n${items}\n</ul>`));

@@ -5,8 +5,10 @@
  * own parts through hooks: the mastery score in 1.2, sequencing in 2004.
  */
 import type { Curriculum, Module, Phase } from '../../model/types.ts';
+import { createHash } from 'node:crypto';
+import { packageFiles } from './files.ts';
 import { xsId } from './ids.ts';
-import { scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
+import { packageUrl, programFilePath, scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
 import { programOutline, type PackageScope } from './outline.ts';
 import { element, type XmlElement } from './xml.ts';
 
@@ -23,6 +25,12 @@ export const scormIds = {
   item: (program: string, module: string) => xsId('item', program, module),
   resource: (program: string, module: string) => xsId('res', program, module),
   assets: (program: string) => xsId('res', program, 'assets'),
+  /**
+   * The asset resource of a program file that several SCOs show. Named by a hash of the
+   * file's path: the path itself may hold characters an xs:ID cannot, and replacing them
+   * could give two paths one identifier.
+   */
+  file: (program: string, file: string) => xsId('res', program, 'file', createHash('sha256').update(file).digest('hex').slice(0, 16)),
   /** A SCORM 2004 objective ID (xs:anyURI, local to the activity). */
   objective: (program: string, module: string) => xsId('obj', program, module),
 };
@@ -64,22 +72,37 @@ export function organizationItems(flavour: ScormFlavour, curriculum: Curriculum,
   return [element('item', { identifier: scormIds.root(p) }, flavour.title(curriculum.program.title), children, flavour.clusterExtras())];
 }
 
-/** One SCO resource per module, each depending on the shared assets (the runtime script and the stylesheet). */
+/**
+ * One SCO resource per module, each depending on the shared assets (the runtime script
+ * and the stylesheet). A program file that one SCO of the package shows is a `<file>` of
+ * that SCO's resource; one that several show is an asset resource of its own, on which
+ * each of them depends, so that the manifest lists it once as the zip holds it once (the
+ * ADL CAM's use of `<dependency>`: files that several resources share, listed in one
+ * resource that each references instead of repeating them).
+ */
 export function resources(flavour: ScormFlavour, curriculum: Curriculum, modules: readonly Module[]): XmlElement {
   const p = curriculum.program.id;
   const assets = scormIds.assets(p);
+  const files = packageFiles(modules);
+  const fileElement = (file: string) => element('file', { href: packageUrl(programFilePath(file)) });
+  const shared = [...files].filter(([, users]) => users.length > 1).map(([file]) => file);
   return element(
     'resources',
     {},
-    modules.map((m) =>
-      element(
+    modules.map((m) => {
+      const own = [...files].filter(([, users]) => users.length === 1 && users[0] === m.id).map(([file]) => file);
+      const uses = shared.filter((file) => files.get(file)!.includes(m.id));
+      return element(
         'resource',
         { identifier: scormIds.resource(p, m.id), type: 'webcontent', [flavour.scormTypeAttribute]: 'sco', href: scoPagePath(m.id) },
         element('file', { href: scoPagePath(m.id) }),
+        own.map(fileElement),
         element('dependency', { identifierref: assets }),
-      ),
-    ),
+        uses.map((file) => element('dependency', { identifierref: scormIds.file(p, file) })),
+      );
+    }),
     element('resource', { identifier: assets, type: 'webcontent', [flavour.scormTypeAttribute]: 'asset' }, element('file', { href: scriptPath }), element('file', { href: stylesheetPath })),
+    shared.map((file) => element('resource', { identifier: scormIds.file(p, file), type: 'webcontent', [flavour.scormTypeAttribute]: 'asset', href: packageUrl(programFilePath(file)) }, fileElement(file))),
   );
 }
 

@@ -1240,7 +1240,7 @@ export interface AcceptedWarningsDocument {
   /** Accepted: The accepted warnings, one entry each. */
   accepted: {
     /** Code: The code of the warning, as the compiler prints it in brackets (`warning[week_start_irregular]`). */
-    code: 'yaml_comment_in_value' | 'document_unknown' | 'namespace_missing' | 'session_too_long' | 'timezone_noncanonical' | 'local_time_ambiguous' | 'event_in_break' | 'series_empty' | 'date_outside_program' | 'module_scheduled_twice' | 'module_unscheduled' | 'module_phase_mismatch' | 'records_other_course' | 'end_date_before_last_item' | 'stated_count_mismatch' | 'effort_mismatch' | 'week_start_irregular' | 'deadline_implicit';
+    code: 'yaml_comment_in_value' | 'document_unknown' | 'namespace_missing' | 'link_external_broken' | 'session_too_long' | 'timezone_noncanonical' | 'local_time_ambiguous' | 'event_in_break' | 'series_empty' | 'date_outside_program' | 'module_scheduled_twice' | 'module_unscheduled' | 'module_phase_mismatch' | 'records_other_course' | 'end_date_before_last_item' | 'stated_count_mismatch' | 'effort_mismatch' | 'week_start_irregular' | 'deadline_implicit';
     /**
      * File: The file the warning points at, relative to the program folder (`/`-separated).
      * @pattern ^(?!/)(?!.*\\)(?!.*(?:^|/)\.\.(?:/|$)).+\.ya?ml$
