@@ -1,4 +1,5 @@
 import { en } from './en/index.ts';
+import { pseudoEnglish } from './pseudo.ts';
 
 /**
  * A dictionary's shape with English's literal strings widened to `string`: English is written
@@ -18,7 +19,9 @@ type Widen<T> = T extends string
 /** The interface strings of one language; every language provides the same keys as English. */
 export type Messages = Widen<typeof en>;
 
-const dictionaries: Readonly<Record<string, Messages>> = { en };
+// `en-XA` is the pseudo-locale (English accented and bracketed): a build in it shows which
+// texts bypass the dictionary. It ships, as in Chrome and Android, so that anyone can try it.
+const dictionaries: Readonly<Record<string, Messages>> = { en, 'en-XA': pseudoEnglish };
 
 /** The strings for a program's language (a BCP 47 tag), falling back to its base language, then English. */
 export function messagesFor(language: string): Messages {
