@@ -172,8 +172,21 @@ interface Leak {
 
 /** Common English words that are not also words of Spanish, French or Korean text. */
 const commonEnglish = new Set(
-  'the and with your you this that from will which have has are were been when where what who how into for not only each every other than then there their they them these those after before about would should could module modules week weeks session sessions due hours days day program programs here more page pages attempt score passed back next previous open close start starts started ended runs ran until choose complete completed assignment deadline calendar download subscribe search results done'.split(' '),
+  // Not "module", "page", "score", "session", "open": French and Spanish words too.
+  'the and with your you this that from will which have has are were been when where what who how into for not only each every other than then there their they them these those after before about would should could week weeks due hours days day program programs here more attempt passed back next previous close start starts started ended runs ran until choose complete completed assignment deadline calendar download subscribe search results done'.split(' '),
 );
+
+/**
+ * What a translation may rightly leave in English: a setting quoted as the LMS labels it
+ * ("Highest attempt", « Score »), an English term glossed in brackets ("(mastery score)"), a
+ * product's name. Not applied to the pseudo-locale, where no English is right.
+ */
+function withoutQuotedEnglish(text: string): string {
+  return text
+    .replace(/«[^»]*»|"[^"]*"/g, ' ')
+    .replace(/\([A-Za-z][A-Za-z .,'-]*\)/g, ' ')
+    .replace(/\bOpen Badges\b/g, ' ');
+}
 
 /** Texts of the built outputs, by file. */
 async function outputTexts(site: BuiltSite): Promise<Map<string, string[]>> {
@@ -236,6 +249,7 @@ function findLeaks(language: string, site: BuiltSite, texts: Map<string, string[
         // Only whole words: a one-letter string of the model must not eat the letters of others.
         for (const s of own)
           if (rest.includes(s)) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'), ' ');
+        if (!pseudo) rest = withoutQuotedEnglish(rest);
         const found = (rest.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !allowed.has(w));
         words = pseudo
           ? found
