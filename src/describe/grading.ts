@@ -82,7 +82,10 @@ export function describeGrading(
   const titleOf = (ref: GradedItemRef) => titles.get(`${ref.category}:${ref.id}`) ?? titleInModel(curriculum, ref);
   const deadlineText = (id: string) => {
     const d = curriculum.schedule.deadlines.find((x) => x.id === id);
-    return d ? (options.deadline?.(d) ?? `“${d.title}” (${d.due.date})`) : id;
+    if (!d) return id;
+    // Without the caller's own words for a deadline, its day as the program's language writes dates.
+    const day = new Intl.DateTimeFormat(curriculum.program.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d.due.date}T12:00:00Z`));
+    return options.deadline?.(d) ?? `${messages.common.quote(d.title)} (${day})`;
   };
 
   const components = grading.components.map((c): ComponentDescription => ({
@@ -186,7 +189,7 @@ function needTable(grading: Grading, bands: readonly { grade: string; min: numbe
 }
 
 function listItems(titles: readonly string[], messages: Messages): string {
-  const quoted = titles.map((t) => `“${t}”`);
+  const quoted = titles.map((t) => messages.common.quote(t));
   if (quoted.length <= 1) return quoted.join('');
   return messages.grading.list(quoted);
 }
