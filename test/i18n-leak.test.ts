@@ -264,6 +264,43 @@ function findLeaks(language: string, site: BuiltSite, texts: Map<string, string[
 
 const languages = supportedLanguages.filter((l) => l !== 'en');
 
+describe('the pseudo-locale en-XA', () => {
+  /** Every string a dictionary holds or makes, calling each function with typical arguments. */
+  function strings(value: unknown, sample: (f: (...args: never[]) => unknown) => unknown, into: string[] = []): string[] {
+    if (typeof value === 'string') into.push(value);
+    else if (typeof value === 'function') strings(sample(value as (...args: never[]) => unknown), sample, into);
+    else if (Array.isArray(value)) for (const v of value) strings(v, sample, into);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) strings(v, sample, into);
+    return into;
+  }
+  // Numbers and ISO dates, the arguments most functions take; the rest get a title the output must keep as it is.
+  const sample = (f: (...args: never[]) => unknown) => {
+    for (const args of [[2, 3, 4], ['2023-03-20', '2023-06-12', '2023-07-17'], ['Zaqxw', 'Zaqxw', 'Zaqxw']]) {
+      try {
+        return (f as (...a: unknown[]) => unknown)(...args);
+      } catch {
+        /* another kind of argument */
+      }
+    }
+    return undefined;
+  };
+
+  it('has every key of English, each string accented and bracketed, slots and arguments kept', () => {
+    const english = strings(en, sample);
+    const pseudo = strings(messagesFor('en-XA'), sample);
+    expect(pseudo).toHaveLength(english.length);
+    const settings = new Set([en.site.hourCycle]);
+    for (const [i, text] of pseudo.entries()) {
+      if (settings.has(english[i]!) || english[i] === '') continue;
+      expect(text, english[i]).toMatch(/^⟦[\s\S]*⟧$/);
+      // What remains plain ASCII is a `{slot}` for a script or the argument passed in.
+      expect(text.replace(/\{[a-zA-Z]+\}/g, '').replace(/Zaqxw/g, '').match(/[A-Za-z]{2,}/g), english[i]).toBeNull();
+      for (const slot of english[i]!.match(/\{[a-zA-Z]+\}/g) ?? []) expect(text).toContain(slot);
+      if (english[i]!.includes('Zaqxw')) expect(text).toContain('Zaqxw');
+    }
+  });
+});
+
 describe.each(languages)('a build in %s', (language) => {
   let site: BuiltSite | undefined;
   let sources: string | undefined;
