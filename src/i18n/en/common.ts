@@ -10,9 +10,9 @@ export const common = {
   optional: 'optional',
   /** Around a Markdown text's footnotes: a heading for screen readers, and each link back to where it is cited ("1", "1-2"). */
   footnotes: 'Footnotes',
+  backToReference: (reference: string) => `Back to reference ${reference}`,
   /** A title quoted inside a sentence, with the language's quotation marks. */
   quote: (text: string) => `“${text}”`,
-  backToReference: (reference: string) => `Back to reference ${reference}`,
   moduleKinds: { core: 'core', advanced: 'advanced', elective: 'elective', lecture: 'lecture', module: 'module' } as Record<string, string>,
   assignmentKinds: {
     practical: 'practical assignment',
