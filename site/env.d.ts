@@ -10,3 +10,10 @@ declare module 'virtual:curriculum-site/mdx' {
   /** `<program>/<module>` → the compiled MDX content of that module. */
   export const mdxContent: Readonly<Record<string, () => Promise<{ default: (props: { components?: Record<string, unknown> }) => unknown }>>>;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The page's language, set by the page frame (Base.astro) for the parts inside it. */
+    language?: string;
+  }
+}

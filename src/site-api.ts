@@ -16,5 +16,5 @@ export { importNotes } from './emit/lms-notes/index.ts';
 export { programAchievements, type ProgramAchievement } from './emit/achievements/index.ts';
 export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/site-data.ts';
 export { messagesFor, type Messages } from './i18n/index.ts';
-export { markdownToHtml, markdownToInlineHtml, markdownToText, rewriteLinks, shiftHeadings } from './markdown/index.ts';
+export { type FootnoteLabels, markdownToHtml, markdownToInlineHtml, markdownToText, rewriteLinks, shiftHeadings } from './markdown/index.ts';
 export { daysBetween } from './time/dates.ts';

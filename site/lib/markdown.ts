@@ -9,7 +9,7 @@
  *
  * Both are regular rewrites of markup that rehype-stringify wrote, never of source text.
  */
-import { markdownToHtml, markdownToInlineHtml, rewriteLinks, shiftHeadings } from '../../src/site-api.ts';
+import { type FootnoteLabels, markdownToHtml, markdownToInlineHtml, rewriteLinks, shiftHeadings } from '../../src/site-api.ts';
 
 export { shiftHeadings };
 
@@ -20,10 +20,12 @@ export interface BlockOptions {
   readonly idPrefix: string;
   /** Where the text's relative links and images lead on the site (site/lib/links.ts). */
   readonly links?: ((written: string) => string | undefined) | undefined;
+  /** The footnotes' words in the page's language. */
+  readonly footnotes?: FootnoteLabels | undefined;
 }
 
 export function markdownBlock(markdown: string, options: BlockOptions): string {
-  const html = markdownToHtml(markdown);
+  const html = markdownToHtml(markdown, options.footnotes);
   return scopeIds(shiftHeadings(options.links ? rewriteLinks(html, options.links) : html, options.headingLevel), options.idPrefix);
 }
 

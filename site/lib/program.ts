@@ -13,6 +13,10 @@ export interface ProgramContext {
   readonly messages: Messages;
   readonly t: Messages['site'];
   readonly fmt: Formatter;
+  /** What the program calls its modules ("Lectures" when every module is a lecture), for the navigation and headings. */
+  readonly unitsTitle: string;
+  readonly unitsIntro: string;
+  readonly unitsCount: string;
   readonly links: ProgramLinks;
   /** A site path (from `pagePaths`) as an absolute URL, for links that leave the site (calendar apps); none without the site's URL. */
   absolute(sitePath: string): string | undefined;
@@ -38,6 +42,21 @@ export interface ProgramContext {
 
 const fallbackAccent = '#1f5fa8';
 
+/** A program whose modules are all of one kind with a name of its own ("lecture") speaks of them by that name. */
+function unitsTerm(curriculum: Curriculum, messages: Messages): { unitsTitle: string; unitsIntro: string; unitsCount: string } {
+  const t = messages.site.modules;
+  const f = messages.site.facts;
+  const kinds = new Set(curriculum.modules.map((m) => m.kind));
+  const kind = kinds.size === 1 ? [...kinds][0]! : undefined;
+  const title = kind === undefined ? undefined : t.titleOfKind[kind];
+  const intro = kind === undefined ? undefined : t.introOfKind[kind];
+  const count = kind === undefined ? undefined : f.moduleCountOfKind[kind];
+  const n = curriculum.modules.length;
+  return title && intro && count
+    ? { unitsTitle: title, unitsIntro: intro(n), unitsCount: count(n) }
+    : { unitsTitle: t.title, unitsIntro: t.intro(n), unitsCount: f.moduleCount(n) };
+}
+
 export function programContext(entry: SiteProgram, siteUrl: string | undefined, base: string): ProgramContext {
   const curriculum = entry.curriculum;
   const messages = messagesFor(curriculum.program.language);
@@ -49,6 +68,7 @@ export function programContext(entry: SiteProgram, siteUrl: string | undefined, 
     messages,
     t: messages.site,
     fmt: formatterFor(curriculum.program.language, messages.site.hourCycle),
+    ...unitsTerm(curriculum, messages),
     links: programLinks(base, curriculum.program.id),
     absolute: (sitePath) => (siteUrl === undefined ? undefined : absoluteUrl(siteUrl, sitePath)),
     downloads: downloadsOf(curriculum.program.id, entry.downloads, base, siteUrl),

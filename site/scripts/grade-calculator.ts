@@ -11,9 +11,10 @@ interface CalculatorData {
   readonly bands: readonly { readonly grade: string; readonly min: number }[];
 }
 
-/** Two decimals at most, as the page writes figures. */
-function figure(n: number): string {
-  return `${Math.round(n * 100) / 100} %`;
+/** Two decimals at most, as the page writes figures: the number in the page's language, in its percent template. */
+function figureIn(language: string | undefined, template: string | undefined): (n: number) => string {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 2, useGrouping: 'min2' });
+  return (n) => fill(template ?? '{n} %', { n: number.format(Math.round(n * 100) / 100) });
 }
 
 function fill(template: string, values: Readonly<Record<string, string>>): string {
@@ -21,7 +22,8 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 }
 
 /** What the result says, line by line, for the averages entered (by component id). */
-export function calculate(data: CalculatorData, scores: ReadonlyMap<string, number>, words: Readonly<Record<string, string>>): string[] {
+export function calculate(data: CalculatorData, scores: ReadonlyMap<string, number>, words: Readonly<Record<string, string>>, language?: string): string[] {
+  const figure = figureIn(language, words.percent);
   const done = data.components.filter((c) => scores.has(c.id));
   const earned = done.reduce((sum, c) => sum + (scores.get(c.id)! * c.percent) / 100, 0);
   const doneWeight = done.reduce((sum, c) => sum + c.percent, 0);
@@ -53,6 +55,7 @@ export function showGradeCalculators(root: Document): void {
       reached: result.dataset.reached!,
       outOfReach: result.dataset.outOfReach!,
       allDone: result.dataset.allDone!,
+      ...(result.dataset.percent ? { percent: result.dataset.percent } : {}),
     };
     const inputs = [...form.querySelectorAll<HTMLInputElement>('input[data-component]')];
     const update = () => {
@@ -74,7 +77,7 @@ export function showGradeCalculators(root: Document): void {
         }
       }
       result.replaceChildren();
-      const lines = invalid ? [result.dataset.invalid!] : calculate(data, scores, words);
+      const lines = invalid ? [result.dataset.invalid!] : calculate(data, scores, words, root.documentElement.lang || undefined);
       const list = root.createElement('ul');
       for (const line of lines) {
         const item = root.createElement('li');

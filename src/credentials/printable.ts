@@ -23,7 +23,7 @@ export function certificateHtml(curriculum: Curriculum, input: PrintableInput): 
   const validFrom = String(input.credential.validFrom ?? '');
   const issuerId = String((input.credential.issuer as { id?: unknown } | undefined)?.id ?? '');
   const issuers = issuingOrganizers(curriculum).map((o) => o.name);
-  const list = issuers.length <= 1 ? (issuers[0] ?? '') : `${issuers.slice(0, -1).join(', ')} ${m.credentials.and} ${issuers[issuers.length - 1]}`;
+  const list = new Intl.ListFormat(program.language, { type: 'conjunction' }).format(issuers);
   const date = (iso: string) => new Intl.DateTimeFormat(program.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
   const svg = badgeSvg(title, program.shortTitle, curriculum.site.accent).trim().replace('<svg ', '<svg class="badge" ');
   return `<!doctype html>

@@ -46,16 +46,19 @@ export type NeedCell = { readonly kind: 'needed'; readonly score: number; readon
 /** The averages on the rest the table has rows for. */
 const averages = [100, 90, 80, 70, 60, 50];
 
-/** Shares and totals are written with two decimals at most. */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * The average needed on the parts still to come (of `restPercent` of the grade) to reach
- * `min` percent overall, having earned `earned` percentage points on the others:
- * `undefined` when already reached (0 or less is needed), above 100 when out of reach.
+ * Shares and totals are written with two decimals at most, in the language's digits and
+ * decimal sign ("12.5" in English, "12,5" in French); thousands are grouped from five
+ * digits on, so that "1000 points" stays one word as before.
  */
+export function formatNumber(n: number, language = 'en'): string {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language, { maximumFractionDigits: 2, useGrouping: 'min2' })));
+  return format.format(Math.round(n * 100) / 100);
+}
+
 export function neededAverage(min: number, earned: number, restPercent: number): number | undefined {
   if (earned >= min) return undefined;
   if (restPercent <= 0) return Infinity;
@@ -70,15 +73,19 @@ export function describeGrading(
   if (!grading) return undefined;
   const messages = options.messages ?? messagesFor(curriculum.program.language);
   const g = messages.grading;
-  const onScale = (n: number) => (grading.scale === 'percent' ? g.percent(formatNumber(n)) : g.points(formatNumber(n)));
-  const share = (percent: number) => g.percent(formatNumber(percent));
+  const num = (n: number) => formatNumber(n, curriculum.program.language);
+  const onScale = (n: number) => (grading.scale === 'percent' ? g.percent(num(n)) : g.points(num(n)));
+  const share = (percent: number) => g.percent(num(percent));
   // A change of the total on a percent scale is in percentage points, not a percentage of it.
-  const pointsOf = (n: number) => (grading.scale === 'percent' ? g.percentagePoints(formatNumber(n)) : g.points(formatNumber(n)));
+  const pointsOf = (n: number) => (grading.scale === 'percent' ? g.percentagePoints(num(n)) : g.points(num(n)));
   const titles = new Map(grading.items.map((i) => [`${i.category}:${i.id}`, i.title]));
   const titleOf = (ref: GradedItemRef) => titles.get(`${ref.category}:${ref.id}`) ?? titleInModel(curriculum, ref);
   const deadlineText = (id: string) => {
     const d = curriculum.schedule.deadlines.find((x) => x.id === id);
-    return d ? (options.deadline?.(d) ?? `“${d.title}” (${d.due.date})`) : id;
+    if (!d) return id;
+    // Without the caller's own words for a deadline, its day as the program's language writes dates.
+    const day = new Intl.DateTimeFormat(curriculum.program.language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d.due.date}T12:00:00Z`));
+    return options.deadline?.(d) ?? `${messages.common.quote(d.title)} (${day})`;
   };
 
   const components = grading.components.map((c): ComponentDescription => ({
@@ -100,7 +107,7 @@ export function describeGrading(
   const adjustments = grading.adjustments.map((a) => {
     const change =
       a.change.unit === 'points' ? g.changePoints(a.change.amount, pointsOf(Math.abs(a.change.amount))) : g.changeBands(a.change.amount, a.change.written);
-    const max = a.max === undefined ? undefined : a.change.unit === 'points' ? pointsOf(a.max) : formatNumber(a.max);
+    const max = a.max === undefined ? undefined : a.change.unit === 'points' ? pointsOf(a.max) : num(a.max);
     return {
       id: a.id,
       title: a.title,
@@ -117,8 +124,8 @@ export function describeGrading(
   const late = grading.late
     ? {
         text: g.late({
-          perDay: g.percent(formatNumber(grading.late.perDay)),
-          ...(grading.late.cap !== undefined ? { cap: g.percent(formatNumber(grading.late.cap)) } : {}),
+          perDay: g.percent(num(grading.late.perDay)),
+          ...(grading.late.cap !== undefined ? { cap: g.percent(num(grading.late.cap)) } : {}),
           graceHours: grading.late.graceHours,
           ...(grading.late.acceptedForDays !== undefined ? { acceptedForDays: grading.late.acceptedForDays } : {}),
         }),
@@ -134,7 +141,7 @@ export function describeGrading(
     ...(pass ? { pass } : {}),
     adjustments,
     ...(late ? { late } : {}),
-    ...(needTable(grading, bandsPercent, messages) ?? {}),
+    ...(needTable(grading, bandsPercent, messages, num) ?? {}),
     calculator: { components: grading.components.map((c) => ({ id: c.id, title: c.title, percent: c.percent })), bands: bandsPercent },
   };
 }
@@ -153,7 +160,7 @@ function eachText(c: GradingComponent, grading: Grading, share: (percent: number
  * The classic "what do I need on the final": the last component listed against the rest,
  * for a few averages on the rest. Only with bands and at least two components.
  */
-function needTable(grading: Grading, bands: readonly { grade: string; min: number }[], messages: Messages): { need: NeedTable } | undefined {
+function needTable(grading: Grading, bands: readonly { grade: string; min: number }[], messages: Messages, num: (n: number) => string): { need: NeedTable } | undefined {
   if (bands.length === 0 || grading.components.length < 2) return undefined;
   const g = messages.grading;
   const last = grading.components[grading.components.length - 1]!;
@@ -161,19 +168,19 @@ function needTable(grading: Grading, bands: readonly { grade: string; min: numbe
   // The lowest band starts at 0 and is always reached: it is no column.
   const graded = bands.filter((b) => b.min > 0);
   const rows = averages.map((average) => ({
-    average: g.percent(formatNumber(average)),
+    average: g.percent(num(average)),
     cells: graded.map((b): NeedCell => {
       const needed = neededAverage(b.min, (average * rest) / 100, last.percent);
       if (needed === undefined) return { kind: 'reached', text: g.reached };
       if (needed > 100) return { kind: 'out-of-reach', text: g.outOfReach };
       // Rounded up: a score a little below what is needed does not reach the band.
       const score = Math.ceil(needed * 10 - 1e-9) / 10;
-      return { kind: 'needed', score, text: g.needed(g.percent(formatNumber(score))) };
+      return { kind: 'needed', score, text: g.needed(g.percent(num(score))) };
     }),
   }));
   return {
     need: {
-      intro: g.needIntro(last.title, g.percent(formatNumber(last.percent)), g.percent(formatNumber(rest))),
+      intro: g.needIntro(last.title, g.percent(num(last.percent)), g.percent(num(rest))),
       caption: g.needCaption(last.title),
       grades: graded.map((b) => b.grade),
       rows,
@@ -182,7 +189,7 @@ function needTable(grading: Grading, bands: readonly { grade: string; min: numbe
 }
 
 function listItems(titles: readonly string[], messages: Messages): string {
-  const quoted = titles.map((t) => `“${t}”`);
+  const quoted = titles.map((t) => messages.common.quote(t));
   if (quoted.length <= 1) return quoted.join('');
   return messages.grading.list(quoted);
 }

@@ -12,14 +12,53 @@ import { unified } from 'unified';
  * never passed through: it is dropped by remark-rehype and the result is sanitized
  * again, so hostile text cannot reach a page, a package or a calendar as markup.
  */
-const toHtml = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: false })
-  // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would break their links.
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
-  .use(rehypeStringify)
-  .freeze();
+/**
+ * The words remark-rehype writes around footnotes (a heading for screen readers, a label
+ * on each link back), in the output's language. `reference` is "1", or "1-2" for the
+ * second link to the same footnote.
+ */
+export interface FootnoteLabels {
+  readonly heading: string;
+  readonly backToReference: (reference: string) => string;
+}
+
+function rehypeOptions(labels: FootnoteLabels | undefined) {
+  return {
+    allowDangerousHtml: false,
+    ...(labels
+      ? {
+          footnoteLabel: labels.heading,
+          footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+            labels.backToReference(`${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`),
+        }
+      : {}),
+  };
+}
+
+/** A cache key for a set of labels: the same words give the same processor. */
+const labelsKey = (labels: FootnoteLabels | undefined): string => (labels ? `${labels.heading}\u0000${labels.backToReference('1')}` : '');
+
+const toHtmlProcessors = new Map<string, ReturnType<typeof makeToHtml>>();
+
+function makeToHtml(labels: FootnoteLabels | undefined) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, rehypeOptions(labels))
+      // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would break their links.
+      .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+function toHtml(labels: FootnoteLabels | undefined) {
+  const key = labelsKey(labels);
+  let processor = toHtmlProcessors.get(key);
+  if (!processor) toHtmlProcessors.set(key, (processor = makeToHtml(labels)));
+  return processor;
+}
 
 const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
@@ -42,26 +81,33 @@ function withoutMdxSyntax(node: TreeNode): void {
   });
 }
 
-const mdxToHtmlProcessor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(() => (tree) => withoutMdxSyntax(tree as TreeNode))
-  .use(remarkRehype, { allowDangerousHtml: false })
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
-  .use(rehypeStringify)
-  .freeze();
+const mdxToHtmlProcessors = new Map<string, ReturnType<typeof makeMdxToHtml>>();
+
+function makeMdxToHtml(labels: FootnoteLabels | undefined) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(() => (tree) => withoutMdxSyntax(tree as TreeNode))
+    .use(remarkRehype, rehypeOptions(labels))
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+    .use(rehypeStringify)
+    .freeze();
+}
 
 /**
  * MDX content → sanitized HTML for outputs that cannot run it (LMS packages): its
  * Markdown, without imports, expressions and component tags (a component's text stays).
  * Text that remark-mdx cannot parse is rendered as plain Markdown.
  */
-export function mdxToHtml(source: string): string {
+export function mdxToHtml(source: string, labels?: FootnoteLabels): string {
+  const key = labelsKey(labels);
+  let processor = mdxToHtmlProcessors.get(key);
+  if (!processor) mdxToHtmlProcessors.set(key, (processor = makeMdxToHtml(labels)));
   try {
-    return String(mdxToHtmlProcessor.processSync(source)).trim();
+    return String(processor.processSync(source)).trim();
   } catch {
-    return markdownToHtml(source);
+    return markdownToHtml(source, labels);
   }
 }
 
@@ -81,13 +127,15 @@ function isPlainParagraph(text: string): boolean {
   return text.length > 0 && text.length < 2000 && plainParagraph.test(text) && !/www\./i.test(text);
 }
 
-/** Markdown → sanitized HTML. */
-export function markdownToHtml(markdown: string): string {
-  let html = htmlCache.get(markdown);
+/** Markdown → sanitized HTML; `labels` are the footnotes' words in the output's language (English without). */
+export function markdownToHtml(markdown: string, labels?: FootnoteLabels): string {
+  if (isPlainParagraph(markdown)) return `<p>${markdown}</p>`;
+  const key = labels ? `${labelsKey(labels)}\u0000${markdown}` : markdown;
+  let html = htmlCache.get(key);
   if (html === undefined) {
-    html = isPlainParagraph(markdown) ? `<p>${markdown}</p>` : String(toHtml.processSync(markdown)).trim();
+    html = String(toHtml(labels).processSync(markdown)).trim();
     if (htmlCache.size > 200_000) htmlCache.clear();
-    htmlCache.set(markdown, html);
+    htmlCache.set(key, html);
   }
   return html;
 }
@@ -129,8 +177,8 @@ function safeDecodeUri(text: string): string {
 }
 
 /** Markdown → one line of HTML without the paragraph wrapper, for titles and short texts. */
-export function markdownToInlineHtml(markdown: string): string {
-  const html = markdownToHtml(markdown);
+export function markdownToInlineHtml(markdown: string, labels?: FootnoteLabels): string {
+  const html = markdownToHtml(markdown, labels);
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return single && !single[1]!.includes('<p>') ? single[1]! : html;
 }

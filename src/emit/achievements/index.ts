@@ -81,7 +81,7 @@ export function programAchievements(curriculum: Curriculum, siteUrl?: string): P
       key: 'certificate',
       segments: ['certificate'],
       title: policy.certificate.title,
-      description: [messages.credentials.certificateDescription(policy.certificate.title, program.title, joinNames(issuers.map((o) => o.name), messages)), policy.certificate.brings ? markdownToText(policy.certificate.brings) : '']
+      description: [messages.credentials.certificateDescription(policy.certificate.title, program.title, joinNames(issuers.map((o) => o.name), program.language)), policy.certificate.brings ? markdownToText(policy.certificate.brings) : '']
         .filter((s) => s.length > 0)
         .join(' '),
       requires: policy.certificate.requires,
@@ -206,9 +206,9 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>#|!]/g, (c) => `\\${c}`);
 }
 
-function joinNames(names: readonly string[], messages: Messages): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} ${messages.credentials.and} ${names[names.length - 1]}`;
+/** "A, B and C" in the program's language: Intl knows each language's list words and commas. */
+function joinNames(names: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
 }
 
 /**

@@ -29,14 +29,15 @@ export function gradebookNotes(curriculum: Curriculum): GradebookNotes | undefin
   if (!grading) return undefined;
   const g = messagesFor(curriculum.program.language).grading;
   const b = g.gradebook;
-  const percent = (n: number) => g.percent(formatNumber(n));
+  const num = (n: number) => formatNumber(n, curriculum.program.language);
+  const percent = (n: number) => g.percent(num(n));
   const title = (ref: GradedItemRef) => grading.items.find((i) => i.category === ref.category && i.id === ref.id)?.title ?? ref.id;
   const parts = grading.components.map((c) => {
     const items = grading.items.filter((i) => i.componentId === c.id);
     const share = c.split === 'per-item' ? b.perItem(items.map((i) => `${i.title} ${percent(i.weight)}`).join(', ')) : b.equal;
     return [b.part(c.title, percent(c.percent)), share, ...(c.dropLowest > 0 ? [b.drop(c.dropLowest)] : []), b.items(c.items.map(title).join(', '))].join('; ');
   });
-  const scale = (n: number) => (grading.scale === 'percent' ? percent(n) : g.points(formatNumber(n)));
+  const scale = (n: number) => (grading.scale === 'percent' ? percent(n) : g.points(num(n)));
   const byHand = [
     ...(grading.adjustments.length > 0 ? [b.byHand(grading.adjustments.map((a) => a.title).join('; '))] : []),
     ...(grading.late ? [b.lateByHand] : []),

@@ -39,6 +39,7 @@ function direction(language: string): 'ltr' | 'rtl' {
 export function scoPage(curriculum: Curriculum, module: Module): string {
   const messages = messagesFor(curriculum.program.language);
   const m = messages.lmsPackage.page;
+  const footnotes = { heading: messages.common.footnotes, backToReference: messages.common.backToReference };
   const program = curriculum.program;
   const phase = curriculum.schedule.phases.find((p) => p.id === module.phaseId);
   const kind = messages.common.moduleKinds[module.kind] ?? module.kind;
@@ -51,14 +52,14 @@ export function scoPage(curriculum: Curriculum, module: Module): string {
   if (label.length) parts.push(`<p class="sco-label">${escapeHtml(label.join(' · '))}</p>`);
   parts.push('<div id="sco-status" role="status" aria-live="polite"></div>');
   if (module.summary) parts.push(`<p class="sco-summary-lead"><strong>${escapeHtml(module.summary)}</strong></p>`);
-  parts.push(withPackageFiles(blockHtml(module.description, 2), module.links?.description));
+  parts.push(withPackageFiles(blockHtml(module.description, 2, footnotes), module.links?.description));
   if (module.presenters.length) {
     parts.push(`<p>${escapeHtml(m.presenters)}: ${module.presenters.map(escapeHtml).join('; ')}</p>`);
   }
   if (module.outcomes.length) {
     parts.push(section('sco-outcomes', m.outcomes, `<ul>\n${module.outcomes.map((o) => `<li>${inlineHtml(o)}</li>`).join('\n')}\n</ul>`));
   }
-  if (module.content) parts.push(section('sco-content', m.content, withPackageFiles(contentHtml(module.content, 3), module.links?.content)));
+  if (module.content) parts.push(section('sco-content', m.content, withPackageFiles(contentHtml(module.content, 3, footnotes), module.links?.content)));
   if (module.resources.length) {
     const items = module.resources.map((r) => resourceItem(r, m.opensInNewWindow, m.by)).join('\n');
     parts.push(section('sco-resources', m.resources, `<ul>\n${items}\n</ul>`));
@@ -69,7 +70,7 @@ export function scoPage(curriculum: Curriculum, module: Module): string {
     const a = module.assessment;
     const body = [
       `<p><strong>${escapeHtml(m.passRule)}:</strong> ${escapeHtml(rule)}</p>`,
-      a.description ? blockHtml(a.description, 3) : '',
+      a.description ? blockHtml(a.description, 3, footnotes) : '',
       '<div id="sco-quiz"></div>',
       `<noscript><p class="sco-error">${escapeHtml(m.noScript)}</p></noscript>`,
     ].filter(Boolean);

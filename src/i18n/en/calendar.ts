@@ -1,18 +1,22 @@
 /** Calendar (ICS) strings, in English: every word a learner reads in a calendar app. */
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// British English is the house style of the English texts ("21 July 2023", "A, B and C");
+// Intl writes the names, so another language's dictionary only changes the tag.
+const locale = 'en-GB';
+const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
 
-/** `2023-07-21` → `21 July 2023`, from the date's digits (no zone, no locale data). */
-const date = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${monthNames[m - 1]} ${y}`;
+/** `2023-07-21` → `21 July 2023`: a calendar date, read at noon UTC so that no zone moves it. */
+const date = (iso: string): string => dateFormat.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
+
+const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** `monday` → `Monday` (1 January 2024 was a Monday). */
+const dayName = (day: string): string => {
+  const i = weekdays.indexOf(day.toLowerCase());
+  return i < 0 ? day : weekdayFormat.format(new Date(Date.UTC(2024, 0, 1 + i)));
 };
-
-const dayName = (day: string): string => day.charAt(0).toUpperCase() + day.slice(1);
-const listWith = (word: string) => (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-const listAnd = listWith('and');
-const listOr = listWith('or');
+const listAnd = (items: readonly string[]): string => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+const listOr = (items: readonly string[]): string => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 
 const weeks = (first: number, last: number): string => (first === last ? `Week ${first}` : `Weeks ${first}–${last}`);
 

@@ -8,6 +8,11 @@ export const common = {
   due: 'Due',
   noDeadlineStated: (date: string) => `No deadline is stated; the program ends on ${date}.`,
   optional: 'optional',
+  /** Around a Markdown text's footnotes: a heading for screen readers, and each link back to where it is cited ("1", "1-2"). */
+  footnotes: 'Footnotes',
+  backToReference: (reference: string) => `Back to reference ${reference}`,
+  /** A title quoted inside a sentence, with the language's quotation marks. */
+  quote: (text: string) => `“${text}”`,
   moduleKinds: { core: 'core', advanced: 'advanced', elective: 'elective', lecture: 'lecture', module: 'module' } as Record<string, string>,
   assignmentKinds: {
     practical: 'practical assignment',

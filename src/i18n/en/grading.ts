@@ -77,6 +77,8 @@ export const grading = {
   calculatorOutOfReach: '{grade}: out of reach',
   calculatorAllDone: 'Final total: {total}, grade {grade}.',
   calculatorInvalid: 'Enter numbers from 0 to 100.',
+  /** Filled in by the browser: `{n}` is a number already written in the page's language. */
+  calculatorPercent: '{n} %',
   gradebook: {
     heading: 'Setting up the gradebook',
     intro:

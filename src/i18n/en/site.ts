@@ -94,6 +94,8 @@ export const site = {
     edition: 'Edition',
     modules: 'Modules',
     moduleCount: (n: number) => (n === 1 ? 'One module' : `${n} modules`),
+    /** As `moduleCount`, for a program whose modules are all of one kind with a name of its own. */
+    moduleCountOfKind: { lecture: (n: number) => (n === 1 ? 'One lecture' : `${n} lectures`) } as Record<string, (n: number) => string>,
   },
 
   /**
@@ -274,7 +276,13 @@ export const site = {
 
   modules: {
     title: 'Modules',
+    /** The program's own name for its units, when every module is of one kind ("Lectures"); else `title`. */
+    titleOfKind: { lecture: 'Lectures' } as Record<string, string>,
     intro: (n: number) => (n === 1 ? 'The program has one module.' : `The program has ${n} modules, in the order they are studied.`),
+    introOfKind: { lecture: (n: number) => (n === 1 ? 'The program has one lecture.' : `The program has ${n} lectures, in the order they are studied.`) } as Record<
+      string,
+      (n: number) => string
+    >,
     otherModules: 'Other modules',
     about: 'About this module',
     facts: 'Module facts',

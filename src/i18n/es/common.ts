@@ -15,6 +15,11 @@ export const common: Messages['common'] = {
   due: 'Fecha límite',
   noDeadlineStated: (date: string) => `No se indica fecha límite; el programa termina el ${date}.`,
   optional: 'opcional',
+  /** Alrededor de las notas al pie de un texto: un título para lectores de pantalla y cada enlace de vuelta a la cita. */
+  footnotes: 'Notas',
+  backToReference: (reference: string) => `Volver a la referencia ${reference}`,
+  /** Un título citado dentro de una frase. */
+  quote: (text: string) => `«${text}»`,
   moduleKinds: {
     core: 'módulo obligatorio',
     advanced: 'módulo avanzado',

@@ -27,6 +27,7 @@ export const grading: Messages['grading'] = {
   introPercent: 'Tu calificación final es un total ponderado sobre 100 %: cada parte de las que siguen cuenta con el peso que se indica.',
   introPoints: (total: string) => `Tu calificación final es un total sobre ${total}: cada parte de las que siguen vale los puntos que se indican.`,
   percent: (n: string) => `${n} %`,
+  calculatorPercent: '{n} %',
   points: (n: string) => (n === '1' ? '1 punto' : `${n} puntos`),
   componentsCaption: 'Las partes de la calificación final',
   part: 'Parte',

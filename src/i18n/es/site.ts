@@ -106,6 +106,7 @@ export const site: Messages['site'] = {
     edition: 'Edición',
     modules: 'Módulos',
     moduleCount: (n: number) => (n === 1 ? 'Un módulo' : `${n} módulos`),
+    moduleCountOfKind: { lecture: (n: number) => (n === 1 ? 'Una clase' : `${n} clases`) } as Record<string, (n: number) => string>,
   },
 
   /**
@@ -291,7 +292,9 @@ export const site: Messages['site'] = {
 
   modules: {
     title: 'Módulos',
+    titleOfKind: { lecture: 'Clases' } as Record<string, string>,
     intro: (n: number) => (n === 1 ? 'El programa tiene un módulo.' : `El programa tiene ${n} módulos, en el orden en que se estudian.`),
+    introOfKind: { lecture: (n: number) => (n === 1 ? 'El programa tiene una clase.' : `El programa tiene ${n} clases, en el orden en que se estudian.`) } as Record<string, (n: number) => string>,
     otherModules: 'Otros módulos',
     about: 'Sobre este módulo',
     facts: 'Datos del módulo',

@@ -29,6 +29,11 @@ export const common: Messages['common'] = {
   due: 'Échéance',
   noDeadlineStated: (date: string) => `Aucune date limite n’est indiquée ; le programme se termine le ${date}.`,
   optional: 'facultatif',
+  /** Autour des notes de bas de page d’un texte : un titre pour les lecteurs d’écran, et chaque lien de retour vers l’appel de note. */
+  footnotes: 'Notes',
+  backToReference: (reference: string) => `Retour à l’appel de note ${reference}`,
+  /** Un titre cité dans une phrase, entre guillemets français avec espaces insécables. */
+  quote: (text: string) => `«\u00a0${text}\u00a0»`,
   /**
    * Whole noun phrases, as the kind also stands alone (a syllabus line, a package page);
    * the policy texts put them in the plural. "core" is the module every participant

@@ -20,6 +20,7 @@ export const grading: Messages['grading'] = {
   introPercent: 'Votre note finale est un total pondéré sur 100 % : chaque partie ci-dessous y compte pour sa part.',
   introPoints: (total: string) => `Votre note finale est un total sur ${dec(total)} : chaque partie ci-dessous rapporte ses points.`,
   percent: (n: string) => `${dec(n)} %`,
+  calculatorPercent: '{n}\u00a0%',
   points: (n: string) => (Number(n) < 2 && Number(n) > -2 ? `${dec(n)} point` : `${dec(n)} points`),
   componentsCaption: 'Les parties de la note finale',
   part: 'Partie',

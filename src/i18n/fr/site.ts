@@ -104,6 +104,7 @@ export const site: Messages['site'] = {
     edition: 'Édition',
     modules: 'Modules',
     moduleCount: (n: number) => (n === 1 ? 'Un module' : `${n} modules`),
+    moduleCountOfKind: { lecture: (n: number) => (n === 1 ? 'Un cours' : `${n} cours`) } as Record<string, (n: number) => string>,
   },
 
   progress: {
@@ -284,7 +285,9 @@ export const site: Messages['site'] = {
 
   modules: {
     title: 'Modules',
+    titleOfKind: { lecture: 'Cours' } as Record<string, string>,
     intro: (n: number) => (n === 1 ? 'Le programme comporte un module.' : `Le programme comporte ${n} modules, dans l’ordre où ils sont étudiés.`),
+    introOfKind: { lecture: (n: number) => (n === 1 ? 'Le programme comporte un cours.' : `Le programme comporte ${n} cours, dans l’ordre où ils sont suivis.`) } as Record<string, (n: number) => string>,
     otherModules: 'Autres modules',
     about: 'À propos de ce module',
     facts: 'Le module en bref',

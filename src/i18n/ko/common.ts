@@ -15,6 +15,11 @@ export const common: Messages['common'] = {
   due: '마감',
   noDeadlineStated: (date: string) => `마감일이 따로 정해져 있지 않습니다. 교육과정은 ${date}에 끝납니다.`,
   optional: '선택',
+  /** 본문 각주: 화면 낭독기용 제목과, 각주를 인용한 곳으로 돌아가는 링크. */
+  footnotes: '각주',
+  backToReference: (reference: string) => `본문 ${reference}번으로 돌아가기`,
+  /** 문장 안에서 인용하는 제목. */
+  quote: (text: string) => `“${text}”`,
   moduleKinds: { core: '핵심 모듈', advanced: '심화 모듈', elective: '선택 모듈', lecture: '강의', module: '모듈' },
   assignmentKinds: {
     practical: '실습 과제',

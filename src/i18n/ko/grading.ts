@@ -22,6 +22,7 @@ export const grading: Messages['grading'] = {
   introPercent: '최종 성적은 100%를 만점으로 한 가중 합계입니다. 아래 각 평가 영역이 정해진 비중만큼 반영됩니다.',
   introPoints: (total: string) => `최종 성적은 ${total} 만점의 합계입니다. 아래 각 평가 영역의 배점이 그대로 더해집니다.`,
   percent: (n: string) => `${n}%`,
+  calculatorPercent: '{n}%',
   points: (n: string) => `${n}점`,
   componentsCaption: '최종 성적의 구성',
   part: '평가 영역',
