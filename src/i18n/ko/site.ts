@@ -281,7 +281,7 @@ export const site: Messages['site'] = {
     title: '모듈',
     titleOfKind: { lecture: '강의' } as Record<string, string>,
     intro: (n: number) => (n === 1 ? '이 교육과정은 모듈 1개로 구성됩니다.' : `이 교육과정은 모듈 ${n}개로 구성되며, 학습 순서대로 나열되어 있습니다.`),
-    introOfKind: { lecture: (n: number) => (n === 1 ? '이 과정은 강의 1개로 구성됩니다.' : `이 과정은 강의 ${n}개로 구성되며, 학습 순서대로 제시됩니다.`) } as Record<string, (n: number) => string>,
+    introOfKind: { lecture: (n: number) => (n === 1 ? '이 교육과정은 강의 1개로 구성됩니다.' : `이 교육과정은 강의 ${n}개로 구성되며, 학습 순서대로 제시됩니다.`) } as Record<string, (n: number) => string>,
     otherModules: '다른 모듈',
     about: '모듈 소개',
     facts: '모듈 정보',
