@@ -113,7 +113,7 @@ describe('caring-cities', () => {
   it('reports the documents’ inconsistencies and gaps as warnings', () => {
     expect(warningsOf('curriculum/caring-cities/')).toEqual([
       'warning deadline_implicit assignments.yaml:3 accepted',
-      'warning deadline_implicit assignments.yaml:16 accepted',
+      'warning deadline_implicit assignments.yaml:20 accepted',
       'warning stated_count_mismatch program.yaml:201 accepted',
     ]);
   });

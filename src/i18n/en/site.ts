@@ -415,4 +415,55 @@ export const site = {
     printHint: 'Use your browser’s Print command to print this page or save it as PDF.',
   },
 
+  /** An assignment wherever it is shown (completion, schedule, module page, syllabus), and what a module page says around it. */
+  assignmentCard: {
+    options: 'Options',
+    noOptions: 'The documents do not name the options.',
+    due: 'Due',
+    assessed: 'How it is assessed',
+    /** `weight` is "15 %": the component's share of the final grade. */
+    graded: (component: string, weight: string) => `Graded in “${component}”, ${weight} of the final grade.`,
+    /** One row for every fact the documents leave out, listed with the language's list format. */
+    notStated: 'Not stated in the documents',
+    unstated: {
+      deliverable: 'what to hand in',
+      due: 'a due date',
+      assessed: 'how it is assessed',
+      assessedBeyondDescription: 'how it is assessed (beyond its description)',
+      submission: 'where to submit it',
+    },
+    countsFor: 'What it counts for',
+    certificate: (title: string) => `Counts towards the ${title}.`,
+    benefit: (title: string) => `Counts towards “${title}”.`,
+    notForCertificate: 'Not needed for the certificate.',
+    certificateByGrade: (title: string) => `Counts towards the ${title} through the final grade.`,
+    /** `text` says each item's share of the final grade ("1.5 %"), with what dropping the lowest does to it. */
+    eachShare: (text: string) => `Each item of it: ${text}.`,
+    modules: 'Builds on',
+    done: 'Done',
+    /** The module page's section of assignments. */
+    heading: 'Assignments',
+    onModule: 'Assignments that build on this module:',
+    inPhase: (phase: string) => `Assignments of the phase “${phase}”, which this module is part of:`,
+    /** The module page's section on where to study. */
+    whereToStudy: 'Where to study',
+    contentHere: 'The module’s content is on this page.',
+    contentLink: 'Read the content',
+    resourcesBelow: (n: number) => (n === 1 ? 'One resource is listed below.' : `${n} resources are listed below.`),
+    platform: 'The program’s learning platform:',
+    duringPeriod: 'Studied during:',
+    nothingNamed: 'The documents name no material or place of study for this module.',
+    feedback: {
+      'after-each-take': 'After each take you see which answers were right, with their explanations.',
+      'after-last-take': 'After each take you see which answers were right; the explanations come once no take is left.',
+    } as Record<string, string>,
+    gradedElsewhere: 'Graded outside this site:',
+  },
+
+  /** The progress kept in the browser, as the schedule shows it. */
+  scheduleProgress: {
+    hint: 'Modules you marked as done are labelled “Done”. Your progress is kept in this browser only.',
+    done: 'Done',
+  },
+
 } as const;
