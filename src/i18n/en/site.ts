@@ -8,6 +8,8 @@ export const site = {
   hourCycle: 'h23',
 
   skipToContent: 'Skip to content',
+  /** Between a label and its value ("Place: Room 4"); French puts a no-break space before the colon. */
+  colon: ': ',
   /** Shown by `curriculum dev` only. */
   dev: {
     title: (errors: number, warnings: number) =>

@@ -10,6 +10,8 @@ export const site: Messages['site'] = {
   hourCycle: 'h23',
 
   skipToContent: 'Saltar al contenido',
+  /** Entre una etiqueta y su valor ("Lugar: Sala 4"). */
+  colon: ': ',
   /** Shown by `curriculum dev` only. */
   dev: {
     title: (errors: number, warnings: number) =>

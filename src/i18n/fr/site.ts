@@ -14,6 +14,8 @@ export const site: Messages['site'] = {
   hourCycle: 'h23',
 
   skipToContent: 'Aller au contenu',
+  /** Entre une étiquette et sa valeur (« Lieu : salle 4 »), avec l’espace insécable avant le deux-points. */
+  colon: '\u00a0: ',
   dev: {
     title: (errors: number, warnings: number) =>
       `${count(errors, 'erreur', 'erreurs')} et ${count(warnings, 'avertissement', 'avertissements')} dans les sources`,

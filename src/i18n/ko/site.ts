@@ -15,6 +15,8 @@ export const site: Messages['site'] = {
 
   // The wording of the skip link on Korean public websites (KWCAG).
   skipToContent: '본문 바로가기',
+  /** 항목 이름과 값 사이("장소: 4강의실"). */
+  colon: ': ',
   dev: {
     title: (errors: number, warnings: number) => `원본에 오류 ${errors}건, 경고 ${warnings}건이 있습니다`,
     stale: (programs: string) => `마지막으로 컴파일에 성공한 버전을 보여 주고 있습니다: ${programs}. 변경 사항을 보려면 오류를 고치십시오.`,
