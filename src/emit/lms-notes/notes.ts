@@ -386,7 +386,12 @@ function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
  * Help, "Course settings"; Rustici Engine, Package Properties Reference,
  * ResetRunTimeDataTiming). The package always exits "suspend", so the Engine resets
  * nothing while the attempt lasts; only "Never" keeps a passed learner's data should the
- * attempt end some other way.
+ * attempt end some other way. Checked against the Engine's own player script: its package
+ * properties schema allows "never", "when exit is not suspend" and "on each new sequencing
+ * attempt" (resetRunTimeDataTimingType), RunTimeApi_InitializeForDelivery resets the run-time
+ * data at delivery under "when exit is not suspend" whenever the last exit was neither
+ * suspend nor logout, and the sequencer resets it at every new attempt under "on each new
+ * sequencing attempt"; the properties editor labels the field "Reset Runtime Data Timing".
  */
 function scormCloud(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const s = n.scormCloud;
