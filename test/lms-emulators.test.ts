@@ -185,8 +185,14 @@ describe.skipIf(!browserAvailable && !process.env.CI)(`fault sample (seed ${seed
       const failed = Object.fromEntries(propertyIds.filter((p) => result.properties[p] !== null).map((p) => [p, result.properties[p]]));
       expect(failed, `${result.name} (${faultName(spec.fault)})\n${result.log.join('\n')}`).toEqual({});
       expect(result.takes).toBeGreaterThan(0);
-      // The drawn fault must really have happened, or the run tested nothing about it.
-      expect(result.faultMet, `${result.name}: the fault never happened\n${result.log.join('\n')}`).toBe(true);
+      // The drawn fault must really have happened, or the run tested nothing about it. One
+      // draw has nothing to hit: a SCORM learner who keeps failing where retries are unlimited
+      // is never sent a verdict (the package reports no failure while takes remain), so a
+      // fault aimed at the verdict finds none; cmi5 sends a held failure when the session ends.
+      const module = world.curricula.find((c) => c.program.id === spec.program)!.modules.find((m) => m.id === spec.moduleId)!;
+      const aimsAtVerdict = ((spec.fault.kind === 'http-5xx' || spec.fault.kind === 'dropped') && spec.fault.target === 'verdict') || (spec.fault.kind === 'close' && spec.fault.at === 'during-verdict-commit');
+      const noVerdict = spec.emulator !== 'cmi5' && spec.plan === 'fail-always' && module.assessment!.pass.attempts === 'unlimited';
+      if (!(aimsAtVerdict && noVerdict)) expect(result.faultMet, `${result.name}: the fault never happened\n${result.log.join('\n')}`).toBe(true);
     }, 90_000);
   }
 });
