@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from './support/browser.ts';
-import { allFaults, faultName, seeded } from './support/lms/faults.ts';
+import { allFaults, FaultPlan, faultName, seeded } from './support/lms/faults.ts';
 import { allScos, emulatorIds, propertyIds, readScoManifest, runOne, startWorld, type Plan, type RunSpec, type World } from './support/lms/harness.ts';
 import { CanvasScorm, MoodleScorm, RusticiScorm, type Flat, type ScoManifest } from './support/lms/scorm-rules.ts';
 
@@ -124,6 +124,22 @@ describe('Rustici Engine rules (SCORM Cloud, Canvas)', () => {
   });
 });
 
+describe('fault plans', () => {
+  it('hit their request once, and say whether they met it', () => {
+    const dropped = new FaultPlan({ kind: 'dropped', target: 'verdict' });
+    expect(dropped.decide({ first: true, verdict: false })).toBe('pass');
+    expect(dropped.met).toBe(false);
+    expect(dropped.decide({ first: false, verdict: true })).toBe('drop');
+    expect(dropped.met).toBe(true);
+    expect(dropped.decide({ first: false, verdict: true })).toBe('pass');
+    const slow = new FaultPlan({ kind: 'latency', ms: 400 });
+    expect(slow.met).toBe(false);
+    expect(slow.decide({ first: true, verdict: false })).toBe('pass');
+    expect(slow.met).toBe(true);
+    expect(new FaultPlan({ kind: 'none' }).met).toBe(false);
+  });
+});
+
 /* ---- the seeded sample of the fault matrix ---- */
 
 const seed = Number(process.env.LMS_FAULT_SEED ?? 12);
@@ -169,6 +185,14 @@ describe.skipIf(!browserAvailable && !process.env.CI)(`fault sample (seed ${seed
       const failed = Object.fromEntries(propertyIds.filter((p) => result.properties[p] !== null).map((p) => [p, result.properties[p]]));
       expect(failed, `${result.name} (${faultName(spec.fault)})\n${result.log.join('\n')}`).toEqual({});
       expect(result.takes).toBeGreaterThan(0);
+      // The drawn fault must really have happened, or the run tested nothing about it. One
+      // draw has nothing to hit: a SCORM learner who keeps failing where retries are unlimited
+      // is never sent a verdict (the package reports no failure while takes remain), so a
+      // fault aimed at the verdict finds none; cmi5 sends a held failure when the session ends.
+      const module = world.curricula.find((c) => c.program.id === spec.program)!.modules.find((m) => m.id === spec.moduleId)!;
+      const aimsAtVerdict = ((spec.fault.kind === 'http-5xx' || spec.fault.kind === 'dropped') && spec.fault.target === 'verdict') || (spec.fault.kind === 'close' && spec.fault.at === 'during-verdict-commit');
+      const noVerdict = spec.emulator !== 'cmi5' && spec.plan === 'fail-always' && module.assessment!.pass.attempts === 'unlimited';
+      if (!(aimsAtVerdict && noVerdict)) expect(result.faultMet, `${result.name}: the fault never happened\n${result.log.join('\n')}`).toBe(true);
     }, 90_000);
   }
 });

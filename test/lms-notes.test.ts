@@ -57,7 +57,7 @@ describe('importNotes (data for the site)', () => {
       expect(setting(notes, 'moodle', format, 'Lock after final attempt')?.value).toBe('No');
       expect(setting(notes, 'moodle', format, 'Activity completion')?.value).toContain('Passed');
       expect(setting(notes, 'canvas', format, 'Module requirement (Canvas module settings)')?.value).toBe('Score at least 60');
-      expect(setting(notes, 'blackboard', format, 'Attempts allowed')?.value).toBe('1');
+      expect(setting(notes, 'blackboard', format, 'Attempts allowed (Ultra) / Number of Attempts (Original)')?.value).toBe('1');
       expect(setting(notes, 'scorm-cloud', format, 'Reset Runtime Data Timing')?.value).toBe('Never');
     }
     expect(setting(notes, 'cmi5', 'cmi5', 'masteryScore')?.value).toBe('0.6 (as in cmi5.xml)');
@@ -83,12 +83,30 @@ describe('importNotes (data for the site)', () => {
     }
   });
 
+  it('names only settings the vendors document, and the formats they support', () => {
+    for (const c of [crisis, caring]) {
+      const notes = importNotes(c);
+      const lms = (id: string) => notes.lms.find((l) => l.id === id)!;
+      const names = (id: string, format: string) => lms(id).formats.find((f) => f.format === format)!.settings.flatMap((g) => g.settings.map((s) => s.name));
+      // TalentLMS plays SCORM 1.2 only, and cmi5 as units.
+      expect(lms('talentlms').formats.map((f) => f.support)).toEqual(['supported', 'unsupported', 'supported']);
+      // Cornerstone implements SCORM 2004 3rd edition; the package is 4th edition.
+      expect(lms('cornerstone').formats.map((f) => f.support)).toEqual(['supported', 'check', 'check']);
+      // Blackboard Ultra fixes the grade of several attempts; one attempt leaves nothing to choose.
+      expect(names('blackboard', 'scorm-1.2')).not.toContain('Grade using');
+      // Docebo, TalentLMS, Brightspace and Cornerstone take completion from the package and document no attempt setting.
+      for (const id of ['docebo', 'talentlms', 'brightspace', 'cornerstone']) expect(names(id, 'scorm-1.2')).toEqual([]);
+      expect(lms('docebo').formats[0]!.cautions[0]).toContain('User Statistics');
+      expect(lms('moodle').formats[2]!.cautions[0]).toContain('Allow multiple registrations.');
+    }
+  });
+
   it('caring-cities: retries allowed become unlimited attempts where the LMS would otherwise stop the learner', () => {
     const notes = importNotes(caring);
     expect(notes.rules[0]!.text).toBe('score at least 60 %, retries allowed');
     expect(setting(notes, 'moodle', 'scorm-1.2', 'Number of attempts')?.value).toBe('Unlimited attempts');
     expect(setting(notes, 'canvas', 'scorm-1.2', 'Allowed attempts')?.value).toBe('Unlimited');
-    expect(setting(notes, 'blackboard', 'scorm-2004', 'Attempts allowed')?.value).toBe('Unlimited');
+    expect(setting(notes, 'blackboard', 'scorm-2004', 'Attempts allowed (Ultra) / Number of Attempts (Original)')?.value).toBe('Unlimited');
     expect(notes.lms[0]!.formats[0]!.summary).toContain('as many as the learner wants');
     expect(notes.lms[0]!.formats[0]!.cautions).toHaveLength(1);
   });

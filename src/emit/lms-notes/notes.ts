@@ -136,6 +136,10 @@ function takesText(rules: readonly ModuleRule[], n: NotesMessages): string {
  * - masteryoverride (SCORM 1.2 only: datamodels/scorm_12.js recomputes lesson_status from
  *   score.raw and mastery_score at LMSFinish; scorm_13.js has no such rule): off;
  * - whatgrade: highest attempt; grademethod: highest grade (one SCO per package).
+ * The labels the notes print are Moodle's own strings (mod/scorm/lang/en/scorm.php:
+ * grademethod "Grading method", maximumattempts "Number of attempts", whatgrade "Attempts
+ * grading", forcenewattempts "Force new attempt", lastattemptlock "Lock after final attempt",
+ * masteryoverride "Mastery score overrides status", completionstatusrequired "Require status").
  */
 export interface MoodleActivitySettings {
   readonly maxAttempt: number;
@@ -209,6 +213,12 @@ function moodle(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMe
         summary: `${m.summaryCmi5} ${n.cmi5Owns}`,
         steps: [m.uploadCmi5],
         settings: [{ appliesTo: n.allModules(curriculum.modules.length), moduleIds: curriculum.modules.map((x) => x.id), settings: [{ name: m.cmi5MoveOn, value: m.cmi5MoveOnValue, why: m.cmi5MoveOnWhy }] }],
+        // ADL's plugin (github.com/adlnet/Moodle-mod_cmi5launch, lang/en/cmi5launch.php): the
+        // activity is "cmi5 launch link"; "Allow multiple registrations." lets a learner start a
+        // second registration, which would start the package's takes from zero; the cmi5 player
+        // assigns "each user and their activity instance a registration id" otherwise. Its
+        // completion and attempt settings ("Track completion by verb", "Maxium attempt amount")
+        // count sessions and statements, not the package's takes, so the notes name none of them.
         cautions: [m.cautionCmi5],
       },
     ],
@@ -223,8 +233,11 @@ function cmi5Elsewhere(n: NotesMessages, support: Support, summary: string): For
 /**
  * Canvas: the SCORM tool (Instructure Community, "How do I import SCORM files as an
  * assignment?") runs Rustici's SCORM Engine behind LTI; points possible and module
- * requirements are Canvas's own (Canvas Instructor Guide, "How do I add requirements to
- * a module?").
+ * requirements are Canvas's own. Canvas Instructor Guide, "How do I add requirements to a
+ * module?" (community.canvaslms.com/docs/DOC-13134): the requirements are "View the item",
+ * "Mark as done", "Contribute to the page", "Submit the assignment" and "Score at least", the
+ * last for graded assignment types. "Allowed attempts" is Canvas's assignment setting; how the
+ * SCORM tool counts against it is not documented, hence "Unlimited" (the package limits).
  */
 function canvas(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const c = n.canvas;
@@ -260,9 +273,18 @@ function packageOwnedScorm(format: ScormFormat, lms: { readonly summaryScorm: st
 }
 
 /**
- * Blackboard Learn: Blackboard Help, "SCORM Packages" (Ultra) and "SCORM Engine" /
- * "Content Packages (SCORM)" (Original): "Attempts allowed", "Grade using" and the
- * SCORM grade source are the package's settings there.
+ * Blackboard Learn. Original Course View: Blackboard Help, "Add Content Packages"
+ * (help.blackboard.com/Learn/Instructor/Original/Course_Content/Create_Content/Add_Content_Packages):
+ * the SCORM Engine plays SCORM 1.2 and 2004, and Learn "doesn't include a Tin Can Learning
+ * Record Store", hence no cmi5; the upload form's "Number of Attempts" and the grading choice
+ * "SCORM Score" / "SCORM Completion" / "SCORM Satisfaction" are named in the University of
+ * Southampton's staff guide "SCORM" (elearn.soton.ac.uk/knowledge-base/bb-scorm). Ultra Course
+ * View: Create → "SCORM package", "Attempts allowed" under Grading & Submissions, and "Grade
+ * SCORM" with a grading schema and maximum score that cannot be changed after the import; a
+ * graded SCORM with several attempts always takes the "Last attempt with a grade", which
+ * cannot be changed (academic-technology-services.scrollhelp.site, "Adding SCORM content",
+ * which follows Blackboard's Ultra help). With one attempt the grade-of-attempts rule has
+ * nothing to choose between, so the notes name no such setting.
  */
 function blackboard(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const b = n.blackboard;
@@ -271,7 +293,6 @@ function blackboard(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
     n,
     (a, rule) => [
       { name: b.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: b.attemptsWhy(rule.text) },
-      { name: b.grading, value: b.gradingValue, why: b.gradingWhy },
       { name: b.gradeSource, value: b.gradeSourceValue, why: b.gradeSourceWhy },
     ],
     () => [],
@@ -280,72 +301,84 @@ function blackboard(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   return { id: 'blackboard', name: n.lmsNames.blackboard!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'unsupported', b.summaryCmi5)] };
 }
 
-/** D2L Brightspace: Brightspace Community, "About SCORM" and "Create a grade item for a SCORM object" (attempts and grade calculation). */
+/**
+ * D2L Brightspace. Brightspace Community, "Publish legacy SCORM objects" (community.d2l.com/
+ * brightspace/kb/articles/4271): a SCORM 1.2 grade is set once cmi.core.score.raw is set,
+ * cmi.core.score.max is above zero and LMSFinish is called (the package writes score.max 100
+ * with its final status), and the grade item is created automatically while
+ * d2l.Tools.Content.AllowAutoSCORMGradeItem is on. Brightspace Documentation, "Override SCORM
+ * grade settings" (documentation.brightspace.com/EN/le/scorm/admin/enable_scorm_grade_config.htm):
+ * a zero is sent only for an explicit failure unless d2l.Tools.ContentService.AlwaysSubmitZeroGrade
+ * is on, so an open take leaves no zero in the gradebook. "Set up the new SCORM solution"
+ * (community.d2l.com/brightspace/kb/articles/4269): two players (legacy and Content Service).
+ * Neither page names an attempts or grade-calculation setting for SCORM objects, so the notes
+ * name none and the summary asks the administrator to check relaunch behaviour with D2L; cmi5
+ * support is not documented there either.
+ */
 function brightspace(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const d = n.brightspace;
-  const settings = groups(
-    rules,
-    n,
-    (a, rule) => [
-      { name: d.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: d.attemptsWhy(rule.text) },
-      { name: d.grading, value: d.gradingValue, why: d.gradingWhy },
-    ],
-    () => [],
-  );
-  const scorm = (format: ScormFormat) => packageOwnedScorm(format, d, settings, rules, n);
+  const scorm = (format: ScormFormat) => packageOwnedScorm(format, d, [], rules, n);
   return { id: 'brightspace', name: n.lmsNames.brightspace!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
 }
 
-/** Docebo: Docebo Help Center, "Managing SCORM training material" (completion and the reset of tracking on a new play). */
+/**
+ * Docebo. Docebo Knowledge Base, "Marking Training Material as Complete"
+ * (docebo.com/knowledge-base/marking-training-material-as-complete/): for SCORM "the settings
+ * for completion are located within the package", so no completion setting is needed; the
+ * learner should leave with the package's Exit button (the package has one). "Resetting the
+ * Completion of a Learning Object for Learners in a Course"
+ * (docebo.com/knowledge-base/resetting-training-material-status/): a reset is an
+ * administrator's action in the course report, not a setting, and it drops the learner's
+ * tracking; the notes warn against it instead. cmi5 support is not documented there.
+ */
 function docebo(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const d = n.docebo;
-  const settings = groups(
-    rules,
-    n,
-    () => [
-      { name: d.completion, value: d.completionPassedValue, why: d.completionPassedWhy },
-      { name: d.reset, value: d.resetValue, why: d.resetWhy },
-    ],
-    () => [
-      { name: d.completion, value: d.completionViewedValue, why: d.completionViewedWhy },
-      { name: d.reset, value: d.resetValue, why: d.resetWhy },
-    ],
-  );
-  const scorm = (format: ScormFormat) => packageOwnedScorm(format, d, settings, rules, n);
+  const scorm = (format: ScormFormat): FormatNotes => {
+    const notes = packageOwnedScorm(format, d, [], rules, n);
+    return { ...notes, cautions: [d.resetWhy, ...notes.cautions] };
+  };
   return { id: 'docebo', name: n.lmsNames.docebo!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', d.summaryCmi5)] };
 }
 
-/** TalentLMS: TalentLMS Help Center, "How to add SCORM, xAPI and cmi5 content" (the unit's completion options). */
+/**
+ * TalentLMS. TalentLMS Help Center, "SCORM in TalentLMS: Overview, Setup and Best Practices"
+ * (help.talentlms.com/hc/en-us/articles/26499696329756): "TalentLMS only supports SCORM 1.2",
+ * so the SCORM 2004 package is not for it. "How to work with the supported eLearning protocols
+ * (SCORM 1.2, TinCan, and CMI5)" (support.talentlms.com/knowledgebase/articles/1155433): cmi5
+ * packages are added as units. "SCORM scoring and reporting issues and how to resolve them"
+ * (help.talentlms.com/hc/en-us/articles/28365179031580): the unit's status and score are the
+ * package's cmi.core.lesson_status and cmi.core.score.raw, so no completion setting is needed.
+ */
 function talentlms(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const t = n.talentlms;
-  const settings = groups(
-    rules,
-    n,
-    () => [{ name: t.completion, value: t.completionPassedValue, why: t.completionPassedWhy }],
-    () => [{ name: t.completion, value: t.completionViewedValue, why: t.completionViewedWhy }],
-  );
-  const scorm = (format: ScormFormat) => packageOwnedScorm(format, t, settings, rules, n);
+  const scorm12 = packageOwnedScorm('scorm-1.2', t, [], rules, n);
+  const scorm2004: FormatNotes = { format: 'scorm-2004', formatName: n.formats['scorm-2004']!, support: 'unsupported', attemptsOwner: 'none', summary: t.summaryScorm, steps: [], settings: [], cautions: [] };
   return {
     id: 'talentlms',
     name: n.lmsNames.talentlms!,
-    formats: [scorm('scorm-1.2'), scorm('scorm-2004'), { ...cmi5Elsewhere(n, 'check', `${t.summaryCmi5} ${n.cmi5Owns}`), steps: [t.upload] }],
+    formats: [scorm12, scorm2004, { ...cmi5Elsewhere(n, 'supported', `${t.summaryCmi5} ${n.cmi5Owns}`), steps: [t.upload] }],
   };
 }
 
-/** Cornerstone: Cornerstone Help, "Online Course Upload" and the online course's attempts and completion options. */
+/**
+ * Cornerstone. Cornerstone Help, "Course Publisher (Legacy) - Create New Course/Publication"
+ * (help.csod.com/help/csod_0/Content/Content/Course_Publisher/Create_New_Publication.htm):
+ * online courses are SCORM 1.2, SCORM 2004 or AICC zip files, and "SCORM 2004 3rd edition is
+ * implemented", so the 4th-edition package is to be checked there. "Display Failed Status for
+ * Online Classes" (help.csod.com/help/csod_0/Content/0_Whats_New/203/LMS/Failed_Status/
+ * Failed_Status_Online_Class.htm): a course that sends "failed" shows Failed and does not
+ * complete, and a SCORM 1.2 course cannot leave In Progress once failed, which is why the
+ * package reports no failure while takes remain. "Course Troubleshooting Guide"
+ * (help.csod.com/help/csod_0/Content/User/Learning/Manage_Your_Transcript/Course_Troubleshooting_Guide.htm):
+ * the transcript's Completed follows the status the course reports. No page names an
+ * attempts or completion setting for online courses, so the notes name none and the summary
+ * asks the administrator to check relaunch behaviour with Cornerstone; cmi5 is not documented.
+ */
 function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const c = n.cornerstone;
-  const settings = groups(
-    rules,
-    n,
-    (a, rule) => [
-      { name: c.attempts, value: typeof a.attempts === 'number' ? '1' : n.unlimited, why: c.attemptsWhy(rule.text) },
-      { name: c.completion, value: c.completionPassedValue, why: c.completionPassedWhy },
-    ],
-    () => [{ name: c.completion, value: c.completionViewedValue, why: c.completionViewedWhy }],
-  );
-  const scorm = (format: ScormFormat) => packageOwnedScorm(format, c, settings, rules, n);
-  return { id: 'cornerstone', name: n.lmsNames.cornerstone!, formats: [scorm('scorm-1.2'), scorm('scorm-2004'), cmi5Elsewhere(n, 'check', c.summaryCmi5)] };
+  const scorm12 = packageOwnedScorm('scorm-1.2', c, [], rules, n);
+  const scorm2004: FormatNotes = { ...packageOwnedScorm('scorm-2004', c, [], rules, n), support: 'check' };
+  return { id: 'cornerstone', name: n.lmsNames.cornerstone!, formats: [scorm12, scorm2004, cmi5Elsewhere(n, 'check', c.summaryCmi5)] };
 }
 
 /**
@@ -353,7 +386,12 @@ function cornerstone(rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
  * Help, "Course settings"; Rustici Engine, Package Properties Reference,
  * ResetRunTimeDataTiming). The package always exits "suspend", so the Engine resets
  * nothing while the attempt lasts; only "Never" keeps a passed learner's data should the
- * attempt end some other way.
+ * attempt end some other way. Checked against the Engine's own player script: its package
+ * properties schema allows "never", "when exit is not suspend" and "on each new sequencing
+ * attempt" (resetRunTimeDataTimingType), RunTimeApi_InitializeForDelivery resets the run-time
+ * data at delivery under "when exit is not suspend" whenever the last exit was neither
+ * suspend nor logout, and the sequencer resets it at every new attempt under "on each new
+ * sequencing attempt"; the properties editor labels the field "Reset Runtime Data Timing".
  */
 function scormCloud(curriculum: Curriculum, rules: readonly ModuleRule[], n: NotesMessages): LmsNotes {
   const s = n.scormCloud;

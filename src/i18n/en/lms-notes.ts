@@ -99,7 +99,8 @@ export const lmsNotes = {
     completionViewedValue: 'Add requirements: Require status “Completed”',
     completionViewedWhy: 'The module counts as done when the learner has viewed it.',
     cautionProgram: 'In the program package, every module shares the one Moodle attempt and one grade. Use the module packages when modules have their own grade.',
-    cautionCmi5: 'cmi5 has no attempts setting: the package allows the program’s number of takes per registration, and the pass mark is the masteryScore in cmi5.xml.',
+    cautionCmi5:
+      'Leave “Allow multiple registrations.” unchecked: the package counts the takes, and keeps any verdict still to be sent, in the learner’s registration, and a second registration would give the takes again. The pass mark is the masteryScore in cmi5.xml.',
     cmi5MoveOn: 'Completion',
     cmi5MoveOnValue: 'As set by the package (moveOn)',
     cmi5MoveOnWhy: 'Modules with an assessment are satisfied when completed and passed; the others when completed.',
@@ -125,20 +126,21 @@ export const lmsNotes = {
     summaryScorm: 'Blackboard Learn plays SCORM with its SCORM Engine (Rustici’s); an Engine attempt ends when a package leaves with any exit but “suspend”, and this package always suspends, so each learner stays in one Engine attempt.',
     summaryCmi5: 'Blackboard Learn has no built-in cmi5 player.',
     upload: 'In the course content, add “SCORM package” (Ultra) or “Content Package (SCORM)” (Original) and upload a module’s package.',
-    attempts: 'Attempts allowed',
+    attempts: 'Attempts allowed (Ultra) / Number of Attempts (Original)',
     attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one Engine attempt. A further attempt would start with empty data and give the takes again.`,
     grading: 'Grade using',
     gradingValue: 'Highest grade',
     gradingWhy: 'A learner who passed keeps the pass.',
     gradeSource: 'Grade SCORM',
-    gradeSourceValue: 'Score',
-    gradeSourceWhy: 'The package reports its best take’s score in per cent; the status follows the pass mark.',
+    gradeSourceValue: 'SCORM Score (Original); in Ultra, on, with a maximum score of 100',
+    gradeSourceWhy: 'The package reports its best take’s score in per cent once the module is finished; the status follows the pass mark. In Ultra the grade settings cannot be changed after the import.',
   },
 
   brightspace: {
-    summaryScorm: 'Brightspace imports SCORM packages into Content as SCORM objects; the learner’s data is kept between launches while the package suspends.',
+    summaryScorm:
+      'Brightspace imports SCORM packages into Content as SCORM objects and takes the grade from the score the package reports when the module is finished. D2L’s public documentation names no attempt setting for SCORM objects: check with D2L that relaunching an object resumes the learner’s data.',
     summaryCmi5: 'cmi5 support depends on your Brightspace version: check D2L’s documentation before using the cmi5 package.',
-    upload: 'In Content, choose Upload / Create → “Upload Files” (or “Add Existing” → SCORM/xAPI) and upload a module’s package; create its grade item from the package.',
+    upload: 'In Content, add a module’s package as a SCORM object (with the SCORM player your administrator has set up); Brightspace creates its grade item from the package.',
     attempts: 'Attempts allowed',
     attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one Brightspace attempt.`,
     grading: 'Grade calculation',
@@ -152,7 +154,8 @@ export const lmsNotes = {
     upload: 'In the course’s Training Material, add “SCORM” and upload a module’s package.',
     reset: 'Reset tracking when the learner plays it again',
     resetValue: 'No',
-    resetWhy: 'Resetting drops the saved data, and with it the takes used and a passed learner’s result.',
+    resetWhy:
+      'Do not reset a learner’s tracking of the training material (course report, User Statistics, Reset) to give more takes: it drops the saved data, and with it the takes used and a passed learner’s result.',
     completion: 'Completion of the training material',
     completionPassedValue: 'When the SCORM status is passed',
     completionPassedWhy: 'The module counts as done when its assessment is passed.',
@@ -161,8 +164,8 @@ export const lmsNotes = {
   },
 
   talentlms: {
-    summaryScorm: 'TalentLMS adds SCORM packages as SCORM units of a course; the package counts the takes as long as TalentLMS resumes the learner’s data.',
-    summaryCmi5: 'TalentLMS imports xAPI and cmi5 packages as units; check that your account’s plan includes it.',
+    summaryScorm: 'TalentLMS plays SCORM 1.2 only, not SCORM 2004: it adds the SCORM 1.2 package as a SCORM unit of a course, whose status and score are the ones the package reports.',
+    summaryCmi5: 'TalentLMS adds cmi5 packages as units of a course.',
     upload: 'In the course, add a unit “SCORM | xAPI | cmi5” and upload a module’s package.',
     completion: 'Unit completion',
     completionPassedValue: 'When the SCORM is passed (score at least the mastery score)',
@@ -172,9 +175,10 @@ export const lmsNotes = {
   },
 
   cornerstone: {
-    summaryScorm: 'Cornerstone plays SCORM online courses; the package counts the takes inside one course attempt as long as Cornerstone resumes the learner’s data.',
+    summaryScorm:
+      'Cornerstone plays SCORM 1.2 and SCORM 2004 (3rd edition) online courses; the transcript follows the status the package reports. Cornerstone’s help names no attempt setting for online courses: check with Cornerstone that relaunching a course resumes the learner’s data.',
     summaryCmi5: 'cmi5 support depends on your Cornerstone edition: check with Cornerstone before using the cmi5 package.',
-    upload: 'Create an online course (learning object) from a module’s package with the course upload tool.',
+    upload: 'Create an online course from a module’s package with the Content Uploader (or the legacy Course Publisher).',
     attempts: 'Number of attempts',
     attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one course attempt.`,
     completion: 'Completion',

@@ -55,6 +55,7 @@ export const seeded = seededRandom;
  */
 export class FaultPlan {
   private fired = false;
+  private delayed = 0;
   readonly fault: Fault;
   constructor(fault: Fault) {
     this.fault = fault;
@@ -65,8 +66,18 @@ export class FaultPlan {
     return this.fault.kind === 'latency' ? this.fault.ms : 0;
   }
 
+  /**
+   * Whether the fault met a request: latency slowed one, the 5xx, the drop or the hold hit
+   * its target. A run whose fault never met its request tested nothing about that fault,
+   * so the runs report it. (Closing the page is the harness's doing, which it reports.)
+   */
+  get met(): boolean {
+    return this.fault.kind === 'latency' ? this.delayed > 0 : this.fired;
+  }
+
   /** What to do with a request; `first` says whether it is the first request of the run, `verdict` whether it carries a verdict. */
   decide(request: { first: boolean; verdict: boolean }): 'pass' | '5xx' | 'drop' | 'hold' {
+    if (this.fault.kind === 'latency') this.delayed++;
     if (this.fired) return 'pass';
     const f = this.fault;
     const hits = (target: FaultTarget) => (target === 'first' ? request.first : request.verdict);

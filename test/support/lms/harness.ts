@@ -54,6 +54,8 @@ export interface RunResult {
   readonly properties: Record<PropertyId, string | null>;
   readonly launches: number;
   readonly takes: number;
+  /** Whether the injected fault happened (the page closed at its step, the request it targets met it); false for "none". */
+  readonly faultMet: boolean;
   readonly log: readonly string[];
 }
 
@@ -444,7 +446,8 @@ async function scormRun(world: World, spec: RunSpec, log: string[]): Promise<Run
     lmsAttempts: final.attempts,
     countedTwice: [],
   });
-  return { spec, name: runName(spec), properties, launches, takes: t.takes, log: [...t.log, `record: ${JSON.stringify(final)}`] };
+  const faultMet = spec.fault.kind === 'close' ? closedOnce : faults.met;
+  return { spec, name: runName(spec), properties, launches, takes: t.takes, faultMet, log: [...t.log, `record: ${JSON.stringify(final)}`] };
 }
 
 /* ---- cmi5 runs ---- */
@@ -549,7 +552,8 @@ async function cmi5Run(world: World, spec: RunSpec, log: string[]): Promise<RunR
     lmsAttempts: record.passed + record.failed,
     countedTwice,
   });
-  return { spec, name: runName(spec), properties, launches, takes: t.takes, log: [...t.log, `record: ${JSON.stringify(record)}`, ...(world.proxy.refusedAfterTerminate.length ? [`statements refused after terminated: ${world.proxy.refusedAfterTerminate.length}`] : [])] };
+  const faultMet = spec.fault.kind === 'close' ? closedOnce : faults.met;
+  return { spec, name: runName(spec), properties, launches, takes: t.takes, faultMet, log: [...t.log, `record: ${JSON.stringify(record)}`, ...(world.proxy.refusedAfterTerminate.length ? [`statements refused after terminated: ${world.proxy.refusedAfterTerminate.length}`] : [])] };
 }
 
 /* ---- properties ---- */
@@ -592,6 +596,6 @@ export async function runOne(world: World, spec: RunSpec): Promise<RunResult> {
     world.pageClosed();
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     const failed = `the run could not finish: ${message}`;
-    return { spec, name: runName(spec), properties: Object.fromEntries(propertyIds.map((p) => [p, failed])) as RunResult['properties'], launches: 0, takes: 0, log };
+    return { spec, name: runName(spec), properties: Object.fromEntries(propertyIds.map((p) => [p, failed])) as RunResult['properties'], launches: 0, takes: 0, faultMet: false, log };
   }
 }
