@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { applyAcceptances, type AcceptanceEntry } from './diagnostics/accept.ts';
@@ -13,8 +14,10 @@ import { SourceFile } from './load/source-file.ts';
 import { idFromFileName } from './load/document-kinds.ts';
 import { readReferencedFiles, type FileReference, type ReferencedFile } from './load/referenced-files.ts';
 import { isRelativePath, markdownLinks } from './markdown/links.ts';
+import { calendarLockFileName, type CalendarLock } from './model/calendar-lock.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum, LinkTarget, Module } from './model/types.ts';
+import { checkCalendarLock } from './resolve/calendar-lock.ts';
 import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
@@ -43,6 +46,8 @@ export interface CheckResult {
   readonly catalog: ResolvedCatalog;
   /** Program id (its folder name) → the absolute path of its source folder, for files the outputs copy. */
   readonly programDirs: ReadonlyMap<string, string>;
+  /** Program id (its folder name) → its calendar lock, for the programs that have a valid one. */
+  readonly calendarLocks: ReadonlyMap<string, CalendarLock>;
 }
 
 /**
@@ -108,13 +113,33 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
       const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache);
+      // After the program's own checks, which end by matching its accepted warnings against what they reported.
+      const lock = await readCalendarLock(folder, own);
       reporter.diagnostics.push(...own.diagnostics);
-      return own.errorCount === 0 ? curriculum : undefined;
+      return own.errorCount === 0 ? { curriculum, lock, folder } : undefined;
     }),
   );
-  const curricula = results.filter((c): c is Curriculum => c !== undefined);
+  const curricula = results.flatMap((r) => (r?.curriculum ? [r.curriculum] : []));
+  const calendarLocks = new Map(results.flatMap((r) => (r?.lock ? [[r.folder.name, r.lock] as const] : [])));
   const programDirs = new Map(discovery.programs.map((folder) => [folder.name, folder.absolutePath]));
-  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs };
+  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs, calendarLocks };
+}
+
+/**
+ * The program's calendar lock, when it has one (emit/ics/revisions.ts): read fresh on
+ * every run, since `build` rewrites it and a watcher does not follow it.
+ */
+async function readCalendarLock(folder: ProgramFolder, reporter: Reporter): Promise<CalendarLock | undefined> {
+  const absolute = path.join(folder.absolutePath, calendarLockFileName);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    reporter.report('file_unreadable', { kind: 'file', reason: (error as Error).message }, { file: displayPath(absolute) });
+    return undefined;
+  }
+  return checkCalendarLock(new SourceFile(displayPath(absolute), absolute, text), reporter);
 }
 
 async function checkProgram(

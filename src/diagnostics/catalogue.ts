@@ -90,6 +90,12 @@ export const catalogue = {
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
     fix: 'Create the missing file in the program folder (`curriculum new <kind>` writes a documented starting point); the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
   },
+  calendar_lock_invalid: {
+    severity: 'error',
+    title: 'A program’s `calendar-lock.json` is not valid JSON or not of the lock’s shape.',
+    why: 'The lock records, per calendar event, the revision (`SEQUENCE`) and time (`LAST-MODIFIED`) it was last published with; calendar apps take an event they imported before as updated only when its `SEQUENCE` is higher. A lock that cannot be read would restart every revision from 0, so the build stops and writes nothing instead.',
+    fix: 'Restore the file from version control (it is written by `curriculum build` and committed with the sources), or correct it at the place shown. Deleting it starts every event’s revision again from 0: calendars that imported an event before ignore its changes until it has changed more times than before.',
+  },
   accepted_warning_unmatched: {
     severity: 'warning',
     title: 'An entry of `accepted-warnings.yaml` matches no warning.',
