@@ -21,6 +21,7 @@ import { checkCalendarLock } from './resolve/calendar-lock.ts';
 import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
+import { checkSharedNamespaces, namespaceClaim, type NamespaceClaim } from './resolve/namespaces.ts';
 import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
 import { checkFile, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
@@ -112,15 +113,21 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
   const results = await Promise.all(
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
-      const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache);
+      const { curriculum, namespace } = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache);
       // After the program's own checks, which end by matching its accepted warnings against what they reported.
       const lock = await readCalendarLock(folder, own);
       reporter.diagnostics.push(...own.diagnostics);
-      return own.errorCount === 0 ? { curriculum, lock, folder } : undefined;
+      return { kept: own.errorCount === 0 ? { curriculum, lock, folder } : undefined, namespace };
     }),
   );
-  const curricula = results.flatMap((r) => (r?.curriculum ? [r.curriculum] : []));
-  const calendarLocks = new Map(results.flatMap((r) => (r?.lock ? [[r.folder.name, r.lock] as const] : [])));
+  // Across programs: those that would share identifiers are withheld, each of them.
+  const sharing = checkSharedNamespaces(
+    results.flatMap((r) => (r.namespace ? [r.namespace] : [])),
+    reporter,
+  );
+  const kept = results.flatMap((r) => (r.kept && !(r.namespace && sharing.has(r.namespace.program)) ? [r.kept] : []));
+  const curricula = kept.flatMap((r) => (r.curriculum ? [r.curriculum] : []));
+  const calendarLocks = new Map(kept.flatMap((r) => (r.lock ? [[r.folder.name, r.lock] as const] : [])));
   const programDirs = new Map(discovery.programs.map((folder) => [folder.name, folder.absolutePath]));
   return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs, calendarLocks };
 }
@@ -148,7 +155,7 @@ async function checkProgram(
   reporter: Reporter,
   catalogNamespace: string | undefined,
   cache: FileCache | undefined,
-): Promise<Curriculum | undefined> {
+): Promise<{ curriculum: Curriculum | undefined; namespace: NamespaceClaim | undefined }> {
   const checked =
     !cache && folder.entries.length >= PARALLEL_THRESHOLD
       ? await checkFilesInParallel(folder.entries)
@@ -209,7 +216,7 @@ async function checkProgram(
   const curriculum = resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
   const accepted = documents['accepted-warnings'];
   if (accepted) acceptWarnings(folder, accepted, checked, reporter);
-  return curriculum;
+  return { curriculum, namespace: programDoc ? namespaceClaim(programDoc, catalogNamespace) : undefined };
 }
 
 /**

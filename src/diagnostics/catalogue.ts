@@ -148,6 +148,12 @@ export const catalogue = {
     why: 'cmi5 course and AU ids, calendar UIDs and structured-data ids must stay the same for as long as the program is published, wherever the site moves; without a namespace they fall back to `urn:curriculum:<program id>`, which another program with the same id would share.',
     fix: 'Add `namespace:` to `program.yaml` (or to `catalog.yaml` for every program): a `tag:` URI with a domain your organization owns and a year it owned it, such as `tag:example.org,2024:my-program`.',
   },
+  namespace_shared: {
+    severity: 'error',
+    title: 'Two programs have the same namespace.',
+    why: 'Every stable identifier of a program (calendar UIDs, cmi5 course, block and AU IRIs, credential and achievement ids) is its namespace followed by a kind and an id: two programs with one namespace would give the same identifier to different sessions, modules or credentials, and calendar apps and LMSs would take one for the other. A namespace written as another program’s derived one (`urn:curriculum:<id>`, or the catalog’s namespace and its id) counts too.',
+    fix: 'Give each program a namespace of its own. If one of them is already published, keep its namespace and change the other’s: a published namespace must never change.',
+  },
   id_filename_mismatch: {
     severity: 'error',
     title: "A document's id differs from its file name.",

@@ -338,6 +338,13 @@ export const messages = {
     label: 'no `namespace`',
     hint: `Add \`namespace: tag:<a domain you own>,<a year you owned it>:${d.program}\` to program.yaml (or \`namespace:\` to catalog.yaml for every program), before the program is first published: identifiers must never change afterwards.`,
   }),
+  namespace_shared: (d: { readonly namespace: string; readonly program: string; readonly other: string; readonly otherDerived: boolean }): DiagnosticText => ({
+    message: `The program \`${d.program}\` has the namespace \`${d.namespace}\`, which \`${d.other}\` has too: their calendar UIDs, cmi5 IRIs and credential ids would be the same`,
+    label: `also the namespace of \`${d.other}\``,
+    hint: d.otherDerived
+      ? `Give \`${d.program}\` a namespace of its own, such as \`tag:<a domain you own>,<a year you owned it>:${d.program}\`, or give \`${d.other}\` one with \`namespace:\` in its program.yaml; if one of them is already published, keep its namespace and change the other's.`
+      : `Give \`${d.program}\` a namespace of its own, such as \`tag:<a domain you own>,<a year you owned it>:${d.program}\` (a copied program keeps the namespace of its original until you change it); if one of them is already published, keep its namespace and change the other's.`,
+  }),
   id_filename_mismatch: (d: { readonly kind: 'program'; readonly id: string; readonly folder: string } | { readonly kind: 'file'; readonly id: string; readonly fileId: string }): DiagnosticText =>
     d.kind === 'program'
       ? {
