@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { applyAcceptances, type AcceptanceEntry } from './diagnostics/accept.ts';
@@ -14,11 +15,14 @@ import { SourceFile } from './load/source-file.ts';
 import { idFromFileName } from './load/document-kinds.ts';
 import { readReferencedFiles, type FileReference, type ReferencedFile } from './load/referenced-files.ts';
 import { isRelativePath, markdownLinks } from './markdown/links.ts';
+import { calendarLockFileName, type CalendarLock } from './model/calendar-lock.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum, LinkTarget, Module } from './model/types.ts';
+import { checkCalendarLock } from './resolve/calendar-lock.ts';
 import { resolveCatalog } from './resolve/catalog.ts';
 import type { ProgramSources } from './resolve/context.ts';
 import { resolveProgram } from './resolve/index.ts';
+import { checkSharedNamespaces, namespaceClaim, type NamespaceClaim } from './resolve/namespaces.ts';
 import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
 import { checkFile, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
@@ -55,6 +59,8 @@ export interface CheckResult {
   readonly catalog: ResolvedCatalog;
   /** Program id (its folder name) → the absolute path of its source folder, for files the outputs copy. */
   readonly programDirs: ReadonlyMap<string, string>;
+  /** Program id (its folder name) → its calendar lock, for the programs that have a valid one. */
+  readonly calendarLocks: ReadonlyMap<string, CalendarLock>;
 }
 
 /**
@@ -122,14 +128,40 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
   const results = await Promise.all(
     discovery.programs.map(async (folder) => {
       const own = new Reporter();
-      const curriculum = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache, external);
+      const { curriculum, namespace } = await checkProgram(folder, checkOne, own, catalog.namespace, options.cache, external);
+      // After the program's own checks, which end by matching its accepted warnings against what they reported.
+      const lock = await readCalendarLock(folder, own);
       reporter.diagnostics.push(...own.diagnostics);
-      return own.errorCount === 0 ? curriculum : undefined;
+      return { kept: own.errorCount === 0 ? { curriculum, lock, folder } : undefined, namespace };
     }),
   );
-  const curricula = results.filter((c): c is Curriculum => c !== undefined);
+  // Across programs: those that would share identifiers are withheld, each of them.
+  const sharing = checkSharedNamespaces(
+    results.flatMap((r) => (r.namespace ? [r.namespace] : [])),
+    reporter,
+  );
+  const kept = results.flatMap((r) => (r.kept && !(r.namespace && sharing.has(r.namespace.program)) ? [r.kept] : []));
+  const curricula = kept.flatMap((r) => (r.curriculum ? [r.curriculum] : []));
+  const calendarLocks = new Map(kept.flatMap((r) => (r.lock ? [[r.folder.name, r.lock] as const] : [])));
   const programDirs = new Map(discovery.programs.map((folder) => [folder.name, folder.absolutePath]));
-  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs };
+  return { diagnostics: sortDiagnostics(reporter.diagnostics), curricula, catalog, programDirs, calendarLocks };
+}
+
+/**
+ * The program's calendar lock, when it has one (emit/ics/revisions.ts): read fresh on
+ * every run, since `build` rewrites it and a watcher does not follow it.
+ */
+async function readCalendarLock(folder: ProgramFolder, reporter: Reporter): Promise<CalendarLock | undefined> {
+  const absolute = path.join(folder.absolutePath, calendarLockFileName);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    reporter.report('file_unreadable', { kind: 'file', reason: (error as Error).message }, { file: displayPath(absolute) });
+    return undefined;
+  }
+  return checkCalendarLock(new SourceFile(displayPath(absolute), absolute, text), reporter);
 }
 
 async function checkProgram(
@@ -139,7 +171,7 @@ async function checkProgram(
   catalogNamespace: string | undefined,
   cache: FileCache | undefined,
   external?: ExternalCheck,
-): Promise<Curriculum | undefined> {
+): Promise<{ curriculum: Curriculum | undefined; namespace: NamespaceClaim | undefined }> {
   const checked =
     !cache && folder.entries.length >= PARALLEL_THRESHOLD
       ? await checkFilesInParallel(folder.entries)
@@ -205,7 +237,7 @@ async function checkProgram(
   const curriculum = resolveProgram(sources, reporter, { sourceDate: await sourceDate, ...(catalogNamespace !== undefined ? { catalogNamespace } : {}) });
   const accepted = documents['accepted-warnings'];
   if (accepted) acceptWarnings(folder, accepted, checked, reporter);
-  return curriculum;
+  return { curriculum, namespace: programDoc ? namespaceClaim(programDoc, catalogNamespace) : undefined };
 }
 
 /**

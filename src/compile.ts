@@ -11,7 +11,6 @@ import { check, type CheckOptions, type FileCache } from './check.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
 import { emitFiles, emitters, isHeavy, type Emitter, type HeavyEmitter } from './emit/registry.ts';
-import { calendarLockFileName, parseCalendarLock, type CalendarLock } from './emit/ics/index.ts';
 import type { EmitContext, OutputFile, ProgramFiles } from './emit/types.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum } from './model/types.ts';
@@ -88,29 +87,12 @@ export async function compile(options: CompileOptions): Promise<Compilation> {
   const blocked = options.lastGood === undefined && (summary.errors > 0 || (options.strict === true && summary.warnings > 0));
   if (blocked || programs.length === 0) return base;
 
-  const calendarLocks = await readCalendarLocks(checked.programDirs);
   const which = options.outputs ?? 'all';
   // Only the packages carry the files; the light outputs never read them.
   const programFiles = which === 'all' ? await readProgramFiles(programs, checked.programDirs) : undefined;
-  const outputs = emitOutputs({ catalog: checked.catalog, curricula: programs, calendarLocks, ...(programFiles ? { programFiles } : {}) }, which, timings);
+  // Each program's calendar lock, read and checked with its sources (check.ts).
+  const outputs = emitOutputs({ catalog: checked.catalog, curricula: programs, calendarLocks: checked.calendarLocks, ...(programFiles ? { programFiles } : {}) }, which, timings);
   return { ...base, outputs };
-}
-
-/** Each program's calendar lock, from its folder, where there is one (emit/ics/revisions.ts). */
-async function readCalendarLocks(programDirs: ReadonlyMap<string, string>): Promise<Map<string, CalendarLock>> {
-  const locks = new Map<string, CalendarLock>();
-  for (const [id, dir] of programDirs) {
-    const file = path.join(dir, calendarLockFileName);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    locks.set(id, parseCalendarLock(text, file));
-  }
-  return locks;
 }
 
 /**

@@ -54,14 +54,15 @@ const selected = filter ? samples.filter((s) => s.code === filter || s.dir.inclu
 
 describe.each(groupByCode(selected))('%s', (code, group) => {
   it.each(group.map((s) => [s.name, s] as const))('%s', async (_name, sample) => {
-    const { diagnostics, models, rendered } = await runSample(sample);
+    const { diagnostics, models, programs, rendered } = await runSample(sample);
     const withCode = diagnostics.filter((d) => d.code === code);
-    // Every sample holds at most one program: it resolves to a model exactly when none of its
-    // files has an error (the site's catalog.yaml is not part of a program).
-    const hasProgram = code !== 'program_missing';
+    // A sample holds one program (two when the case is between programs, as namespace_shared;
+    // none for program_missing): each resolves to a model exactly when the sample has no error
+    // (the site's catalog.yaml is not part of a program).
+    expect(programs).toBe(code === 'program_missing' ? 0 : code === 'namespace_shared' ? 2 : 1);
     // Nor are records evaluated against the program (`records_*` samples, test/support/samples.ts).
     const programErrors = diagnostics.filter((d) => d.severity === 'error' && !d.file?.endsWith('/catalog.yaml') && !d.code.startsWith('records_'));
-    expect(models, 'a program with errors must not resolve to a model').toBe(hasProgram && programErrors.length === 0 ? 1 : 0);
+    expect(models, 'a program with errors must not resolve to a model').toBe(programErrors.length === 0 ? programs : 0);
     if (sample.expectation === 'invalid') {
       expect(withCode, `${sample.dir} must produce ${code}`).not.toEqual([]);
       for (const d of withCode) {

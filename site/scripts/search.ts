@@ -31,8 +31,12 @@ export function startSearch(root: Document): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
     pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ form.dataset.pagefind!)) as Pagefind;
-      await module.options({ baseUrl: form.dataset.base ?? '/' });
+      // Both may be relative to this page (a site built without its address): an import()
+      // would resolve the bundle against this script's own address, and Pagefind joins its
+      // base with each result's path from the site root, so both are made absolute first.
+      const here = document.baseURI;
+      const module = (await import(/* @vite-ignore */ new URL(form.dataset.pagefind!, here).href)) as Pagefind;
+      await module.options({ baseUrl: new URL(form.dataset.base ?? '/', here).pathname });
       return module;
     })();
     return pagefind;

@@ -90,6 +90,12 @@ export const catalogue = {
     why: 'The schedule and the completion policy are part of every program: learners need to know when things happen and what earns the certificate.',
     fix: 'Create the missing file in the program folder (`curriculum new <kind>` writes a documented starting point); the hint shows the smallest useful content, and the JSON Schemas in `schemas/` document every key.',
   },
+  calendar_lock_invalid: {
+    severity: 'error',
+    title: 'A program’s `calendar-lock.json` is not valid JSON or not of the lock’s shape.',
+    why: 'The lock records, per calendar event, the revision (`SEQUENCE`) and time (`LAST-MODIFIED`) it was last published with; calendar apps take an event they imported before as updated only when its `SEQUENCE` is higher. A lock that cannot be read would restart every revision from 0, so the build stops and writes nothing instead.',
+    fix: 'Restore the file from version control (it is written by `curriculum build` and committed with the sources), or correct it at the place shown. Deleting it starts every event’s revision again from 0: calendars that imported an event before ignore its changes until it has changed more times than before.',
+  },
   accepted_warning_unmatched: {
     severity: 'warning',
     title: 'An entry of `accepted-warnings.yaml` matches no warning.',
@@ -141,6 +147,12 @@ export const catalogue = {
     title: 'A program declares no namespace for its permanent identifiers.',
     why: 'cmi5 course and AU ids, calendar UIDs and structured-data ids must stay the same for as long as the program is published, wherever the site moves; without a namespace they fall back to `urn:curriculum:<program id>`, which another program with the same id would share.',
     fix: 'Add `namespace:` to `program.yaml` (or to `catalog.yaml` for every program): a `tag:` URI with a domain your organization owns and a year it owned it, such as `tag:example.org,2024:my-program`.',
+  },
+  namespace_shared: {
+    severity: 'error',
+    title: 'Two programs have the same namespace.',
+    why: 'Every stable identifier of a program (calendar UIDs, cmi5 course, block and AU IRIs, credential and achievement ids) is its namespace followed by a kind and an id: two programs with one namespace would give the same identifier to different sessions, modules or credentials, and calendar apps and LMSs would take one for the other. A namespace written as another program’s derived one (`urn:curriculum:<id>`, or the catalog’s namespace and its id) counts too.',
+    fix: 'Give each program a namespace of its own. If one of them is already published, keep its namespace and change the other’s: a published namespace must never change.',
   },
   id_filename_mismatch: {
     severity: 'error',

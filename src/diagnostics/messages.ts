@@ -199,6 +199,19 @@ export const messages = {
     message: `The program has no \`${d.file}\``,
     hint: `Create \`${d.folder}/${d.file}\`; ${missingDocumentContent[d.kind]}`,
   }),
+  calendar_lock_invalid: (
+    d:
+      | { readonly problem: 'syntax'; readonly expected: string; readonly found: string }
+      | { readonly problem: 'trailing-comma' }
+      | { readonly problem: 'shape'; readonly entry?: string; readonly key?: string; readonly expected: string },
+  ): DiagnosticText => {
+    const fix =
+      'This file is written by `curriculum build`: restore it from version control (`git checkout -- calendar-lock.json` in the program folder), or correct it here. Deleting it starts every event’s SEQUENCE again from 0, and calendar apps that imported an event before ignore its changes until its SEQUENCE is higher than the one they have.';
+    if (d.problem === 'trailing-comma') return { message: 'The calendar lock is not valid JSON: a comma follows the last entry', label: 'JSON allows no comma here', hint: fix };
+    if (d.problem === 'syntax') return { message: `The calendar lock is not valid JSON: ${d.expected} expected, ${d.found} found`, label: `${d.expected} expected`, hint: fix };
+    const what = d.entry === undefined ? 'The calendar lock' : d.key === undefined ? `The calendar lock’s entry for \`${d.entry}\`` : `\`${d.key}\` of the calendar lock’s entry for \`${d.entry}\``;
+    return { message: `${what} is not ${d.expected}`, label: `not ${d.expected}`, hint: fix };
+  },
   accepted_warning_unmatched: (d: { readonly code: string; readonly file: string; readonly value?: string }): DiagnosticText => ({
     message: `This acceptance matches no \`${d.code}\` warning in \`${d.file}\`${d.value === undefined ? '' : ` at \`${d.value}\``}`,
     label: 'matches no warning',
@@ -324,6 +337,13 @@ export const messages = {
     message: `The program \`${d.program}\` declares no namespace: its cmi5 ids and calendar UIDs fall back to \`${d.fallback}\``,
     label: 'no `namespace`',
     hint: `Add \`namespace: tag:<a domain you own>,<a year you owned it>:${d.program}\` to program.yaml (or \`namespace:\` to catalog.yaml for every program), before the program is first published: identifiers must never change afterwards.`,
+  }),
+  namespace_shared: (d: { readonly namespace: string; readonly program: string; readonly other: string; readonly otherDerived: boolean }): DiagnosticText => ({
+    message: `The program \`${d.program}\` has the namespace \`${d.namespace}\`, which \`${d.other}\` has too: their calendar UIDs, cmi5 IRIs and credential ids would be the same`,
+    label: `also the namespace of \`${d.other}\``,
+    hint: d.otherDerived
+      ? `Give \`${d.program}\` a namespace of its own, such as \`tag:<a domain you own>,<a year you owned it>:${d.program}\`, or give \`${d.other}\` one with \`namespace:\` in its program.yaml; if one of them is already published, keep its namespace and change the other's.`
+      : `Give \`${d.program}\` a namespace of its own, such as \`tag:<a domain you own>,<a year you owned it>:${d.program}\` (a copied program keeps the namespace of its original until you change it); if one of them is already published, keep its namespace and change the other's.`,
   }),
   id_filename_mismatch: (d: { readonly kind: 'program'; readonly id: string; readonly folder: string } | { readonly kind: 'file'; readonly id: string; readonly fileId: string }): DiagnosticText =>
     d.kind === 'program'

@@ -118,7 +118,7 @@ export function resolveProgramDocument(
  * ids alone; a program that set it keeps those ids, and its calendars and structured
  * data now share that base rather than the site's host.
  */
-function resolveIdentity(doc: ValidatedDocument<'program'>['data'], catalogNamespace: string | undefined): Curriculum['identity'] {
+export function resolveIdentity(doc: ValidatedDocument<'program'>['data'], catalogNamespace: string | undefined): Curriculum['identity'] {
   const declared = doc.namespace ?? doc.lms?.iri ?? (catalogNamespace !== undefined ? programNamespaceUnder(catalogNamespace, doc.id) : undefined);
   return declared !== undefined ? { namespace: declared, declared: true } : { namespace: fallbackNamespace(doc.id), declared: false };
 }

@@ -66,6 +66,8 @@ export interface SampleRun {
   readonly diagnostics: readonly Diagnostic[];
   /** How many programs resolved to a model (only programs without errors do). */
   readonly models: number;
+  /** How many program folders the sample holds. */
+  readonly programs: number;
   /** The diagnostics in the pretty format, without colour: what `expected.txt` holds. */
   readonly rendered: string;
 }
@@ -84,7 +86,7 @@ export async function runSample(sample: Sample): Promise<SampleRun> {
     // Sample programs are throwaway and declare no namespace; that warning has samples of its own.
     const checked = sample.code === 'namespace_missing' ? result.diagnostics : result.diagnostics.filter((d) => d.code !== 'namespace_missing');
     const diagnostics = [...checked, ...evaluateSample(sample, result.curricula)];
-    return { diagnostics, models: result.curricula.length, rendered: renderPretty(diagnostics) };
+    return { diagnostics, models: result.curricula.length, programs: result.programDirs.size, rendered: renderPretty(diagnostics) };
   } finally {
     // The folders were created for the generated files only when the sample has no other file in them.
     for (const file of generated) await rm(path.join(repoRoot, sample.dir, file.path), { force: true });

@@ -11,28 +11,17 @@
  * and reviewed like the sources: the same sources and the same lock give the same bytes.
  */
 import { createHash } from 'node:crypto';
+import { calendarLockProblems, type CalendarLock, type EventRevision } from '../../model/calendar-lock.ts';
 import { eventKey, type CalendarEvent } from './events.ts';
 
-/** The lock file's name, in the program folder. */
-export const calendarLockFileName = 'calendar-lock.json';
-
-export interface EventRevision {
-  /** A hash of everything the event says (times, text, links, reminders). */
-  readonly fingerprint: string;
-  /** How many times the event has changed since it was first built. */
-  readonly revision: number;
-  /** When that revision was made: the sources' date then (`YYYY-MM-DDTHH:MM:SSZ`). */
-  readonly modified: string;
-}
-
-export interface CalendarLock {
-  readonly events: Readonly<Record<string, EventRevision>>;
-}
+export { calendarLockFileName, type CalendarLock, type EventRevision } from '../../model/calendar-lock.ts';
 
 /**
  * Reads a lock file's text; throws with the file's name and what to do when it is not
  * one, rather than start the revisions again from 0, which would stop updates reaching
- * everyone who already has an event.
+ * everyone who already has an event. `check` reads the program's own lock and reports
+ * the same problems at their place in the file (calendar_lock_invalid); this is for a
+ * lock given in code.
  */
 export function parseCalendarLock(text: string, file: string): CalendarLock {
   const fail = (why: string): never => {
@@ -44,19 +33,12 @@ export function parseCalendarLock(text: string, file: string): CalendarLock {
   } catch (error) {
     return fail(`not JSON (${(error as Error).message})`);
   }
-  const events = (data as { events?: unknown } | null)?.events;
-  if (typeof events !== 'object' || events === null || Array.isArray(events)) return fail('no "events" object');
-  for (const [uid, entry] of Object.entries(events)) {
-    const e = entry as Partial<EventRevision> | null;
-    const valid =
-      typeof e?.fingerprint === 'string' &&
-      Number.isInteger(e.revision) &&
-      (e.revision as number) >= 0 &&
-      typeof e.modified === 'string' &&
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(e.modified);
-    if (!valid) fail(`the entry for ${uid} needs a fingerprint, a whole revision number and a UTC modified time`);
+  const [problem] = calendarLockProblems(data);
+  if (problem) {
+    const where = problem.entry === undefined ? `the ${problem.path.length > 0 ? `"${problem.path.join('.')}" of the ` : ''}file` : problem.path.length > 2 ? `"${problem.path[2]}" of the entry for ${problem.entry}` : `the entry for ${problem.entry}`;
+    fail(`${where} needs to be ${problem.expected}`);
   }
-  return { events: events as Record<string, EventRevision> };
+  return data as CalendarLock;
 }
 
 /** The lock as written: events by UID in code-unit order, two-space JSON, a final newline. */

@@ -6,8 +6,9 @@
  *    folder (work-folder.ts); MDX contents go beside it.
  * 2. Astro builds the pages from site/ into the work folder; the pages find the data
  *    through virtual modules (vite-plugin.ts).
- * 3. Logos are copied, Pagefind indexes the pages.
- * 4. Everything is copied into the staging folder, refusing to replace any file.
+ * 3. Without the site's address, every link becomes relative to its page (relative-links.ts).
+ * 4. Logos are copied, Pagefind indexes the pages.
+ * 5. Everything is copied into the staging folder, refusing to replace any file.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +21,7 @@ import { copyProgramFiles } from './program-files.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
+import { makeLinksRelative } from './relative-links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
@@ -81,6 +83,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
         ),
       ),
     );
+    if (options.catalog.url === undefined) await time('relative', () => makeLinksRelative(work.outDir));
     await time('search', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
       await copyProgramFiles(data, options.programDirs, work.outDir);

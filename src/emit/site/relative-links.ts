@@ -1,0 +1,98 @@
+/**
+ * Without the site's public address (no `--site-url`, no `url` in catalog.yaml) nobody
+ * said where the site will live: under a host's root, in a sub-folder
+ * (`https://uni.example/courses/2026/`), or opened from the disk. A link that starts at
+ * the site root (`/crisis-scro/schedule/`) works only in the first case, so every link of
+ * the built site is made relative to the file that holds it. With an address, the links
+ * stay as Astro wrote them (under that address's path) and this pass does not run.
+ *
+ * Why one pass over the built files rather than relative paths in `src/addresses`: the
+ * addresses module hands out site paths, and the pages build their links once per
+ * program (site/lib/program.ts), not once per page, so they do not know which page a link
+ * will sit in; and Astro writes links of its own (the scripts and stylesheets it bundles,
+ * always under its `base`, which cannot be relative). After the build, every file is
+ * where it will be published, and one pass sees every link, whoever wrote it, beside the
+ * page that holds it.
+ *
+ * A link to a page (a path ending with `/`) gets `index.html`: a static host serves a
+ * folder's index.html for the folder, but a browser reading the disk shows the folder's
+ * listing instead.
+ *
+ * The 404 page cannot be right everywhere: a host serves it for any missing address, at
+ * any depth, and nothing in a relative link knows that depth. Its links are relative to
+ * where the file is, the site's top folder, which is right for a missing page there.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listFiles } from './move-output.ts';
+
+/**
+ * Attributes that hold the address of a file or page. `data-calendar-file` (the .ics a
+ * subscribe link is built from, site/scripts/calendar-links.ts) and `data-pagefind` (the
+ * search bundle, site/scripts/search.ts) are read by the site's scripts as addresses
+ * relative to the page.
+ */
+const fileAttributes = ['href', 'src', 'action', 'poster', 'data-calendar-file', 'data-pagefind'];
+/** Attributes that hold a folder, used as a base for other addresses: no `index.html` is added. */
+const folderAttributes = ['data-base'];
+
+const attributePattern = new RegExp(`(\\s(${[...fileAttributes, ...folderAttributes, 'srcset'].join('|')}))="([^"]*)"`, 'g');
+/** The data islands of the pages (`<script type="application/json">`): their `href`s are links too (site/scripts/edition-status.ts). */
+const jsonIslandPattern = /(<script type="application\/json"[^>]*>)([\s\S]*?)(<\/script>)/g;
+const jsonHrefPattern = /"href":"(\/(?!\/)(?:[^"\\]|\\.)*)"/g;
+const cssUrlPattern = /url\((["']?)(\/(?!\/)[^"')]*)\1\)/g;
+
+/** Rewrites the built site in `siteDir` in place; returns how many files changed. */
+export async function makeLinksRelative(siteDir: string): Promise<number> {
+  let changed = 0;
+  for (const file of await listFiles(siteDir)) {
+    const rewrite = file.endsWith('.html') ? relativeHtml : file.endsWith('.css') ? relativeCss : undefined;
+    if (!rewrite) continue;
+    const absolute = path.join(siteDir, ...file.split('/'));
+    const before = await readFile(absolute, 'utf8');
+    const after = rewrite(before, file);
+    if (after === before) continue;
+    await writeFile(absolute, after);
+    changed++;
+  }
+  return changed;
+}
+
+/** An HTML file's links, relative to `file` (its path in the site, `crisis-scro/schedule/index.html`). */
+export function relativeHtml(html: string, file: string): string {
+  const withAttributes = html.replace(attributePattern, (whole, prefix: string, name: string, value: string) => {
+    if (name === 'srcset') return `${prefix}="${value.replace(/(^|,\s*)(\/(?!\/)[^\s,]+)/g, (_m, lead: string, url: string) => lead + relativeLink(file, url, 'file'))}"`;
+    if (!isSitePath(value)) return whole;
+    return `${prefix}="${relativeLink(file, value, folderAttributes.includes(name) ? 'folder' : 'file')}"`;
+  });
+  return withAttributes.replace(jsonIslandPattern, (_whole, open: string, json: string, close: string) => {
+    return open + json.replace(jsonHrefPattern, (_m, url: string) => `"href":"${relativeLink(file, url, 'file')}"`) + close;
+  });
+}
+
+/** A stylesheet's `url(/…)`s, relative to the stylesheet (as CSS resolves them). */
+export function relativeCss(css: string, file: string): string {
+  return css.replace(cssUrlPattern, (_whole, quote: string, url: string) => `url(${quote}${relativeLink(file, url, 'file')}${quote})`);
+}
+
+/** A path from the site root (`/…`, not a `//host` address). */
+function isSitePath(value: string): boolean {
+  return value.startsWith('/') && !value.startsWith('//');
+}
+
+/**
+ * `target` (from the site root, maybe with `?query` and `#fragment`) as seen from the
+ * site file `from`. As a `file`, a page's folder becomes its index.html; as a `folder`,
+ * the result ends with `/`.
+ */
+export function relativeLink(from: string, target: string, as: 'file' | 'folder'): string {
+  const split = /[?#]/.exec(target);
+  const pathPart = split ? target.slice(0, split.index) : target;
+  const rest = split ? target.slice(split.index) : '';
+  const fromFolder = path.posix.dirname(`/${from}`);
+  if (as === 'folder') {
+    const relative = path.posix.relative(fromFolder, pathPart);
+    return `${relative === '' ? '.' : relative}/${rest}`;
+  }
+  return path.posix.relative(fromFolder, pathPart.endsWith('/') ? `${pathPart}index.html` : pathPart) + rest;
+}
