@@ -430,4 +430,57 @@ export const site: Messages['site'] = {
     print: 'Imprimir la guía didáctica',
     printHint: 'Usa la función Imprimir de tu navegador para imprimir esta página o guardarla en PDF.',
   },
+
+  /** An assignment wherever it is shown (completion, schedule, module page, syllabus), and what a module page says around it. */
+  assignmentCard: {
+    options: 'Opciones',
+    noOptions: 'Los documentos del programa no indican las opciones.',
+    due: 'Fecha límite',
+    assessed: 'Cómo se evalúa',
+    /** `weight` is "15 %": the component's share of the final grade. */
+    graded: (component: string, weight: string) => `Se califica en «${component}»: ${weight} de la calificación final.`,
+    /** One row for every fact the documents leave out, listed with the language's list format. */
+    notStated: 'No se indica en los documentos',
+    unstated: {
+      deliverable: 'qué entregar',
+      due: 'una fecha límite',
+      assessed: 'cómo se evalúa',
+      assessedBeyondDescription: 'cómo se evalúa (más allá de su descripción)',
+      submission: 'dónde entregarla',
+    },
+    countsFor: 'Para qué cuenta',
+    certificate: (title: string) => `Cuenta para obtener «${title}».`,
+    benefit: (title: string) => `Cuenta para obtener «${title}».`,
+    notForCertificate: 'No hace falta para obtener el certificado.',
+    certificateByGrade: (title: string) => `Cuenta para obtener «${title}» a través de la calificación final.`,
+    /** `text` says each item's share of the final grade ("1,5 %"), with what dropping the lowest does to it. */
+    eachShare: (text: string) => `Cada elemento: ${text}.`,
+    modules: 'Módulos en los que se basa',
+    // "Completada": the card is a tarea.
+    done: 'Completada',
+    /** The module page's section of assignments. */
+    heading: 'Tareas',
+    onModule: 'Tareas que se basan en este módulo:',
+    inPhase: (phase: string) => `Tareas de la fase «${phase}», de la que forma parte este módulo:`,
+    /** The module page's section on where to study. */
+    whereToStudy: 'Dónde estudiar',
+    contentHere: 'El contenido del módulo está en esta página.',
+    contentLink: 'Leer el contenido',
+    resourcesBelow: (n: number) => (n === 1 ? 'Más abajo se indica un recurso.' : `Más abajo se indican ${n} recursos.`),
+    platform: 'La plataforma de aprendizaje del programa:',
+    duringPeriod: 'Se estudia durante:',
+    nothingNamed: 'Los documentos no indican materiales ni lugar de estudio para este módulo.',
+    feedback: {
+      'after-each-take': 'Después de cada intento verás qué respuestas eran correctas, con sus explicaciones.',
+      'after-last-take': 'Después de cada intento verás qué respuestas eran correctas; las explicaciones aparecen cuando ya no te quedan intentos.',
+    } as Record<string, string>,
+    gradedElsewhere: 'Se califica fuera de este sitio:',
+  },
+
+  /** The progress kept in the browser, as the schedule shows it. */
+  scheduleProgress: {
+    // "Completado", as the module page's own mark (`module.done`) says it.
+    hint: 'Los módulos que has marcado como terminados aparecen como «Completado». Tu progreso se guarda solo en este navegador.',
+    done: 'Completado',
+  },
 };

@@ -419,4 +419,55 @@ export const site: Messages['site'] = {
     print: 'Imprimer le syllabus',
     printHint: 'Utilisez la commande Imprimer de votre navigateur pour imprimer cette page ou l’enregistrer en PDF.',
   },
+
+  /** An assignment wherever it is shown (completion, schedule, module page, syllabus), and what a module page says around it. */
+  assignmentCard: {
+    options: 'Choix proposés',
+    noOptions: 'Les documents du programme ne précisent pas les choix proposés.',
+    due: 'Échéance',
+    assessed: 'Mode d’évaluation',
+    /** `weight` is "15 %": the component's share of the final grade. */
+    graded: (component: string, weight: string) => `Noté dans « ${component} », soit ${weight} de la note finale.`,
+    /** One row for every fact the documents leave out, listed with the language's list format. */
+    notStated: 'Non précisé dans les documents',
+    unstated: {
+      deliverable: 'ce qu’il faut remettre',
+      due: 'une échéance',
+      assessed: 'le mode d’évaluation',
+      assessedBeyondDescription: 'le mode d’évaluation (au-delà de sa description)',
+      submission: 'où le remettre',
+    },
+    countsFor: 'Prise en compte',
+    certificate: (title: string) => `Compte pour l’obtention de « ${title} ».`,
+    benefit: (title: string) => `Compte pour l’obtention de « ${title} ».`,
+    notForCertificate: 'Non requis pour le certificat.',
+    certificateByGrade: (title: string) => `Compte pour l’obtention de « ${title} » par le biais de la note finale.`,
+    /** `text` says each item's share of the final grade ("1,5 %"), with what dropping the lowest does to it. */
+    eachShare: (text: string) => `Chaque élément : ${text}.`,
+    modules: 'S’appuie sur',
+    done: 'Terminé',
+    /** The module page's section of assignments. */
+    heading: 'Travaux',
+    onModule: 'Travaux qui s’appuient sur ce module :',
+    inPhase: (phase: string) => `Travaux de la phase « ${phase} », dont fait partie ce module :`,
+    /** The module page's section on where to study. */
+    whereToStudy: 'Où étudier',
+    contentHere: 'Le contenu du module se trouve sur cette page.',
+    contentLink: 'Lire le contenu',
+    resourcesBelow: (n: number) => (n === 1 ? 'Une ressource est indiquée ci-dessous.' : `${n} ressources sont indiquées ci-dessous.`),
+    platform: 'La plateforme de formation du programme :',
+    duringPeriod: 'À étudier pendant :',
+    nothingNamed: 'Les documents n’indiquent ni support ni lieu d’étude pour ce module.',
+    feedback: {
+      'after-each-take': 'Après chaque tentative, vous voyez quelles réponses étaient justes, avec leurs explications.',
+      'after-last-take': 'Après chaque tentative, vous voyez quelles réponses étaient justes ; les explications s’affichent une fois toutes vos tentatives utilisées.',
+    } as Record<string, string>,
+    gradedElsewhere: 'Noté en dehors de ce site :',
+  },
+
+  /** The progress kept in the browser, as the schedule shows it. */
+  scheduleProgress: {
+    hint: 'Les modules que vous avez marqués comme terminés portent la mention « Terminé ». Votre avancement est enregistré uniquement dans ce navigateur.',
+    done: 'Terminé',
+  },
 };

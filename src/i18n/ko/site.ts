@@ -412,4 +412,56 @@ export const site: Messages['site'] = {
     print: '강의계획서 인쇄',
     printHint: '브라우저의 인쇄 기능으로 이 페이지를 인쇄하거나 PDF로 저장하십시오.',
   },
+
+  /** An assignment wherever it is shown (completion, schedule, module page, syllabus), and what a module page says around it. */
+  assignmentCard: {
+    options: '선택지',
+    noOptions: '교육과정 문서에 선택지가 명시되어 있지 않습니다.',
+    due: '마감',
+    assessed: '평가 방법',
+    /** `weight` is "15%": the component's share of the final grade. No particle follows it, as "15%" and "20점" would take different ones. */
+    graded: (component: string, weight: string) => `평가 영역 “${component}”에 포함되며, 최종 성적에 ${weight} 반영됩니다.`,
+    /** One row for every fact the documents leave out, listed with the language's list format. */
+    notStated: '문서에 명시되지 않은 사항',
+    unstated: {
+      deliverable: '제출물',
+      due: '마감일',
+      assessed: '평가 방법',
+      assessedBeyondDescription: '평가 방법(과제 설명에 나온 내용 외)',
+      submission: '제출처',
+    },
+    countsFor: '반영 대상',
+    certificate: (title: string) => `${title} 취득 요건에 포함됩니다.`,
+    benefit: (title: string) => `${title} 취득 요건에 포함됩니다.`,
+    notForCertificate: '수료증 취득에는 필요하지 않습니다.',
+    certificateByGrade: (title: string) => `최종 성적을 통해 ${title} 취득에 반영됩니다.`,
+    /** `text` says each item's share of the final grade ("1.5 %"), with what dropping the lowest does to it. */
+    eachShare: (text: string) => `항목별 비중: ${text}`,
+    modules: '기반 모듈',
+    done: '완료',
+    /** The module page's section of assignments. */
+    heading: '과제',
+    onModule: '이 모듈을 바탕으로 하는 과제:',
+    // The phase's title after 단계, not before it: a title such as "1단계: 기초" would otherwise say 단계 twice.
+    inPhase: (phase: string) => `이 모듈이 속한 단계 “${phase}”의 과제:`,
+    /** The module page's section on where to study. */
+    whereToStudy: '학습 장소와 자료',
+    contentHere: '이 모듈의 학습 내용은 이 페이지에 있습니다.',
+    contentLink: '학습 내용 보기',
+    resourcesBelow: (n: number) => `아래에 학습 자료 ${n}개가 있습니다.`,
+    platform: '교육과정의 학습 플랫폼:',
+    duringPeriod: '학습 기간:',
+    nothingNamed: '교육과정 문서에 이 모듈의 학습 자료나 학습 장소가 명시되어 있지 않습니다.',
+    feedback: {
+      'after-each-take': '응시할 때마다 정답과 해설을 확인할 수 있습니다.',
+      'after-last-take': '응시할 때마다 정답을 확인할 수 있습니다. 해설은 응시 기회를 모두 사용한 뒤에 공개됩니다.',
+    } as Record<string, string>,
+    gradedElsewhere: '이 사이트 밖에서 평가합니다:',
+  },
+
+  /** The progress kept in the browser, as the schedule shows it. */
+  scheduleProgress: {
+    hint: '완료로 표시한 모듈에는 “완료”가 표시됩니다. 진행 상황은 이 브라우저에만 저장됩니다.',
+    done: '완료',
+  },
 };
