@@ -4,7 +4,7 @@
  * these types, so a change on one side fails the type check of the other. Types only,
  * so that the runtime's own type check (browser globals, no Node) can read this file.
  */
-import type { Messages } from '../../i18n/index.ts';
+import type { lmsPackage } from '../../i18n/en/package.ts';
 
 export interface QuizOptionData {
   readonly id: string;
@@ -40,8 +40,13 @@ export interface QuizData {
   readonly questions: readonly QuizQuestionData[];
 }
 
-/** The texts the runtime shows, as `{name}` templates. */
-export type RuntimeMessages = Messages['lmsPackage']['runtime'];
+/**
+ * The texts the runtime shows, as `{name}` templates. Taken from English's keys alone (every
+ * language has the same), not from `Messages`: the runtime's own type check
+ * (runtime/tsconfig.json, the browsers' ES2017) would otherwise read every dictionary, which may
+ * use newer Intl and string methods on the compiler's side.
+ */
+export type RuntimeMessages = { readonly [K in keyof (typeof lmsPackage)['runtime']]: string };
 
 export interface ScoData {
   readonly module: { readonly id: string; readonly title: string };
