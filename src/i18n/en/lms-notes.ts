@@ -128,9 +128,6 @@ export const lmsNotes = {
     upload: 'In the course content, add “SCORM package” (Ultra) or “Content Package (SCORM)” (Original) and upload a module’s package.',
     attempts: 'Attempts allowed (Ultra) / Number of Attempts (Original)',
     attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one Engine attempt. A further attempt would start with empty data and give the takes again.`,
-    grading: 'Grade using',
-    gradingValue: 'Highest grade',
-    gradingWhy: 'A learner who passed keeps the pass.',
     gradeSource: 'Grade SCORM',
     gradeSourceValue: 'SCORM Score (Original); in Ultra, on, with a maximum score of 100',
     gradeSourceWhy: 'The package reports its best take’s score in per cent once the module is finished; the status follows the pass mark. In Ultra the grade settings cannot be changed after the import.',
@@ -141,37 +138,20 @@ export const lmsNotes = {
       'Brightspace imports SCORM packages into Content as SCORM objects and takes the grade from the score the package reports when the module is finished. D2L’s public documentation names no attempt setting for SCORM objects: check with D2L that relaunching an object resumes the learner’s data.',
     summaryCmi5: 'cmi5 support depends on your Brightspace version: check D2L’s documentation before using the cmi5 package.',
     upload: 'In Content, add a module’s package as a SCORM object (with the SCORM player your administrator has set up); Brightspace creates its grade item from the package.',
-    attempts: 'Attempts allowed',
-    attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one Brightspace attempt.`,
-    grading: 'Grade calculation',
-    gradingValue: 'Highest attempt',
-    gradingWhy: 'A learner who passed keeps the pass.',
   },
 
   docebo: {
     summaryScorm: 'Docebo plays SCORM training material; the package counts the takes as long as Docebo resumes the learner’s data.',
     summaryCmi5: 'Docebo plays xAPI content; cmi5 support depends on your plan: check with Docebo before using the cmi5 package.',
     upload: 'In the course’s Training Material, add “SCORM” and upload a module’s package.',
-    reset: 'Reset tracking when the learner plays it again',
-    resetValue: 'No',
     resetWhy:
       'Do not reset a learner’s tracking of the training material (course report, User Statistics, Reset) to give more takes: it drops the saved data, and with it the takes used and a passed learner’s result.',
-    completion: 'Completion of the training material',
-    completionPassedValue: 'When the SCORM status is passed',
-    completionPassedWhy: 'The module counts as done when its assessment is passed.',
-    completionViewedValue: 'When the SCORM status is completed',
-    completionViewedWhy: 'The module counts as done when the learner has viewed it.',
   },
 
   talentlms: {
     summaryScorm: 'TalentLMS plays SCORM 1.2 only, not SCORM 2004: it adds the SCORM 1.2 package as a SCORM unit of a course, whose status and score are the ones the package reports.',
     summaryCmi5: 'TalentLMS adds cmi5 packages as units of a course.',
     upload: 'In the course, add a unit “SCORM | xAPI | cmi5” and upload a module’s package.',
-    completion: 'Unit completion',
-    completionPassedValue: 'When the SCORM is passed (score at least the mastery score)',
-    completionPassedWhy: 'The module counts as done when its assessment is passed.',
-    completionViewedValue: 'When the SCORM is completed',
-    completionViewedWhy: 'The module counts as done when the learner has viewed it.',
   },
 
   cornerstone: {
@@ -179,13 +159,6 @@ export const lmsNotes = {
       'Cornerstone plays SCORM 1.2 and SCORM 2004 (3rd edition) online courses; the transcript follows the status the package reports. Cornerstone’s help names no attempt setting for online courses: check with Cornerstone that relaunching a course resumes the learner’s data.',
     summaryCmi5: 'cmi5 support depends on your Cornerstone edition: check with Cornerstone before using the cmi5 package.',
     upload: 'Create an online course from a module’s package with the Content Uploader (or the legacy Course Publisher).',
-    attempts: 'Number of attempts',
-    attemptsWhy: (rule: string) => `The program’s rule is “${rule}”: the package counts the takes inside one course attempt.`,
-    completion: 'Completion',
-    completionPassedValue: 'When the course reports passed',
-    completionPassedWhy: 'The module counts as done when its assessment is passed.',
-    completionViewedValue: 'When the course reports completed',
-    completionViewedWhy: 'The module counts as done when the learner has viewed it.',
   },
 
   scormCloud: {

@@ -113,7 +113,8 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     completionViewedValue: '«Add requirements» (añadir requisitos) → «Se requiere estado» → «Finalizado»',
     completionViewedWhy: 'El módulo cuenta como hecho cuando el estudiante lo ha visto.',
     cautionProgram: 'En el paquete del programa, todos los módulos comparten un único intento y una única calificación de Moodle. Usa los paquetes por módulo cuando cada módulo deba tener su propia calificación.',
-    cautionCmi5: 'cmi5 no tiene un ajuste de intentos: el paquete permite el número de envíos del programa por inscripción, y la calificación para aprobar es el masteryScore de cmi5.xml.',
+    cautionCmi5:
+      'Deja sin marcar «Allow multiple registrations.» (permitir varias inscripciones): el paquete cuenta los envíos en la inscripción del estudiante y guarda en ella cualquier resultado pendiente de enviar; una segunda inscripción volvería a dar los envíos. La calificación para aprobar es el masteryScore de cmi5.xml.',
     cmi5MoveOn: '«Completion» (finalización)',
     cmi5MoveOnValue: 'Según el paquete (moveOn)',
     cmi5MoveOnWhy: 'Los módulos con evaluación se dan por cumplidos cuando se completan y se aprueban; los demás, cuando se completan.',
@@ -143,65 +144,42 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
       'Blackboard Learn reproduce SCORM con su SCORM Engine (el de Rustici); un intento del Engine termina cuando un paquete sale con cualquier valor de salida distinto de «suspend», y este paquete siempre sale con «suspend», así que cada estudiante permanece en un único intento del Engine.',
     summaryCmi5: 'Blackboard Learn no trae un reproductor cmi5 integrado.',
     upload: 'En el contenido del curso, añade «SCORM package» (Ultra) o «Content Package (SCORM)» (Original) y sube el paquete de un módulo.',
-    attempts: '«Attempts allowed» (intentos permitidos)',
+    attempts: '«Attempts allowed» (intentos permitidos; Ultra) / «Number of Attempts» (número de intentos; Original)',
     attemptsWhy: (rule: string) =>
       `La regla del programa es «${rule}»: el paquete cuenta los envíos dentro de un único intento del Engine. Un intento más empezaría con los datos vacíos y volvería a dar todos los envíos.`,
-    grading: '«Grade using» (calificar con)',
-    gradingValue: '«Highest grade» (calificación más alta)',
-    gradingWhy: 'Un estudiante que ha aprobado conserva el aprobado.',
     gradeSource: '«Grade SCORM» (calificar SCORM)',
-    gradeSourceValue: '«Score» (puntuación)',
-    gradeSourceWhy: 'El paquete comunica la puntuación de su mejor envío en porcentaje; el estado sigue la calificación para aprobar.',
+    gradeSourceValue: '«SCORM Score» (puntuación SCORM; Original); en Ultra, activado, con una puntuación máxima de 100',
+    gradeSourceWhy:
+      'El paquete comunica la puntuación de su mejor envío en porcentaje una vez cerrado el módulo; el estado sigue la calificación para aprobar. En Ultra, los ajustes de calificación no se pueden cambiar después de la importación.',
   },
 
   brightspace: {
-    summaryScorm: 'Brightspace importa los paquetes SCORM en Contenido como objetos SCORM; los datos del estudiante se conservan entre accesos mientras el paquete sale con «suspend».',
+    summaryScorm:
+      'Brightspace importa los paquetes SCORM en Contenido como objetos SCORM y toma la calificación de la puntuación que comunica el paquete cuando el módulo queda cerrado. La documentación pública de D2L no menciona ningún ajuste de intentos para los objetos SCORM: comprueba con D2L que, al volver a abrir un objeto, se recuperan los datos del estudiante.',
     summaryCmi5: 'La compatibilidad con cmi5 depende de tu versión de Brightspace: consulta la documentación de D2L antes de usar el paquete cmi5.',
     upload:
-      'En «Content» (Contenido), elige «Upload / Create» → «Upload Files» (subir archivos), o «Add Existing» → SCORM/xAPI, y sube el paquete de un módulo; crea su elemento de calificación a partir del paquete.',
-    attempts: '«Attempts allowed» (intentos permitidos)',
-    attemptsWhy: (rule: string) => `La regla del programa es «${rule}»: el paquete cuenta los envíos dentro de un único intento de Brightspace.`,
-    grading: '«Grade calculation» (cálculo de la calificación)',
-    gradingValue: '«Highest attempt» (intento más alto)',
-    gradingWhy: 'Un estudiante que ha aprobado conserva el aprobado.',
+      'En «Content» (Contenido), añade el paquete de un módulo como objeto SCORM (con el reproductor SCORM que haya configurado tu administrador); Brightspace crea su elemento de calificación a partir del paquete.',
   },
 
   docebo: {
     summaryScorm: 'Docebo reproduce material formativo SCORM; el paquete cuenta los envíos mientras Docebo recupere los datos del estudiante.',
     summaryCmi5: 'Docebo reproduce contenido xAPI; la compatibilidad con cmi5 depende de tu plan: consúltalo con Docebo antes de usar el paquete cmi5.',
     upload: 'En «Training Material» (material formativo) del curso, añade «SCORM» y sube el paquete de un módulo.',
-    reset: '«Reset tracking when the learner plays it again» (reiniciar el seguimiento cuando el estudiante lo vuelve a abrir)',
-    resetValue: 'No',
-    resetWhy: 'Al reiniciar se borran los datos guardados y, con ellos, los envíos usados y el resultado de un estudiante que ya aprobó.',
-    completion: '«Completion» del material formativo (finalización)',
-    completionPassedValue: '«When the SCORM status is passed» (cuando el estado SCORM es aprobado)',
-    completionPassedWhy: 'El módulo cuenta como hecho cuando se aprueba su evaluación.',
-    completionViewedValue: '«When the SCORM status is completed» (cuando el estado SCORM es completado)',
-    completionViewedWhy: 'El módulo cuenta como hecho cuando el estudiante lo ha visto.',
+    resetWhy:
+      'No reinicies el seguimiento del material formativo de un estudiante (en el informe del curso, «User Statistics» [estadísticas del usuario] → «Reset» [reiniciar]) para darle más envíos: se borrarían los datos guardados y, con ellos, los envíos usados y el resultado de un estudiante que ya aprobó.',
   },
 
   talentlms: {
-    summaryScorm: 'TalentLMS añade los paquetes SCORM como unidades SCORM de un curso; el paquete cuenta los envíos mientras TalentLMS recupere los datos del estudiante.',
-    summaryCmi5: 'TalentLMS importa paquetes xAPI y cmi5 como unidades; comprueba que el plan de tu cuenta lo incluye.',
+    summaryScorm: 'TalentLMS solo reproduce SCORM 1.2, no SCORM 2004: añade el paquete SCORM 1.2 como unidad SCORM de un curso, cuyo estado y puntuación son los que comunica el paquete.',
+    summaryCmi5: 'TalentLMS añade los paquetes cmi5 como unidades de un curso.',
     upload: 'En el curso, añade una unidad «SCORM | xAPI | cmi5» y sube el paquete de un módulo.',
-    completion: '«Unit completion» (finalización de la unidad)',
-    completionPassedValue: '«When the SCORM is passed» (cuando el SCORM está aprobado: puntuación igual o superior a la de dominio)',
-    completionPassedWhy: 'El módulo cuenta como hecho cuando se aprueba su evaluación.',
-    completionViewedValue: '«When the SCORM is completed» (cuando el SCORM está completado)',
-    completionViewedWhy: 'El módulo cuenta como hecho cuando el estudiante lo ha visto.',
   },
 
   cornerstone: {
-    summaryScorm: 'Cornerstone reproduce cursos en línea SCORM; el paquete cuenta los envíos dentro de un único intento del curso mientras Cornerstone recupere los datos del estudiante.',
+    summaryScorm:
+      'Cornerstone reproduce cursos en línea SCORM 1.2 y SCORM 2004 (3.ª edición); el expediente de formación («Transcript») sigue el estado que comunica el paquete. La ayuda de Cornerstone no menciona ningún ajuste de intentos para los cursos en línea: comprueba con Cornerstone que, al volver a abrir un curso, se recuperan los datos del estudiante.',
     summaryCmi5: 'La compatibilidad con cmi5 depende de tu edición de Cornerstone: consúltalo con Cornerstone antes de usar el paquete cmi5.',
-    upload: 'Crea un curso en línea (objeto de aprendizaje) a partir del paquete de un módulo con la herramienta de carga de cursos.',
-    attempts: '«Number of attempts» (número de intentos)',
-    attemptsWhy: (rule: string) => `La regla del programa es «${rule}»: el paquete cuenta los envíos dentro de un único intento del curso.`,
-    completion: '«Completion» (finalización)',
-    completionPassedValue: 'Cuando el curso informa de «passed» (aprobado)',
-    completionPassedWhy: 'El módulo cuenta como hecho cuando se aprueba su evaluación.',
-    completionViewedValue: 'Cuando el curso informa de «completed» (completado)',
-    completionViewedWhy: 'El módulo cuenta como hecho cuando el estudiante lo ha visto.',
+    upload: 'Crea un curso en línea a partir del paquete de un módulo con «Content Uploader» (el cargador de contenidos) o con el antiguo «Course Publisher» (publicador de cursos).',
   },
 
   scormCloud: {

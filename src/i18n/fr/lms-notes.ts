@@ -114,7 +114,7 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     cautionProgram:
       'Dans le paquetage du programme, tous les modules partagent la même tentative Moodle et la même note. Utilisez les paquetages de module quand les modules ont chacun leur note.',
     cautionCmi5:
-      'cmi5 n’a pas de réglage de tentatives : le paquetage autorise le nombre d’essais du programme par inscription, et la note pour passer est le masteryScore de cmi5.xml.',
+      'Laissez décochée la case « Allow multiple registrations. » (autoriser plusieurs inscriptions) : le paquetage compte les essais dans l’inscription de l’apprenant et y garde tout verdict encore à transmettre ; une deuxième inscription redonnerait les essais. La note pour passer est le masteryScore de cmi5.xml.',
     cmi5MoveOn: 'Achèvement',
     cmi5MoveOnValue: 'Tel que défini par le paquetage (moveOn)',
     cmi5MoveOnWhy: 'Les modules avec évaluation sont validés une fois terminés et réussis ; les autres, une fois terminés.',
@@ -143,67 +143,42 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
       'Blackboard Learn lit SCORM avec son SCORM Engine (celui de Rustici) ; une tentative de l’Engine se termine quand un paquetage se quitte autrement qu’avec « suspend », et ce paquetage se suspend toujours : chaque apprenant reste donc dans une seule tentative de l’Engine.',
     summaryCmi5: 'Blackboard Learn n’a pas de lecteur cmi5 intégré.',
     upload: 'Dans le contenu du cours, ajoutez « SCORM package » (Ultra) ou « Content Package (SCORM) » (Original) et déposez-y le paquetage d’un module.',
-    attempts: '« Attempts allowed » (tentatives autorisées)',
+    attempts: '« Attempts allowed » (tentatives autorisées ; Ultra) / « Number of Attempts » (nombre de tentatives ; Original)',
     attemptsWhy: (rule: string) =>
       `La règle du programme est « ${rule} » : le paquetage compte les essais à l’intérieur d’une seule tentative de l’Engine. Une tentative supplémentaire commencerait avec des données vides et redonnerait les essais.`,
-    grading: '« Grade using » (noter selon)',
-    gradingValue: '« Highest grade » (note la plus haute)',
-    gradingWhy: 'Un apprenant qui a réussi garde sa réussite.',
     gradeSource: '« Grade SCORM » (noter le SCORM)',
-    gradeSourceValue: '« Score » (score)',
-    gradeSourceWhy: 'Le paquetage transmet le score de son meilleur essai en pourcentage ; le statut suit la note pour passer.',
+    gradeSourceValue: '« SCORM Score » (score SCORM ; Original) ; dans Ultra, activé, avec un score maximal de 100',
+    gradeSourceWhy:
+      'Le paquetage transmet le score de son meilleur essai en pourcentage une fois le module terminé ; le statut suit la note pour passer. Dans Ultra, les réglages de note ne peuvent plus être modifiés après l’importation.',
   },
 
   brightspace: {
     summaryScorm:
-      'Brightspace importe les paquetages SCORM dans le contenu (« Content ») comme objets SCORM ; les données de l’apprenant sont conservées d’un lancement à l’autre tant que le paquetage se suspend.',
+      'Brightspace importe les paquetages SCORM dans le contenu (« Content ») comme objets SCORM, et tire la note du score que le paquetage transmet une fois le module terminé. La documentation publique de D2L ne mentionne aucun réglage de tentatives pour les objets SCORM : vérifiez auprès de D2L qu’un objet relancé reprend les données de l’apprenant.',
     summaryCmi5: 'La prise en charge de cmi5 dépend de votre version de Brightspace : consultez la documentation de D2L avant d’utiliser le paquetage cmi5.',
     upload:
-      'Dans « Content », choisissez « Upload / Create » → « Upload Files » (ou « Add Existing » → SCORM/xAPI) et déposez le paquetage d’un module ; créez son élément de note à partir du paquetage.',
-    attempts: '« Attempts allowed » (tentatives autorisées)',
-    attemptsWhy: (rule: string) => `La règle du programme est « ${rule} » : le paquetage compte les essais à l’intérieur d’une seule tentative Brightspace.`,
-    grading: '« Grade calculation » (calcul de la note)',
-    gradingValue: '« Highest attempt » (meilleure tentative)',
-    gradingWhy: 'Un apprenant qui a réussi garde sa réussite.',
+      'Dans « Content », ajoutez le paquetage d’un module comme objet SCORM (avec le lecteur SCORM que votre administrateur a configuré) ; Brightspace crée son élément de note à partir du paquetage.',
   },
 
   docebo: {
     summaryScorm: 'Docebo lit les supports de formation SCORM ; le paquetage compte les essais tant que Docebo reprend les données de l’apprenant.',
     summaryCmi5: 'Docebo lit les contenus xAPI ; la prise en charge de cmi5 dépend de votre offre : renseignez-vous auprès de Docebo avant d’utiliser le paquetage cmi5.',
     upload: 'Dans les supports de formation du cours (« Training Material »), ajoutez « SCORM » et déposez le paquetage d’un module.',
-    reset: '« Reset tracking when the learner plays it again » (réinitialiser le suivi quand l’apprenant le relance)',
-    resetValue: '« No » (non)',
-    resetWhy: 'La réinitialisation efface les données enregistrées, et avec elles les essais utilisés et le résultat d’un apprenant qui a réussi.',
-    completion: '« Completion » (achèvement du support de formation)',
-    completionPassedValue: '« When the SCORM status is passed » (quand le statut SCORM est réussi)',
-    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
-    completionViewedValue: '« When the SCORM status is completed » (quand le statut SCORM est terminé)',
-    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
+    resetWhy:
+      'Ne réinitialisez pas le suivi d’un support de formation pour un apprenant (dans le rapport du cours, « User Statistics » [statistiques de l’utilisateur] → « Reset » [réinitialiser]) afin de lui donner d’autres essais : cela efface les données enregistrées, et avec elles les essais utilisés et le résultat d’un apprenant qui a réussi.',
   },
 
   talentlms: {
-    summaryScorm: 'TalentLMS ajoute les paquetages SCORM comme unités SCORM d’un cours ; le paquetage compte les essais tant que TalentLMS reprend les données de l’apprenant.',
-    summaryCmi5: 'TalentLMS importe les paquetages xAPI et cmi5 comme unités ; vérifiez que l’offre de votre compte le comprend.',
+    summaryScorm: 'TalentLMS ne lit que SCORM 1.2, pas SCORM 2004 : il ajoute le paquetage SCORM 1.2 comme unité SCORM d’un cours, dont le statut et le score sont ceux que transmet le paquetage.',
+    summaryCmi5: 'TalentLMS ajoute les paquetages cmi5 comme unités d’un cours.',
     upload: 'Dans le cours, ajoutez une unité « SCORM | xAPI | cmi5 » et déposez le paquetage d’un module.',
-    completion: '« Unit completion » (achèvement de l’unité)',
-    completionPassedValue: '« When the SCORM is passed » (quand le SCORM est réussi, avec un score d’au moins le score de maîtrise)',
-    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
-    completionViewedValue: '« When the SCORM is completed » (quand le SCORM est terminé)',
-    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
   },
 
   cornerstone: {
     summaryScorm:
-      'Cornerstone lit les cours en ligne SCORM ; le paquetage compte les essais à l’intérieur d’une seule tentative du cours tant que Cornerstone reprend les données de l’apprenant.',
+      'Cornerstone lit les cours en ligne SCORM 1.2 et SCORM 2004 (3e édition) ; le relevé de formation (« Transcript ») suit le statut que transmet le paquetage. L’aide de Cornerstone ne mentionne aucun réglage de tentatives pour les cours en ligne : vérifiez auprès de Cornerstone qu’un cours relancé reprend les données de l’apprenant.',
     summaryCmi5: 'La prise en charge de cmi5 dépend de votre édition de Cornerstone : renseignez-vous auprès de Cornerstone avant d’utiliser le paquetage cmi5.',
-    upload: 'Créez un cours en ligne (objet d’apprentissage) à partir du paquetage d’un module avec l’outil de dépôt de cours (« course upload »).',
-    attempts: '« Number of attempts » (nombre de tentatives)',
-    attemptsWhy: (rule: string) => `La règle du programme est « ${rule} » : le paquetage compte les essais à l’intérieur d’une seule tentative du cours.`,
-    completion: '« Completion » (achèvement)',
-    completionPassedValue: 'Quand le cours signale « passed » (réussi)',
-    completionPassedWhy: 'Le module est considéré comme terminé quand son évaluation est réussie.',
-    completionViewedValue: 'Quand le cours signale « completed » (terminé)',
-    completionViewedWhy: 'Le module est considéré comme terminé quand l’apprenant l’a consulté.',
+    upload: 'Créez un cours en ligne à partir du paquetage d’un module avec « Content Uploader » (l’outil de dépôt de contenus), ou avec l’ancien « Course Publisher » (éditeur de cours).',
   },
 
   scormCloud: {

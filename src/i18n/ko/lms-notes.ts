@@ -106,7 +106,8 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
     completionViewedValue: '“조건을 충족시키면 자동으로 활동 이수로 표시”(Add requirements) → 상태 요구: “완료됨”',
     completionViewedWhy: '학습자가 내용을 보면 모듈을 마친 것으로 봅니다.',
     cautionProgram: '교육과정 패키지에서는 모든 모듈이 Moodle 시도 하나와 성적 하나를 함께 씁니다. 모듈마다 성적을 따로 매기려면 모듈 패키지를 사용하십시오.',
-    cautionCmi5: 'cmi5에는 시도 횟수 설정이 없습니다. 패키지가 등록마다 교육과정에서 정한 응시 횟수를 허용하며, 통과 점수는 cmi5.xml의 masteryScore입니다.',
+    cautionCmi5:
+      '“Allow multiple registrations.”(여러 등록 허용) 확인란은 선택하지 않은 채로 두십시오. 패키지는 응시 횟수와 아직 보내지 않은 판정을 학습자의 등록에 보관하므로, 두 번째 등록이 생기면 응시 기회가 다시 주어집니다. 통과 점수는 cmi5.xml의 masteryScore입니다.',
     cmi5MoveOn: '“Completion”(이수)',
     cmi5MoveOnValue: '패키지 설정(moveOn)을 따름',
     cmi5MoveOnWhy: '평가가 있는 모듈은 완료하고 통과하면, 나머지 모듈은 완료하면 충족됩니다.',
@@ -134,65 +135,40 @@ export const lmsNotes: Messages['lmsPackage']['notes'] = {
       'Blackboard Learn은 Rustici의 SCORM Engine으로 SCORM을 재생합니다. Engine의 시도는 패키지가 “suspend”가 아닌 방식으로 종료하면 끝나는데, 이 패키지는 항상 “suspend”로 종료하므로 학습자마다 Engine 시도 하나에 머뭅니다.',
     summaryCmi5: 'Blackboard Learn에는 기본 cmi5 플레이어가 없습니다.',
     upload: '강좌 콘텐츠에서 “SCORM package”(Ultra) 또는 “Content Package (SCORM)”(Original)을 추가하고 모듈 패키지를 올리십시오.',
-    attempts: '“Attempts allowed”(허용 시도 횟수)',
+    attempts: '“Attempts allowed”(허용 시도 횟수, Ultra) / “Number of Attempts”(시도 횟수, Original)',
     attemptsWhy: (rule: string) =>
       `교육과정 규정은 “${rule}”입니다. 응시 횟수는 패키지가 Engine 시도 하나 안에서 셉니다. 시도가 하나 더 시작되면 데이터가 빈 상태로 시작되어 응시 기회가 다시 주어집니다.`,
-    grading: '“Grade using”(채점 기준)',
-    gradingValue: '“Highest grade”(최고 성적)',
-    gradingWhy: '통과한 학습자는 통과 기록을 유지합니다.',
     gradeSource: '“Grade SCORM”(SCORM 채점 방식)',
-    gradeSourceValue: '“Score”(점수)',
-    gradeSourceWhy: '패키지는 가장 좋은 응시의 점수를 백분율로 보고하며, 상태는 통과 점수를 따릅니다.',
+    gradeSourceValue: 'Original에서는 “SCORM Score”(SCORM 점수), Ultra에서는 켬(최대 점수 100)',
+    gradeSourceWhy: '패키지는 모듈이 끝나면 가장 좋은 응시의 점수를 백분율로 보고하며, 상태는 통과 점수를 따릅니다. Ultra에서는 가져온 뒤에 성적 설정을 바꿀 수 없습니다.',
   },
 
   brightspace: {
-    summaryScorm: 'Brightspace는 SCORM 패키지를 콘텐츠(Content)의 SCORM 객체로 가져옵니다. 패키지가 “suspend”로 종료하는 동안에는 실행 사이에 학습자 데이터가 보존됩니다.',
+    summaryScorm:
+      'Brightspace는 SCORM 패키지를 콘텐츠(Content)의 SCORM 객체로 가져오고, 모듈이 끝날 때 패키지가 보고하는 점수로 성적을 매깁니다. D2L의 공개 문서에는 SCORM 객체의 시도 설정이 나와 있지 않으므로, 객체를 다시 실행했을 때 학습자 데이터를 이어서 불러오는지 D2L에 확인하십시오.',
     summaryCmi5: 'cmi5 지원 여부는 Brightspace 버전에 따라 다릅니다. cmi5 패키지를 쓰기 전에 D2L 문서를 확인하십시오.',
-    upload:
-      'Content에서 Upload / Create → “Upload Files”(또는 “Add Existing” → SCORM/xAPI)를 선택해 모듈 패키지를 올리고, 패키지에서 성적 항목(grade item)을 만드십시오.',
-    attempts: '“Attempts allowed”(허용 시도 횟수)',
-    attemptsWhy: (rule: string) => `교육과정 규정은 “${rule}”입니다. 응시 횟수는 패키지가 Brightspace 시도 하나 안에서 셉니다.`,
-    grading: '“Grade calculation”(성적 계산 방식)',
-    gradingValue: '“Highest attempt”(최고 시도)',
-    gradingWhy: '통과한 학습자는 통과 기록을 유지합니다.',
+    upload: '콘텐츠(Content)에서 모듈 패키지를 SCORM 객체로 추가하십시오(관리자가 설정한 SCORM 플레이어 사용). Brightspace가 패키지에서 성적 항목(grade item)을 만듭니다.',
   },
 
   docebo: {
     summaryScorm: 'Docebo는 SCORM 교육 자료(training material)를 재생합니다. Docebo가 학습자 데이터를 이어서 불러오는 한 응시 횟수는 패키지가 셉니다.',
     summaryCmi5: 'Docebo는 xAPI 콘텐츠를 재생하며, cmi5 지원 여부는 이용 요금제에 따라 다릅니다. cmi5 패키지를 쓰기 전에 Docebo에 확인하십시오.',
     upload: '강좌의 “Training Material”(교육 자료)에서 “SCORM”을 추가하고 모듈 패키지를 올리십시오.',
-    reset: '“Reset tracking when the learner plays it again”(다시 재생할 때 추적 초기화)',
-    resetValue: '“No”(아니요)',
-    resetWhy: '초기화하면 저장 데이터가 지워져, 사용한 응시 횟수와 통과한 학습자의 결과도 함께 사라집니다.',
-    completion: '“Completion of the training material”(교육 자료 이수 조건)',
-    completionPassedValue: '“When the SCORM status is passed”(SCORM 상태가 통과일 때)',
-    completionPassedWhy: '평가를 통과하면 모듈을 마친 것으로 봅니다.',
-    completionViewedValue: '“When the SCORM status is completed”(SCORM 상태가 완료일 때)',
-    completionViewedWhy: '학습자가 내용을 보면 모듈을 마친 것으로 봅니다.',
+    resetWhy:
+      '응시 기회를 더 주려고 학습자의 교육 자료 추적 기록을 초기화하지 마십시오. 강좌 보고서의 “User Statistics”(사용자 통계)에서 “Reset”(초기화) 버튼을 누르면 저장 데이터가 지워져, 사용한 응시 횟수와 통과한 학습자의 결과도 함께 사라집니다.',
   },
 
   talentlms: {
-    summaryScorm: 'TalentLMS는 SCORM 패키지를 강좌의 SCORM 유닛으로 추가합니다. TalentLMS가 학습자 데이터를 이어서 불러오는 한 응시 횟수는 패키지가 셉니다.',
-    summaryCmi5: 'TalentLMS는 xAPI와 cmi5 패키지를 유닛으로 가져옵니다. 계정의 요금제에 이 기능이 포함되어 있는지 확인하십시오.',
+    summaryScorm: 'TalentLMS는 SCORM 1.2만 재생하며 SCORM 2004는 지원하지 않습니다. SCORM 1.2 패키지는 강좌의 SCORM 유닛으로 추가되며, 유닛의 상태와 점수는 패키지가 보고하는 값을 따릅니다.',
+    summaryCmi5: 'TalentLMS는 cmi5 패키지를 강좌의 유닛으로 추가합니다.',
     upload: '강좌에 “SCORM | xAPI | cmi5” 유닛을 추가하고 모듈 패키지를 올리십시오.',
-    completion: '“Unit completion”(유닛 이수 조건)',
-    completionPassedValue: '“When the SCORM is passed”(SCORM을 통과했을 때, 즉 숙달 점수 이상 득점)',
-    completionPassedWhy: '평가를 통과하면 모듈을 마친 것으로 봅니다.',
-    completionViewedValue: '“When the SCORM is completed”(SCORM을 완료했을 때)',
-    completionViewedWhy: '학습자가 내용을 보면 모듈을 마친 것으로 봅니다.',
   },
 
   cornerstone: {
-    summaryScorm: 'Cornerstone은 SCORM 온라인 강좌를 재생합니다. Cornerstone이 학습자 데이터를 이어서 불러오는 한 응시 횟수는 패키지가 강좌 시도 하나 안에서 셉니다.',
+    summaryScorm:
+      'Cornerstone은 SCORM 1.2와 SCORM 2004(3rd edition) 온라인 강좌를 재생하며, 학습 이력(Transcript)에는 패키지가 보고하는 상태가 그대로 반영됩니다. Cornerstone 도움말에는 온라인 강좌의 시도 설정이 나와 있지 않으므로, 강좌를 다시 실행했을 때 학습자 데이터를 이어서 불러오는지 Cornerstone에 확인하십시오.',
     summaryCmi5: 'cmi5 지원 여부는 Cornerstone 에디션에 따라 다릅니다. cmi5 패키지를 쓰기 전에 Cornerstone에 확인하십시오.',
-    upload: '강좌 업로드 도구로 모듈 패키지에서 온라인 강좌(학습 객체, learning object)를 만드십시오.',
-    attempts: '“Number of attempts”(시도 횟수)',
-    attemptsWhy: (rule: string) => `교육과정 규정은 “${rule}”입니다. 응시 횟수는 패키지가 강좌 시도 하나 안에서 셉니다.`,
-    completion: '“Completion”(이수 조건)',
-    completionPassedValue: '“When the course reports passed”(강좌가 통과를 보고할 때)',
-    completionPassedWhy: '평가를 통과하면 모듈을 마친 것으로 봅니다.',
-    completionViewedValue: '“When the course reports completed”(강좌가 완료를 보고할 때)',
-    completionViewedWhy: '학습자가 내용을 보면 모듈을 마친 것으로 봅니다.',
+    upload: '“Content Uploader”(콘텐츠 업로더)나 이전 도구인 “Course Publisher”(강좌 게시 도구)로 모듈 패키지에서 온라인 강좌를 만드십시오.',
   },
 
   scormCloud: {
