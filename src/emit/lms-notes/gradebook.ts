@@ -12,6 +12,7 @@
 import { formatNumber } from '../../describe/grading.ts';
 import { messagesFor } from '../../i18n/index.ts';
 import type { Curriculum, GradedItemRef } from '../../model/types.ts';
+import { heading } from './plain-text.ts';
 
 export interface GradebookNotes {
   readonly heading: string;
@@ -57,7 +58,8 @@ export function gradebookNotes(curriculum: Curriculum): GradebookNotes | undefin
 export function gradebookText(curriculum: Curriculum): string[] {
   const notes = gradebookNotes(curriculum);
   if (!notes) return [];
-  const lines = [notes.heading, '-'.repeat(Array.from(notes.heading).length), '', notes.intro, ''];
+  const colon = messagesFor(curriculum.program.language).site.colon;
+  const lines = [...heading(notes.heading, '-'), '', notes.intro, ''];
   for (const part of notes.parts) lines.push(`- ${part}`);
   lines.push('');
   if (notes.bands) lines.push(notes.bands);
@@ -65,7 +67,7 @@ export function gradebookText(curriculum: Curriculum): string[] {
   for (const line of notes.byHand) lines.push(line);
   lines.push('');
   for (const lms of notes.lms) {
-    lines.push(`${lms.name}:`);
+    lines.push(`${lms.name}${colon.trimEnd()}`);
     lms.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
     lines.push('');
   }
