@@ -268,6 +268,31 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     }
   });
 
+  it('moves the keyboard through the overview in the order the eye reads it, on a wide screen', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      for (const program of ['crisis-scro', 'caring-cities']) {
+        await page.goto(`${server.url}${pagePaths.overview(program)}`);
+        // Each part of the layout that holds a link, in the document's (the keyboard's) order,
+        // and in reading order: top to bottom, then left to right.
+        const parts = await page.evaluate(() =>
+          [...document.querySelectorAll('.overview-layout > *')]
+            .filter((el) => el.querySelector('a[href], button, input, summary'))
+            .map((el) => {
+              const r = el.getBoundingClientRect();
+              return { name: el.className, top: Math.round(r.top), left: Math.round(r.left) };
+            }),
+        );
+        expect(parts.length, program).toBeGreaterThanOrEqual(3);
+        const read = [...parts].sort((a, b) => a.top - b.top || a.left - b.left);
+        expect(parts.map((p) => p.name), program).toEqual(read.map((p) => p.name));
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a 320 px screen without sideways scrolling', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
