@@ -21,7 +21,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en/index.ts';
 import { messagesFor, supportedLanguages } from '../src/i18n/index.ts';
 import type { Curriculum } from '../src/model/types.ts';
-import { buildTestSite, filesUnder, type BuiltSite } from './support/site-build.ts';
+import { browserAvailable, launchBrowser, requireBrowserInCi } from './support/browser.ts';
+import { buildTestSite, filesUnder, serveFolder, type BuiltSite } from './support/site-build.ts';
 
 const programs = ['crisis-scro', 'caring-cities'] as const;
 
@@ -321,5 +322,36 @@ describe.each(languages)('a build in %s', (language) => {
     const leaks = findLeaks(language, site, texts);
     const summary = [...new Map(leaks.map((l) => [l.text, l])).values()].map((l) => `${l.file}: ${l.words.join(' ')} ← “${l.text.slice(0, 160)}”`);
     expect(summary).toEqual([]);
+  });
+
+  // What the page's script writes on the visitor's day (filled-in templates, dates by Intl in the
+  // page's language) is read in Chromium with the clock set before, during and after the edition.
+  it('says where the edition stands in the same language, in the browser', { timeout: 300_000 }, async () => {
+    requireBrowserInCi();
+    if (!browserAvailable) return;
+    expect(site, 'the build of the test above').toBeDefined();
+    const [server, browser] = await Promise.all([serveFolder(site!.outDir), launchBrowser()]);
+    try {
+      const seen = new Map<string, string[]>();
+      const states: string[] = [];
+      for (const at of ['2023-06-20T10:00:00Z', '2023-07-12T10:00:00Z', '2023-08-20T10:00:00Z']) {
+        const context = await browser.browser.newContext({ timezoneId: 'America/Bogota', locale: 'en-US' });
+        const page = await context.newPage();
+        await page.clock.setFixedTime(new Date(at));
+        await page.goto(`${server.url}/caring-cities/`);
+        states.push((await page.locator('body').getAttribute('data-edition-status')) ?? '');
+        const status = (await page.locator('section[data-edition-status]').innerText()).trim();
+        expect(status, at).not.toBe('');
+        expect(status, at).not.toMatch(/\{[a-zA-Z.]+\}/);
+        seen.set(`caring-cities/index.html at ${at}`, status.split('\n'));
+        await context.close();
+      }
+      expect(states).toEqual(['upcoming', 'running', 'ended']);
+      const leaks = findLeaks(language, site!, seen);
+      expect(leaks.map((l) => `${l.file}: ${l.words.join(' ')} ← “${l.text}”`)).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
