@@ -70,6 +70,13 @@ describe('images and linked files in the packages', () => {
     expect(intro).toContain('<img src="../../files/content/images/map.svg" alt="The district map">');
     expect(intro).toContain('<a href="../../files/files/handbook%20v2.pdf#page=2" target="_blank" rel="noopener">the handbook</a>');
     expect(text(zip['modules/next/index.html'])).toContain('<img src="../../files/content/images/map.svg" alt="The district map">');
+    // Another module is another activity in the LMS, and not in a module's own package: its name stays, not a dead link.
+    for (const pkg of packages.filter((p) => p.path.endsWith('.zip'))) {
+      const page = text(unzipped(pkg)['modules/intro/index.html']);
+      if (!page) continue;
+      expect(page, pkg.path).toContain('Then go on to the next step.');
+      expect(page, pkg.path).not.toContain('next.yaml');
+    }
   });
 
   it('lists each file in the SCORM manifests: in the resource of the one SCO that shows it, or in one shared asset resource', () => {

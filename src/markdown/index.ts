@@ -168,6 +168,17 @@ export function rewriteLinks(html: string, target: (written: string) => string |
   });
 }
 
+/**
+ * Replaces each link whose destination (as written, or decoded) `unwrap` accepts with its
+ * text: for a page where the destination does not exist.
+ */
+export function unwrapLinks(html: string, unwrap: (written: string) => boolean): string {
+  return html.replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (whole, value: string, inner: string) => {
+    const written = value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
+    return unwrap(written) || unwrap(safeDecodeUri(written)) ? inner : whole;
+  });
+}
+
 function safeDecodeUri(text: string): string {
   try {
     return decodeURI(text);

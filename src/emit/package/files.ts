@@ -3,7 +3,7 @@
  * PDFs), in the packages: each under `files/` once per package, each page pointing to it
  * relatively, each listed in the manifest by the resources that use it.
  */
-import { rewriteLinks } from '../../markdown/index.ts';
+import { rewriteLinks, unwrapLinks } from '../../markdown/index.ts';
 import type { LinkTargets, Module } from '../../model/types.ts';
 import { fromScoPage, packageUrl, programFilePath } from './layout.ts';
 
@@ -26,9 +26,9 @@ export function packageFiles(modules: readonly Module[]): Map<string, string[]> 
 /**
  * Points the relative images and links of a SCO page's rendered Markdown to the files'
  * copies in the package. A link to a file opens in a new window: followed in place, it
- * would unload the SCO from the LMS's frame and end its session. Links to other modules
- * are left as written: a page is the same in the program's package and in the module's
- * own, where the other module is not.
+ * would unload the SCO from the LMS's frame and end its session. A link to another module
+ * becomes its text: in an LMS each module is an activity of its own, reached from the
+ * course page, and a module's own package does not hold the others.
  */
 export function withPackageFiles(html: string, targets: LinkTargets | undefined): string {
   if (!targets) return html;
@@ -39,7 +39,10 @@ export function withPackageFiles(html: string, targets: LinkTargets | undefined)
     return fromScoPage(packageUrl(programFilePath(target.file))) + fragment;
   });
   const prefix = fromScoPage(programFilePath(''));
-  return rewritten.replace(/<a href="([^"]*)"/g, (whole, href: string) => (href.startsWith(prefix) ? `${whole} target="_blank" rel="noopener"` : whole));
+  return unwrapLinks(rewritten, (written) => {
+    const target = targets[written];
+    return target !== undefined && 'module' in target;
+  }).replace(/<a href="([^"]*)"/g, (whole, href: string) => (href.startsWith(prefix) ? `${whole} target="_blank" rel="noopener"` : whole));
 }
 
 function byCodeUnit(a: string, b: string): number {
