@@ -4,14 +4,13 @@
  * light outputs come back in memory, heavy ones (LMS packages) as a stream made on
  * demand. `build`, `dev`, the tests and the benchmark all compile through this.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { check, type CheckOptions, type FileCache } from './check.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { summarize } from './diagnostics/diagnostic.ts';
+import { readProgramFiles } from './emit/program-files.ts';
 import { emitFiles, emitters, isHeavy, type Emitter, type HeavyEmitter } from './emit/registry.ts';
-import type { EmitContext, OutputFile, ProgramFiles } from './emit/types.ts';
+import type { EmitContext, OutputFile } from './emit/types.ts';
 import type { ResolvedCatalog } from './model/catalog.ts';
 import type { Curriculum } from './model/types.ts';
 
@@ -89,27 +88,10 @@ export async function compile(options: CompileOptions): Promise<Compilation> {
 
   const which = options.outputs ?? 'all';
   // Only the packages carry the files; the light outputs never read them.
-  const programFiles = which === 'all' ? await readProgramFiles(programs, checked.programDirs) : undefined;
+  const programFiles = which === 'all' ? await readProgramFiles(programs, checked.programDirs, 'fail') : undefined;
   // Each program's calendar lock, read and checked with its sources (check.ts).
   const outputs = emitOutputs({ catalog: checked.catalog, curricula: programs, calendarLocks: checked.calendarLocks, ...(programFiles ? { programFiles } : {}) }, which, timings);
   return { ...base, outputs };
-}
-
-/**
- * The bytes of the files each program's Markdown shows or links, for the packages. The
- * check found each of them a moment ago; one removed since then fails the build with the
- * system's error rather than a package that lacks it.
- */
-async function readProgramFiles(programs: readonly Curriculum[], programDirs: ReadonlyMap<string, string>): Promise<Map<string, ProgramFiles>> {
-  const out = new Map<string, ProgramFiles>();
-  for (const curriculum of programs) {
-    const dir = programDirs.get(curriculum.program.id);
-    if (!dir || !curriculum.files?.length) continue;
-    const files = new Map<string, Uint8Array>();
-    for (const file of curriculum.files) files.set(file, new Uint8Array(await readFile(path.join(dir, ...file.split('/')))));
-    out.set(curriculum.program.id, files);
-  }
-  return out;
 }
 
 /**

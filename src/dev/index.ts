@@ -16,7 +16,8 @@ import { summarize } from '../diagnostics/diagnostic.ts';
 import { describeSummary, renderDiagnostics } from '../diagnostics/render.ts';
 import { astroInlineConfig, writeSiteInputs } from '../emit/site/index.ts';
 import type { DevStatus } from '../emit/site/site-data.ts';
-import { readProgramFiles } from '../emit/site/program-files.ts';
+import { readProgramFiles } from '../emit/program-files.ts';
+import { programFileOutputs } from '../emit/site/program-files.ts';
 import { createWorkFolder } from '../emit/site/work-folder.ts';
 import type { OutputFile } from '../emit/types.ts';
 import type { Curriculum } from '../model/types.ts';
@@ -70,7 +71,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     for (const file of result.outputs?.files ?? []) downloads.set(file.path, file);
     const emitted = new Set(downloads.keys());
     // The images and files that the Markdown links, served where a build copies them.
-    for (const file of await readProgramFiles(result.programs, result.programDirs)) downloads.set(file.path, file);
+    for (const file of programFileOutputs(await readProgramFiles(result.programs, result.programDirs, 'skip'))) downloads.set(file.path, file);
     await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited));
     plugin?.reload();
     const summary = summarize(result.diagnostics);

@@ -162,7 +162,7 @@ export function shiftHeadings(html: string, topLevel: number): string {
  */
 export function rewriteLinks(html: string, target: (written: string) => string | undefined): string {
   return html.replace(/\b(href|src)="([^"]*)"/g, (whole, name: string, value: string) => {
-    const written = value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
+    const written = unescapeAttribute(value);
     const to = target(written) ?? target(safeDecodeUri(written));
     return to === undefined ? whole : `${name}="${to.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;')}"`;
   });
@@ -174,9 +174,14 @@ export function rewriteLinks(html: string, target: (written: string) => string |
  */
 export function unwrapLinks(html: string, unwrap: (written: string) => boolean): string {
   return html.replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (whole, value: string, inner: string) => {
-    const written = value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
+    const written = unescapeAttribute(value);
     return unwrap(written) || unwrap(safeDecodeUri(written)) ? inner : whole;
   });
+}
+
+/** An attribute's value as the Markdown wrote it: the renderer escapes `&` and `"` in attributes. */
+function unescapeAttribute(value: string): string {
+  return value.replace(/&#x26;|&amp;/g, '&').replace(/&#x22;|&quot;/g, '"');
 }
 
 function safeDecodeUri(text: string): string {

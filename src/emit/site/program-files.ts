@@ -1,9 +1,8 @@
 /** The files of a program folder that its Markdown shows or links, copied where the pages point to them. */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { outputPaths } from '../../addresses/index.ts';
-import type { Curriculum } from '../../model/types.ts';
-import type { OutputFile } from '../types.ts';
+import type { OutputFile, ProgramFiles } from '../types.ts';
 import type { SiteData } from './site-data.ts';
 
 export async function copyProgramFiles(data: SiteData, programDirs: ReadonlyMap<string, string>, siteDir: string): Promise<void> {
@@ -20,17 +19,7 @@ export async function copyProgramFiles(data: SiteData, programDirs: ReadonlyMap<
   }
 }
 
-/** The same files read into memory, for the dev server, which serves them without writing a site. */
-export async function readProgramFiles(curricula: readonly Curriculum[], programDirs: ReadonlyMap<string, string>): Promise<OutputFile[]> {
-  const out: OutputFile[] = [];
-  for (const curriculum of curricula) {
-    const programDir = programDirs.get(curriculum.program.id);
-    if (!programDir) continue;
-    for (const file of curriculum.files ?? []) {
-      // A file removed since the last check is simply not served; the next check reports the link.
-      const contents = await readFile(path.join(programDir, ...file.split('/'))).catch(() => undefined);
-      if (contents) out.push({ path: outputPaths.programFile(curriculum.program.id, file), contents });
-    }
-  }
-  return out;
+/** Files read by `readProgramFiles` (emit/program-files.ts), at the addresses a build copies them to: for the dev server, which writes no site. */
+export function programFileOutputs(byProgram: ReadonlyMap<string, ProgramFiles>): OutputFile[] {
+  return [...byProgram].flatMap(([program, files]) => [...files].map(([file, contents]) => ({ path: outputPaths.programFile(program, file), contents })));
 }
