@@ -17,7 +17,7 @@ import { repoRoot } from './support/samples.ts';
 const mayImport: Readonly<Record<string, readonly string[]>> = {
   util: [],
   model: [],
-  diagnostics: [],
+  diagnostics: ['util'],
   i18n: [],
   markdown: [],
   version: [],

@@ -1,3 +1,4 @@
+import { displayWidth } from '../util/display-width.ts';
 import type { Diagnostic, DiagnosticSummary, SourceRange } from './diagnostic.ts';
 import { summarize } from './diagnostic.ts';
 
@@ -147,23 +148,3 @@ function visible(line: string): string {
     .replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
-/** Terminal columns: East Asian wide characters and emoji take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    width +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1f300 && cp <= 0x1faff) ||
-      (cp >= 0x20000 && cp <= 0x3fffd)
-        ? 2
-        : 1;
-  }
-  return width;
-}
