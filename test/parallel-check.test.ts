@@ -3,7 +3,7 @@
  * exactly what the single-threaded path gives: the same data, the same verdicts and the
  * same diagnostics, positions included; and the resolved model must not depend on it.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,9 @@ beforeAll(async () => {
   await writeFile(path.join(program.dir, 'modules/module-00003.yaml'), 'id: module-00003\ntitle: [unclosed\n');
   await writeFile(path.join(program.dir, 'modules/module-00004.yaml'), 'id: module-00004\ntitel: Misspelt\ndescription: x\n');
   await writeFile(path.join(program.dir, 'assessments/module-00005-quiz.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xe9, 0x0a]));
+  // The workers read without the event loop (readSourceSync): a link to nowhere is still named as one.
+  await rm(path.join(program.dir, 'modules/module-00006.yaml'));
+  await symlink('gone/module-00006.yaml', path.join(program.dir, 'modules/module-00006.yaml'));
   entries = (await discover(dir, new Reporter())).programs[0]!.entries;
 });
 
@@ -45,7 +48,9 @@ describe('checking files on worker threads', () => {
       'file_not_utf8 module-00005-quiz.yaml:1',
       'yaml_syntax module-00003.yaml:2',
       'schema_property_unknown module-00004.yaml:2',
+      'file_unreadable module-00006.yaml:undefined',
     ]);
+    expect(parallel.flatMap((f) => f.diagnostics).find((d) => d.code === 'file_unreadable')?.message).toContain('gone/module-00006.yaml');
   });
 
   it('locates problems found after parsing, from documents whose syntax tree was released', async () => {

@@ -5,7 +5,8 @@ import { displayPath } from '../load/discover.ts';
 import type { DocumentKind } from '../load/document-kinds.ts';
 import type { ErrorObject } from 'ajv';
 import { LoadedDocument, parseYaml } from '../load/parse-yaml.ts';
-import { readSource } from '../load/read-source.ts';
+import { readSource, readSourceSync } from '../load/read-source.ts';
+import type { SourceFile } from '../load/source-file.ts';
 import type { AnyValidatedDocument, ValidatedDocument } from './documents.ts';
 import { reportSchemaErrors } from './schema-errors.ts';
 import { SchemaValidator } from './schema-validator.ts';
@@ -70,7 +71,16 @@ let sharedValidator: SchemaValidator | undefined;
  */
 export async function checkFile(entry: SourceEntry): Promise<CheckedFile> {
   const reporter = new Reporter();
-  const file = await readSource(entry.absolutePath, displayPath(entry.absolutePath), reporter);
+  return checkSource(entry, await readSource(entry.absolutePath, displayPath(entry.absolutePath), reporter), reporter);
+}
+
+/** `checkFile` with a blocking read, for a worker thread (see readSourceSync). */
+export function checkFileSync(entry: SourceEntry): CheckedFile {
+  const reporter = new Reporter();
+  return checkSource(entry, readSourceSync(entry.absolutePath, displayPath(entry.absolutePath), reporter), reporter);
+}
+
+function checkSource(entry: SourceEntry, file: SourceFile | undefined, reporter: Reporter): CheckedFile {
   const document = file ? parseYaml(entry.kind, file, reporter) : undefined;
   if (!document) return { entry, usable: false, diagnostics: reporter.diagnostics };
   sharedValidator ??= new SchemaValidator();
