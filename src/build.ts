@@ -3,7 +3,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compile, type CompileOptions } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import { cacheKey, folderHash, OutputCache } from './cache/index.ts';
+import { cacheKey, defaultCacheDir, folderHash, OutputCache } from './cache/index.ts';
+import { MemoStore } from './cache/memo-store.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
@@ -41,7 +42,12 @@ export interface BuildResult {
   /** Milliseconds spent in each stage, for the benchmark. */
   readonly timings: Readonly<Record<string, number>>;
   /** Cached pieces of work reused and made anew (packages per program and format, the site). */
-  readonly cache: { readonly hits: number; readonly misses: number };
+  readonly cache: {
+    readonly hits: number;
+    readonly misses: number;
+    /** Results of pure functions found in the memos kept from the last build, and not found, by memo (cache/memo-store.ts). */
+    readonly memos?: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
+  };
 }
 
 /**
@@ -51,6 +57,21 @@ export interface BuildResult {
  * failed build leaves the previous output untouched.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const cacheDir = options.cache === false ? undefined : defaultCacheDir();
+  // The pure functions' results kept from the last build: each file's check, each text's HTML, each file's compressed bytes.
+  const memos = cacheDir ? await MemoStore.open('main', ['check', 'markdown', 'deflate'], cacheDir) : undefined;
+  const workerMemos: Record<string, { hits: number; misses: number }> = {};
+  let result: BuildResult | undefined;
+  try {
+    result = await buildWith(options, cacheDir, workerMemos);
+  } finally {
+    const stats = await memos?.close();
+    if (result && stats) result = { ...result, cache: { ...result.cache, memos: { ...stats, ...workerMemos } } };
+  }
+  return result;
+}
+
+async function buildWith(options: BuildOptions, cacheDir: string | undefined, workerMemos: Record<string, { hits: number; misses: number }>): Promise<BuildResult> {
   const compiled = await compile({
     input: options.input,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
@@ -70,7 +91,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     }
   };
-  const cache = options.cache === false ? undefined : new OutputCache();
+  const cache = cacheDir ? new OutputCache(cacheDir) : undefined;
   // Each model is serialized once for all the keys that read it: a large program's JSON runs to megabytes.
   const modelJson = new Map(compiled.programs.map((c) => [c, JSON.stringify(c)]));
   const catalogJson = JSON.stringify(compiled.catalog);
@@ -99,9 +120,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       counts.hits += jobs.length - missing.length;
       counts.misses += missing.length;
       const programFiles = outputs.context.programFiles;
-      const input = { catalog: compiled.catalog, ...(programFiles ? { programFiles } : {}), jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })), outDir: staging.path };
+      const input = {
+        catalog: compiled.catalog,
+        ...(programFiles ? { programFiles } : {}),
+        jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })),
+        outDir: staging.path,
+        ...(cacheDir ? { memoDir: cacheDir } : {}),
+      };
       const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
+      for (const [name, stats] of Object.entries(made.memos ?? {})) workerMemos[`packages:${name}`] = stats;
       for (const [i, job] of missing.entries()) {
         written.push(...made.paths[i]!);
         await cache?.store(job.key, staging.path, made.paths[i]!);

@@ -26,7 +26,9 @@ import { checkSharedNamespaces, namespaceClaim, type NamespaceClaim } from './re
 import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
 import { checkFile, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
-import { checkFilesInParallel, PARALLEL_THRESHOLD } from './validate/parallel.ts';
+import { checkFilesMemoized } from './validate/memoized.ts';
+import { checkFilesInParallel, PARALLEL_THRESHOLD, type TransferredFile } from './validate/parallel.ts';
+import { memoFor } from './util/memo.ts';
 
 const run = promisify(execFile);
 
@@ -172,8 +174,11 @@ async function checkProgram(
   cache: FileCache | undefined,
   external?: ExternalCheck,
 ): Promise<{ curriculum: Curriculum | undefined; namespace: NamespaceClaim | undefined }> {
-  const checked =
-    !cache && folder.entries.length >= PARALLEL_THRESHOLD
+  // `build` keeps a memo of each file's check between runs (validate/memoized.ts); `dev` keeps its own cache.
+  const memo = cache ? undefined : memoFor<TransferredFile>('check');
+  const checked = memo
+    ? await checkFilesMemoized(folder.entries, memo)
+    : !cache && folder.entries.length >= PARALLEL_THRESHOLD
       ? await checkFilesInParallel(folder.entries)
       : await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
   const documents: DocumentsByKind = {};

@@ -7,6 +7,7 @@
  */
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/index.ts';
@@ -52,9 +53,9 @@ describe('the output cache, without the site', () => {
   it('reuses every package on a second build, with the same bytes', async () => {
     const cold = await run('cold');
     expect(cold.written).toBe(true);
-    expect(cold.cache).toEqual({ hits: 0, misses: 9 });
+    expect(cold.cache).toMatchObject({ hits: 0, misses: 9 });
     const warm = await run('warm');
-    expect(warm.cache).toEqual({ hits: 9, misses: 0 });
+    expect(warm.cache).toMatchObject({ hits: 9, misses: 0 });
     await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));
   });
 
@@ -64,7 +65,7 @@ describe('the output cache, without the site', () => {
     await writeFile(module, original.replace(/^title: .*$/m, 'title: Crisis Management, edited'));
     try {
       const edited = await run('edited');
-      expect(edited.cache).toEqual({ hits: 6, misses: 3 });
+      expect(edited.cache).toMatchObject({ hits: 6, misses: 3 });
       await run('reference', { cache: false });
       await expectSameFolders(path.join(work, 'edited'), path.join(work, 'reference'));
       // The edit reached the package: the cache did not serve the old one.
@@ -78,11 +79,11 @@ describe('the output cache, without the site', () => {
 
   it('does not serve a package that was changed in the output folder after the build', async () => {
     const base = await run('base');
-    expect(base.cache).toEqual({ hits: 6, misses: 3 });
+    expect(base.cache).toMatchObject({ hits: 6, misses: 3 });
     // The packages this build made are stored by hard links: a change made in place reaches the entry.
     await appendFile(path.join(work, 'base', 'crisis-scro', 'cmi5.zip'), 'tampered');
     const again = await run('again');
-    expect(again.cache).toEqual({ hits: 8, misses: 1 });
+    expect(again.cache).toMatchObject({ hits: 8, misses: 1 });
     // The reference is built now, not taken from the first build: the calendars count the
     // edit above and its undoing as two revisions (the lock file beside the sources).
     await run('again-reference', { cache: false });
@@ -98,14 +99,14 @@ describe('the output cache, with the site', () => {
     const cold = await run('site-cold', { site: true });
     expect(cold.pages).toBeGreaterThan(30);
     const warm = await run('site-warm', { site: true });
-    expect(warm.cache).toEqual({ hits: 10, misses: 0 });
+    expect(warm.cache).toMatchObject({ hits: 10, misses: 0 });
     expect(warm.pages).toBe(cold.pages);
     await expectSameFolders(path.join(work, 'site-warm'), path.join(work, 'site-cold'));
     // A file no YAML document names can still be imported by MDX content or copied: it counts.
     await mkdir(path.join(sources, 'caring-cities', 'content'), { recursive: true });
     await writeFile(path.join(sources, 'caring-cities', 'content', 'note.txt'), 'a new file\n');
     const changed = await run('site-changed', { site: true });
-    expect(changed.cache).toEqual({ hits: 9, misses: 1 });
+    expect(changed.cache).toMatchObject({ hits: 9, misses: 1 });
     await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
   });
 });
@@ -125,5 +126,72 @@ describe("the compiler's fingerprint", () => {
       await writeFile(target, before);
     }
     expect(fingerprintOf(copy)).toBe(original);
+  });
+});
+
+describe('the memos kept between builds', () => {
+  const memoDir = () => path.join(work, 'memo-cache');
+  const withMemoDir = async <T>(work: () => Promise<T>): Promise<T> => {
+    const before = process.env.CURRICULUM_CACHE_DIR;
+    process.env.CURRICULUM_CACHE_DIR = memoDir();
+    try {
+      return await work();
+    } finally {
+      process.env.CURRICULUM_CACHE_DIR = before;
+    }
+  };
+
+  it("serve each unchanged file's check, text's HTML and file's compressed bytes, and make a changed one anew", async () => {
+    const unchanged = path.join(sources, 'caring-cities', 'modules', 'safe-and-healthy-caring-city.yaml');
+    const edited = path.join(sources, 'caring-cities', 'modules', 'caring-mobility-and-public-space.yaml');
+    const [unchangedText, editedText] = await Promise.all([readFile(unchanged, 'utf8'), readFile(edited, 'utf8')]);
+    // A warning in a file that does not change: served from the memo, it must still be reported, at its place.
+    await writeFile(unchanged, unchangedText.replace(/^(label: .*)$/m, '$1 #draft'));
+    try {
+      const first = await withMemoDir(() => run('memo-first'));
+      expect(first.written).toBe(true);
+      expect(first.cache.memos?.check?.hits).toBe(0);
+      const second = await withMemoDir(() => run('memo-second'));
+      expect(second.cache.memos?.check).toMatchObject({ misses: 0 });
+      expect(second.cache.memos!.check!.hits).toBeGreaterThan(20);
+
+      await writeFile(edited, editedText.replace(/^description: \|\n/m, 'description: |\n  A **new** first sentence, with a [link](https://example.org/new).\n'));
+      const third = await withMemoDir(() => run('memo-third'));
+      // One file read anew; the rest, and the texts and files the edit left alone, from the memos.
+      expect(third.cache.memos?.check?.misses).toBe(1);
+      expect(third.cache.memos!.markdown!.misses).toBeGreaterThan(0);
+      expect(third.cache.memos!.markdown!.hits).toBeGreaterThan(0);
+      expect(third.cache.memos!.deflate!.hits).toBeGreaterThan(0);
+      expect(third.cache.memos!.deflate!.misses).toBeGreaterThan(0);
+
+      const reference = await run('memo-reference', { cache: false });
+      expect(third.diagnostics).toEqual(reference.diagnostics);
+      const warning = third.diagnostics.find((d) => d.code === 'yaml_comment_in_value');
+      expect(warning?.file).toContain('safe-and-healthy-caring-city.yaml');
+      expect(warning?.range?.start.line).toBeGreaterThan(1);
+      await expectSameFolders(path.join(work, 'memo-third'), path.join(work, 'memo-reference'));
+      // The edit reached the package page: the memo did not serve the old HTML.
+      const page = await readFile(path.join(work, 'memo-third', 'caring-cities', 'modules', 'caring-mobility-and-public-space', 'scorm-1.2.zip'));
+      expect(page.equals(await readFile(path.join(work, 'memo-first', 'caring-cities', 'modules', 'caring-mobility-and-public-space', 'scorm-1.2.zip')))).toBe(false);
+    } finally {
+      await writeFile(unchanged, unchangedText);
+      await writeFile(edited, editedText);
+    }
+  });
+
+  it('ignore a damaged memo file, and one that another compiler wrote', async () => {
+    await withMemoDir(() => run('memo-warm'));
+    const file = path.join(memoDir(), 'memo-main.bin');
+    await writeFile(file, 'not a memo');
+    const damaged = await withMemoDir(() => run('memo-damaged'));
+    expect(damaged.written).toBe(true);
+    expect(damaged.cache.memos?.check?.hits).toBe(0);
+    // Entries of another compiler, under the keys this one would look up: none is served.
+    const stored = deserialize(await readFile(file)) as { fingerprint: string; memos: Record<string, Map<string, unknown>> };
+    expect(stored.memos.check!.size).toBeGreaterThan(20);
+    await writeFile(file, serialize({ ...stored, fingerprint: 'another compiler' }));
+    const other = await withMemoDir(() => run('memo-other'));
+    expect(other.cache.memos?.check?.hits).toBe(0);
+    await expectSameFolders(path.join(work, 'memo-other'), path.join(work, 'memo-damaged'));
   });
 });

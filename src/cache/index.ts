@@ -14,8 +14,8 @@
  * output folders never share a file.
  */
 import { createHash } from 'node:crypto';
-import { constants, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -97,7 +97,8 @@ export async function folderHash(folder: string, ignore: ReadonlySet<string> = n
     .map((e) => path.join(e.parentPath, e.name))
     .filter((file) => !ignore.has(path.relative(folder, file).split(path.sep).join('/')))
     .sort();
-  for (const file of files) hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file));
+  // Blocking reads: a program folder is thousands of small files (see readSourceSync).
+  for (const file of files) hash.update(`${path.relative(folder, file)}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }
 
@@ -124,14 +125,21 @@ export class OutputCache {
       return undefined;
     }
     const placed: string[] = [];
+    // Blocking calls: each asynchronous one is a round trip through libuv's thread pool, and
+    // a site is thousands of small files (see readSourceSync).
+    const made = new Set<string>();
     try {
       for (const file of manifest.files) {
         const source = path.join(entry, FILES, ...file.path.split('/'));
-        const seen = await stat(source);
+        const seen = statSync(source);
         if (seen.size !== file.size || seen.mtimeMs !== file.mtimeMs) throw new Error(`changed since it was stored: ${file.path}`);
         const destination = path.join(target, ...file.path.split('/'));
-        await mkdir(path.dirname(destination), { recursive: true });
-        await copyFile(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+        const folder = path.dirname(destination);
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
         placed.push(destination);
       }
     } catch {
@@ -150,11 +158,17 @@ export class OutputCache {
     const temporary = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
       const files: EntryFile[] = [];
+      const made = new Set<string>();
+      // Blocking calls, as in restore.
       for (const relative of paths) {
         const destination = path.join(temporary, FILES, ...relative.split('/'));
-        await mkdir(path.dirname(destination), { recursive: true });
-        await linkOrCopy(path.join(source, ...relative.split('/')), destination);
-        const seen = await stat(destination);
+        const folder = path.dirname(destination);
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
+        linkOrCopy(path.join(source, ...relative.split('/')), destination);
+        const seen = statSync(destination);
         files.push({ path: relative, size: seen.size, mtimeMs: seen.mtimeMs });
       }
       await writeFile(path.join(temporary, MANIFEST), JSON.stringify({ files } satisfies Manifest));
@@ -178,13 +192,13 @@ export class OutputCache {
 }
 
 /** A hard link where the file system allows one, else a copy; never replaces an existing file. */
-async function linkOrCopy(source: string, destination: string): Promise<void> {
+function linkOrCopy(source: string, destination: string): void {
   try {
-    await link(source, destination);
+    linkSync(source, destination);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    await copyFile(source, destination, constants.COPYFILE_EXCL);
+    copyFileSync(source, destination, constants.COPYFILE_EXCL);
   }
 }
 

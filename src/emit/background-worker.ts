@@ -1,5 +1,11 @@
 /** The worker of background.ts: runs its jobs and reports what they wrote. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { MemoStore } from '../cache/memo-store.ts';
 import { writeHeavyJobs, type HeavyJobsInput } from './background.ts';
 
-parentPort!.postMessage(await writeHeavyJobs(workerData as HeavyJobsInput));
+const input = workerData as HeavyJobsInput;
+// Its own store: the main thread keeps another, and two threads never write one file.
+const memos = input.memoDir ? await MemoStore.open('packages', ['markdown', 'deflate'], input.memoDir) : undefined;
+const written = await writeHeavyJobs(input);
+const stats = await memos?.close();
+parentPort!.postMessage(stats ? { ...written, memos: stats } : written);

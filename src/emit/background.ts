@@ -22,6 +22,8 @@ export interface HeavyJobsInput {
   readonly programFiles?: ReadonlyMap<string, ProgramFiles>;
   readonly jobs: readonly HeavyJob[];
   readonly outDir: string;
+  /** Where the worker keeps its memos between builds (cache/memo-store.ts); none without. */
+  readonly memoDir?: string;
 }
 
 export interface HeavyJobsWritten {
@@ -29,6 +31,8 @@ export interface HeavyJobsWritten {
   readonly paths: readonly (readonly string[])[];
   /** Milliseconds per emitter. */
   readonly timings: Readonly<Record<string, number>>;
+  /** The worker's own memos' hits and misses, when it kept them (cache/memo-store.ts). */
+  readonly memos?: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { memoFor } from '../util/memo.ts';
 
 /**
  * Markdown from the sources, rendered for the outputs. Raw HTML in the sources is
@@ -104,11 +105,18 @@ export function mdxToHtml(source: string, labels?: FootnoteLabels): string {
   const key = labelsKey(labels);
   let processor = mdxToHtmlProcessors.get(key);
   if (!processor) mdxToHtmlProcessors.set(key, (processor = makeMdxToHtml(labels)));
+  const memo = memoFor<string>('markdown');
+  const memoKey = `mdx\u0000${key}\u0000${source}`;
+  const known = memo?.get(memoKey);
+  if (known !== undefined) return known;
+  let html: string;
   try {
-    return String(processor.processSync(source)).trim();
+    html = String(processor.processSync(source)).trim();
   } catch {
-    return markdownToHtml(source, labels);
+    html = markdownToHtml(source, labels);
   }
+  memo?.set(memoKey, html);
+  return html;
 }
 
 const htmlCache = new Map<string, string>();
@@ -131,9 +139,12 @@ function isPlainParagraph(text: string): boolean {
 export function markdownToHtml(markdown: string, labels?: FootnoteLabels): string {
   if (isPlainParagraph(markdown)) return `<p>${markdown}</p>`;
   const key = labels ? `${labelsKey(labels)}\u0000${markdown}` : markdown;
-  let html = htmlCache.get(key);
-  if (html === undefined) {
-    html = String(toHtml(labels).processSync(markdown)).trim();
+  // Kept between builds by `build` (util/memo.ts): the HTML depends on the text, the labels and the compiler alone.
+  const memo = memoFor<string>('markdown');
+  let html = memo?.get(key) ?? htmlCache.get(key);
+  if (html === undefined) html = String(toHtml(labels).processSync(markdown)).trim();
+  memo?.keep(key, html);
+  if (!htmlCache.has(key)) {
     if (htmlCache.size > 200_000) htmlCache.clear();
     htmlCache.set(key, html);
   }

@@ -48,7 +48,7 @@ export function toTransferred(index: number, checked: CheckedFile): TransferredF
   };
 }
 
-function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
+export function fromTransferred(entry: SourceEntry, t: TransferredFile): CheckedFile {
   const d = t.document;
   const kept = d?.keptIndices ? new Map(d.keptIndices) : undefined;
   const document = d ? new LoadedDocument(entry.kind, new SourceFile(d.path, d.absolutePath, d.text), d.data, undefined, kept) : undefined;

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'fflate';
+import { memoFor } from '../../util/memo.ts';
 
 /** A file to put in an archive; `path` is relative, `/`-separated. */
 export interface ZipEntry {
@@ -87,7 +88,7 @@ function deflateContents(contents: Uint8Array): Deflated {
 
 /** Compresses `contents` once, for a file that many archives hold. */
 export function deflated(contents: string | Uint8Array): Deflated {
-  return deflateContents(typeof contents === 'string' ? encoder.encode(contents) : contents);
+  return compress(typeof contents === 'string' ? encoder.encode(contents) : contents);
 }
 
 /**
@@ -103,9 +104,11 @@ const CACHE_LIMIT_BYTES = 128 * 1024 * 1024;
 
 function compress(contents: Uint8Array): Deflated {
   const key = createHash('sha1').update(contents).digest('hex');
-  let entry = compressed.get(key);
-  if (!entry) {
-    entry = deflateContents(contents);
+  // Kept between builds by `build` (util/memo.ts): deflate is a pure function of the bytes.
+  const memo = memoFor<Deflated>('deflate');
+  const entry = memo?.get(key) ?? compressed.get(key) ?? deflateContents(contents);
+  memo?.keep(key, entry);
+  if (!compressed.has(key)) {
     if (compressedBytes > CACHE_LIMIT_BYTES) {
       compressed.clear();
       compressedBytes = 0;
