@@ -29,17 +29,6 @@ function asksForGrade(requirement: Requirement): boolean {
   return requirement.type === 'grade' || requirement.type === 'total' || (requirement.type === 'group' && requirement.of.some(asksForGrade));
 }
 
-function names(requirement: Requirement, id: string): boolean {
-  switch (requirement.type) {
-    case 'group':
-      return requirement.of.some((r) => names(r, id));
-    case 'items':
-      return requirement.category === 'assignment' && requirement.ids.includes(id);
-    default:
-      return false;
-  }
-}
-
 export function assignmentStanding(ctx: ProgramContext, assignment: Assignment): AssignmentStanding {
   const { policy } = ctx.curriculum;
   const component = policy.grading?.components.find((c) => c.items.some((i) => i.category === 'assignment' && i.id === assignment.id));
@@ -58,7 +47,7 @@ export function assignmentStanding(ctx: ProgramContext, assignment: Assignment):
       : {}),
     certificate: policy.certificate.requiredItems.assignments.includes(assignment.id),
     certificateByGrade: component !== undefined && asksForGrade(policy.certificate.requires),
-    benefits: policy.benefits.filter((b) => names(b.requires, assignment.id)).map((b) => ({ id: b.id, title: b.title })),
+    benefits: policy.benefits.filter((b) => b.requiredItems.assignments.includes(assignment.id)).map((b) => ({ id: b.id, title: b.title })),
   };
 }
 

@@ -553,6 +553,8 @@ export interface Policy {
     readonly id: string;
     readonly title: string;
     readonly requires: Requirement;
+    /** Every module, assignment and session that `requires` names, as for the certificate. */
+    readonly requiredItems: RequiredItems;
     readonly description?: Markdown;
   }[];
   /** How the final grade is computed, when the program grades. */

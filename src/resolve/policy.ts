@@ -36,7 +36,7 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
   const requires = normalizer.normalize(doc.certificate.requires, ['certificate', 'requires'], false);
   const benefits = (doc.benefits ?? []).flatMap((b, i) => {
     const r = normalizer.normalize(b.requires, ['benefits', i, 'requires'], true);
-    return r ? [{ id: b.id, title: b.title, requires: r, ...(b.description ? { description: b.description } : {}) }] : [];
+    return r ? [{ id: b.id, title: b.title, requires: r, requiredItems: requiredItemsOf(r), ...(b.description ? { description: b.description } : {}) }] : [];
   });
   const benefitIds = new Set<string>();
   (doc.benefits ?? []).forEach((b, i) => {
