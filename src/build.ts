@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { compile, type CompileOptions } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { cacheKey, defaultCacheDir, folderHash, OutputCache } from './cache/index.ts';
-import { MemoStore } from './cache/memo-store.ts';
+import { MemoStore, type MemoStats } from './cache/memo-store.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
@@ -60,10 +60,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === false ? undefined : defaultCacheDir();
   // The pure functions' results kept from the last build: each file's check, each text's HTML, each file's compressed bytes.
   const memos = cacheDir ? await MemoStore.open('main', ['check', 'markdown', 'deflate'], cacheDir) : undefined;
-  const workerMemos: Record<string, { hits: number; misses: number }> = {};
+  const workerMemos: Record<string, MemoStats> = {};
   let result: BuildResult | undefined;
   try {
-    result = await buildWith(options, cacheDir, workerMemos);
+    result = await buildWith(options, cacheDir, memos, workerMemos);
   } finally {
     const stats = await memos?.close();
     if (result && stats) result = { ...result, cache: { ...result.cache, memos: { ...stats, ...workerMemos } } };
@@ -71,13 +71,20 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return result;
 }
 
-async function buildWith(options: BuildOptions, cacheDir: string | undefined, workerMemos: Record<string, { hits: number; misses: number }>): Promise<BuildResult> {
+async function buildWith(
+  options: BuildOptions,
+  cacheDir: string | undefined,
+  memos: MemoStore | undefined,
+  workerMemos: Record<string, MemoStats>,
+): Promise<BuildResult> {
   const compiled = await compile({
     input: options.input,
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.strict ? { strict: true } : {}),
     ...(options.checkExternal ? { checkExternal: options.checkExternal } : {}),
   });
+  // Written now, not at the end: at 10 000 modules the files' texts and data would otherwise stay in memory through the site's build.
+  await memos?.save('check');
   const timings: Record<string, number> = { ...compiled.timings };
   const counts = { hits: 0, misses: 0 };
   const { outputs } = compiled;

@@ -181,17 +181,25 @@ describe('the memos kept between builds', () => {
 
   it('ignore a damaged memo file, and one that another compiler wrote', async () => {
     await withMemoDir(() => run('memo-warm'));
-    const file = path.join(memoDir(), 'memo-main.bin');
-    await writeFile(file, 'not a memo');
+    const file = path.join(memoDir(), 'memo-main-check.bin');
+    const good = await readFile(file);
+    await writeFile(file, good.subarray(0, good.length - 7));
     const damaged = await withMemoDir(() => run('memo-damaged'));
     expect(damaged.written).toBe(true);
     expect(damaged.cache.memos?.check?.hits).toBe(0);
-    // Entries of another compiler, under the keys this one would look up: none is served.
-    const stored = deserialize(await readFile(file)) as { fingerprint: string; memos: Record<string, Map<string, unknown>> };
-    expect(stored.memos.check!.size).toBeGreaterThan(20);
-    await writeFile(file, serialize({ ...stored, fingerprint: 'another compiler' }));
-    const other = await withMemoDir(() => run('memo-other'));
-    expect(other.cache.memos?.check?.hits).toBe(0);
+    // The entries of another compiler, under the keys this one looks up: the file's first chunk is the fingerprint.
+    const rewritten = await readFile(file);
+    const fingerprintLength = rewritten.readUInt32LE(0);
+    expect(deserialize(rewritten.subarray(4, 4 + fingerprintLength))).toMatch(/^[0-9a-f]{64}$/);
+    const other = serialize('another compiler');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(other.length);
+    await writeFile(file, Buffer.concat([length, other, rewritten.subarray(4 + fingerprintLength)]));
+    const otherBuild = await withMemoDir(() => run('memo-other'));
+    expect(otherBuild.cache.memos?.check?.hits).toBe(0);
     await expectSameFolders(path.join(work, 'memo-other'), path.join(work, 'memo-damaged'));
+    // And the file it wrote is served again.
+    const again = await withMemoDir(() => run('memo-again'));
+    expect(again.cache.memos!.check!.hits).toBeGreaterThan(20);
   });
 });
