@@ -22,7 +22,7 @@
  * any depth, and nothing in a relative link knows that depth. Its links are relative to
  * where the file is, the site's top folder, which is right for a missing page there.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './move-output.ts';
 
@@ -49,10 +49,11 @@ export async function makeLinksRelative(siteDir: string): Promise<number> {
     const rewrite = file.endsWith('.html') ? relativeHtml : file.endsWith('.css') ? relativeCss : undefined;
     if (!rewrite) continue;
     const absolute = path.join(siteDir, ...file.split('/'));
-    const before = await readFile(absolute, 'utf8');
+    // Blocking calls: a site is thousands of small files, and each asynchronous call is a round trip through libuv's thread pool.
+    const before = readFileSync(absolute, 'utf8');
     const after = rewrite(before, file);
     if (after === before) continue;
-    await writeFile(absolute, after);
+    writeFileSync(absolute, after);
     changed++;
   }
   return changed;
