@@ -25,7 +25,7 @@ import { resolveProgram } from './resolve/index.ts';
 import { checkSharedNamespaces, namespaceClaim, type NamespaceClaim } from './resolve/namespaces.ts';
 import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
-import { checkFile, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
+import { checkFile, checkFileSync, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
 import { checkFilesMemoized } from './validate/memoized.ts';
 import { checkFilesInParallel, PARALLEL_THRESHOLD, type TransferredFile } from './validate/parallel.ts';
 import { memoFor } from './util/memo.ts';
@@ -176,11 +176,15 @@ async function checkProgram(
 ): Promise<{ curriculum: Curriculum | undefined; namespace: NamespaceClaim | undefined }> {
   // `build` keeps a memo of each file's check between runs (validate/memoized.ts); `dev` keeps its own cache.
   const memo = cache ? undefined : memoFor<TransferredFile>('check');
+  // Without a cache the files are read with blocking calls, in workers for a large program:
+  // an asynchronous read costs more than parsing a small file (load/read-source.ts).
   const checked = memo
     ? await checkFilesMemoized(folder.entries, memo)
-    : !cache && folder.entries.length >= PARALLEL_THRESHOLD
-      ? await checkFilesInParallel(folder.entries)
-      : await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne);
+    : cache
+      ? await mapLimit(folder.entries, FILE_CONCURRENCY, checkOne)
+      : folder.entries.length >= PARALLEL_THRESHOLD
+        ? await checkFilesInParallel(folder.entries)
+        : folder.entries.map(checkFileSync);
   const documents: DocumentsByKind = {};
   const modules: ValidatedDocument<'module'>[] = [];
   const assessments: ValidatedDocument<'assessment'>[] = [];

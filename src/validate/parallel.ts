@@ -93,6 +93,11 @@ export async function checkFilesInParallel(entries: readonly SourceEntry[], thre
       failure ??= { error };
       wake?.();
     });
+    // A worker that stops without an error (killed from outside) would leave its chunks unanswered.
+    worker.once('exit', (code) => {
+      if (done < entries.length) failure ??= { error: new Error(`a check worker stopped with exit code ${code}`) };
+      wake?.();
+    });
     feed();
     feed();
     return worker;
