@@ -27,7 +27,7 @@ import { mapLimit } from './util/concurrency.ts';
 import type { CatalogDocument, ValidatedDocument } from './validate/documents.ts';
 import { checkFile, checkFileSync, fileByKind, type CheckedFile, type DocumentsByKind } from './validate/index.ts';
 import { checkFilesMemoized } from './validate/memoized.ts';
-import { checkFilesInParallel, PARALLEL_THRESHOLD, type TransferredFile } from './validate/parallel.ts';
+import { checkFilesInParallel, PARALLEL_THRESHOLD } from './validate/parallel.ts';
 import { memoFor } from './util/memo.ts';
 
 const run = promisify(execFile);
@@ -175,7 +175,7 @@ async function checkProgram(
   external?: ExternalCheck,
 ): Promise<{ curriculum: Curriculum | undefined; namespace: NamespaceClaim | undefined }> {
   // `build` keeps a memo of each file's check between runs (validate/memoized.ts); `dev` keeps its own cache.
-  const memo = cache ? undefined : memoFor<TransferredFile>('check');
+  const memo = cache ? undefined : memoFor<Uint8Array>('check');
   // Without a cache the files are read with blocking calls, in workers for a large program:
   // an asynchronous read costs more than parsing a small file (load/read-source.ts).
   const checked = memo

@@ -13,7 +13,9 @@ import { Reporter } from '../src/diagnostics/reporter.ts';
 import { discover, type SourceEntry } from '../src/load/discover.ts';
 import { mapLimit } from '../src/util/concurrency.ts';
 import { checkFile } from '../src/validate/index.ts';
+import { checkFilesMemoized } from '../src/validate/memoized.ts';
 import { checkFilesInParallel, PARALLEL_THRESHOLD } from '../src/validate/parallel.ts';
+import { Memo } from '../src/util/memo.ts';
 
 let dir: string;
 let entries: readonly SourceEntry[];
@@ -61,5 +63,21 @@ describe('checking files on worker threads', () => {
     if (unknown) expect(unknown.range?.start.line).toBeGreaterThan(0);
     const positioned = result.diagnostics.filter((d) => d.range);
     for (const d of positioned) expect(d.range!.start.line).toBeGreaterThan(0);
+  });
+
+  it("serves files from build's memo of checks as checked, and apart from the documents it handed out", async () => {
+    const some = entries.slice(0, 40);
+    const memo = new Memo<Uint8Array>();
+    const first = await checkFilesMemoized(some, memo);
+    const withText = first.filter((f) => f.document).length;
+    expect(memo.stats.hits).toBe(0);
+    // A reader that changes what it was given (it should not) must not change the next build's check.
+    const data = first.find((f) => f.document)!.document!.data as Record<string, unknown>;
+    data.changedByAReader = true;
+    const second = await checkFilesMemoized(some, memo);
+    expect(memo.stats.hits).toBe(withText);
+    expect(second.some((f) => (f.document?.data as Record<string, unknown> | undefined)?.changedByAReader)).toBe(false);
+    delete data.changedByAReader;
+    expect(comparable(second)).toEqual(comparable(await mapLimit(some, 64, checkFile)));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { displayPath, type SourceEntry } from '../load/discover.ts';
 import type { Memo } from '../util/memo.ts';
 import { checkFileSync, type CheckedFile } from './index.ts';
@@ -13,13 +14,18 @@ import { checkFilesInParallel, fromTransferred, PARALLEL_THRESHOLD, toTransferre
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function checkFilesMemoized(entries: readonly SourceEntry[], memo: Memo<TransferredFile>): Promise<CheckedFile[]> {
+/**
+ * Entries are kept serialized: the resolver and the emitters get the objects of this
+ * build's documents, and a memo that held the same objects would keep whatever any of
+ * them did to them for the next build.
+ */
+export async function checkFilesMemoized(entries: readonly SourceEntry[], memo: Memo<Uint8Array>): Promise<CheckedFile[]> {
   const results = new Array<CheckedFile>(entries.length);
   const missing: number[] = [];
   for (const [i, entry] of entries.entries()) {
     const key = keyOf(entry, textOf(entry));
     const found = key === undefined ? undefined : memo.get(key);
-    if (found) results[i] = fromTransferred(entry, found);
+    if (found) results[i] = fromTransferred(entry, deserialize(found) as TransferredFile);
     else missing.push(i);
   }
   const toCheck = missing.map((i) => entries[i]!);
@@ -30,7 +36,7 @@ export async function checkFilesMemoized(entries: readonly SourceEntry[], memo: 
     // between must not have the new result filed under the old text. A file with no text
     // (unreadable, not UTF-8, too large) is checked again every time.
     const key = result.document ? keyOf(result.entry, result.document.file.text) : undefined;
-    if (key !== undefined) memo.set(key, toTransferred(0, result));
+    if (key !== undefined) memo.set(key, serialize(toTransferred(0, result)));
   }
   return results;
 }
