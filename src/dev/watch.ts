@@ -19,7 +19,7 @@
  * folder's watch names every file created, written, renamed or deleted in it, and git and
  * editors replace files, never folders. What both watches see is reported once.
  */
-import { watch as watchFolder, type FSWatcher as FolderWatcher } from 'node:fs';
+import { statSync, watch as watchFolder, type FSWatcher as FolderWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
@@ -52,8 +52,11 @@ export async function watchSources(root: string, onChange: (absolutePath: string
   const reportFile = (file: string) => {
     clearTimeout(settling.get(file)?.timer);
     clearTimeout(settling.get(file)?.later);
-    // The file as it is when reported; whatever is read after this includes at least this state.
-    const seen = signature(file);
+    // The file as it is when reported, taken before the listener reads it: whatever the
+    // listener reads includes at least this state. An asynchronous stat could finish after a
+    // write that lands while the listener reads, and the last save of a burst would then
+    // look already reported (seen under load: the listener read the file empty, mid-write).
+    const seen = Promise.resolve(signatureNow(file));
     lastReported.set(file, seen);
     onChange(file, 'file');
     // Looked at again soon, for what chokidar's de-duplication drops, and once more later: a file
@@ -132,6 +135,15 @@ export async function watchSources(root: string, onChange: (absolutePath: string
 /** Longer than chokidar's 50 ms window in which it drops further changes to a file. */
 const SETTLE_MS = 120;
 const LATER_MS = 2000;
+
+function signatureNow(file: string): string {
+  try {
+    const s = statSync(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return 'absent';
+  }
+}
 
 /** What changes when a file is written or replaced: its inode, size and times, to the nanosecond. */
 async function signature(file: string): Promise<string> {
