@@ -46,7 +46,7 @@ export interface BuildResult {
     readonly hits: number;
     readonly misses: number;
     /** Results of pure functions found in the memos (kept from the last build, or made earlier in this one) and not found, by memo (cache/memo-store.ts). */
-    readonly memos?: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
+    readonly memos?: Readonly<Record<string, MemoStats>>;
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ResolvedCatalog } from '../model/catalog.ts';
+import type { MemoStats } from '../cache/memo-store.ts';
 import type { Curriculum } from '../model/types.ts';
 import { heavyEmitterNamed } from './registry.ts';
 import type { ProgramFiles } from './types.ts';
@@ -32,7 +33,7 @@ export interface HeavyJobsWritten {
   /** Milliseconds per emitter. */
   readonly timings: Readonly<Record<string, number>>;
   /** The worker's own memos' hits and misses, when it kept them (cache/memo-store.ts). */
-  readonly memos?: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
+  readonly memos?: Readonly<Record<string, MemoStats>>;
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */

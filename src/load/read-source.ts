@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
-import { lstat, readFile, readlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Reporter } from '../diagnostics/reporter.ts';
 import { SourceFile } from './source-file.ts';
 
@@ -21,9 +21,7 @@ export async function readSource(
   try {
     bytes = await readFile(absolutePath);
   } catch (error) {
-    const target = await danglingLinkTarget(absolutePath);
-    reporter.report('file_unreadable', target === undefined ? { kind: 'file', reason: describeIoError(error) } : { kind: 'dangling-link', target }, { file: displayPath });
-    return undefined;
+    return reportUnreadable(absolutePath, displayPath, error, reporter);
   }
   return decodeSource(bytes, absolutePath, displayPath, reporter);
 }
@@ -38,26 +36,22 @@ export function readSourceSync(absolutePath: string, displayPath: string, report
   try {
     bytes = readFileSync(absolutePath);
   } catch (error) {
-    const target = danglingLinkTargetSync(absolutePath);
-    reporter.report('file_unreadable', target === undefined ? { kind: 'file', reason: describeIoError(error) } : { kind: 'dangling-link', target }, { file: displayPath });
-    return undefined;
+    return reportUnreadable(absolutePath, displayPath, error, reporter);
   }
   return decodeSource(bytes, absolutePath, displayPath, reporter);
 }
 
-function danglingLinkTargetSync(absolutePath: string): string | undefined {
-  try {
-    return lstatSync(absolutePath).isSymbolicLink() ? readlinkSync(absolutePath) : undefined;
-  } catch {
-    return undefined;
-  }
+/** A file that could not be read: a link to nowhere is named as one, anything else by the system's error. */
+function reportUnreadable(absolutePath: string, displayPath: string, error: unknown, reporter: Reporter): undefined {
+  const target = danglingLinkTarget(absolutePath);
+  reporter.report('file_unreadable', target === undefined ? { kind: 'file', reason: describeIoError(error) } : { kind: 'dangling-link', target }, { file: displayPath });
+  return undefined;
 }
 
-/** The target of a symbolic link that points nowhere; undefined for anything else. */
-async function danglingLinkTarget(absolutePath: string): Promise<string | undefined> {
+/** The target of a symbolic link that points nowhere; undefined for anything else. Only after a failed read, so it blocks. */
+function danglingLinkTarget(absolutePath: string): string | undefined {
   try {
-    if (!(await lstat(absolutePath)).isSymbolicLink()) return undefined;
-    return await readlink(absolutePath);
+    return lstatSync(absolutePath).isSymbolicLink() ? readlinkSync(absolutePath) : undefined;
   } catch {
     return undefined;
   }
