@@ -14,11 +14,16 @@
  * page's own quiz data, so the harness knows whether a take passes without trusting what
  * the page says about it.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import sax from 'sax';
 import { check } from '../../../src/index.ts';
 import type { Curriculum } from '../../../src/model/types.ts';
+import { MemoStore } from '../../../src/cache/memo-store.ts';
+import type { EmitContext, OutputFile } from '../../../src/emit/types.ts';
 import { emitCmi5 } from '../../../src/emit/cmi5/index.ts';
 import { emitScorm12 } from '../../../src/emit/scorm12/index.ts';
 import { emitScorm2004 } from '../../../src/emit/scorm2004/index.ts';
@@ -169,6 +174,35 @@ export interface World {
   close(): Promise<void>;
 }
 
+/**
+ * The module packages, as a rebuild serves them: `build` keeps the HTML of each Markdown
+ * text and the compressed bytes of each file in memos on disk (cache/memo-store.ts), and a
+ * later build puts those into its packages. The packages are made once to fill the memos,
+ * then again from the memos read back; the second must equal the first byte for byte, and
+ * it is the one the emulators run.
+ */
+async function packagesAsBuildServesThem(curricula: readonly Curriculum[], context: EmitContext): Promise<OutputFile[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'curriculum-lms-memos-'));
+  const make = (programs: readonly Curriculum[], catalog: EmitContext['catalog']) =>
+    programs.flatMap((c) => [...emitScorm12(c, { catalog, curricula: programs }), ...emitScorm2004(c, { catalog, curricula: programs }), ...emitCmi5(c, { catalog, curricula: programs })]).filter((f) => f.path.includes('/modules/'));
+  try {
+    let store = await MemoStore.open('lms-world', ['markdown', 'deflate'], dir);
+    const made = make(curricula, context.catalog);
+    await store.close();
+    // Models checked anew, as a later build has: the emitters' own caches hold on to the models they saw.
+    const again = await check('curriculum');
+    store = await MemoStore.open('lms-world', ['markdown', 'deflate'], dir);
+    const served = make(again.curricula, again.catalog);
+    const stats = await store.close();
+    if (!stats.deflate?.hits || !stats.markdown?.hits) throw new Error(`the packages were not served from the memos: ${JSON.stringify(stats)}`);
+    const differing = served.filter((f, i) => f.path !== made[i]?.path || !Buffer.from(f.contents as Uint8Array).equals(Buffer.from(made[i]!.contents as Uint8Array)));
+    if (differing.length > 0 || served.length !== made.length) throw new Error(`packages served from the memos differ from those made: ${differing.map((f) => f.path).slice(0, 3).join(', ')}`);
+    return served;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startWorld(browser: Browser): Promise<World> {
   const checked = await check('curriculum');
   const curricula = checked.curricula;
@@ -179,11 +213,8 @@ export async function startWorld(browser: Browser): Promise<World> {
   await proxy.start();
   server.mount('lms-return', new Map([['index.html', '<!DOCTYPE html><html lang="en"><title>LMS</title><link rel="icon" href="data:,"><p>Back in the LMS</p></html>']]));
   const context = { catalog: checked.catalog, curricula };
-  for (const c of curricula) {
-    for (const file of [...emitScorm12(c, context), ...emitScorm2004(c, context), ...emitCmi5(c, context)]) {
-      if (!file.path.includes('/modules/')) continue;
-      server.mount(`pkg/${file.path.replace(/\.zip$/, '')}`, unzipToMap(file.contents as Uint8Array));
-    }
+  for (const file of await packagesAsBuildServesThem(curricula, context)) {
+    server.mount(`pkg/${file.path.replace(/\.zip$/, '')}`, unzipToMap(file.contents as Uint8Array));
   }
   let page: Page | undefined;
   return {
