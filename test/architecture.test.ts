@@ -35,7 +35,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   check: ['diagnostics', 'load', 'markdown', 'model', 'resolve', 'util', 'validate'],
   compile: ['check', 'diagnostics', 'emit', 'model'],
   build: ['cache', 'compile', 'diagnostics', 'emit', 'model'],
-  dev: ['check', 'compile', 'diagnostics', 'emit', 'model'],
+  dev: ['addresses', 'check', 'compile', 'diagnostics', 'emit', 'model'],
   scaffold: ['schemas', 'time'],
   cli: ['build', 'check', 'credentials', 'dev', 'diagnostics', 'evaluate', 'scaffold', 'util', 'version'],
   index: ['addresses', 'build', 'check', 'compile', 'diagnostics', 'emit', 'model', 'version'],

@@ -65,6 +65,8 @@ export const pagePaths = {
   syllabus: (program: string) => `/${program}/syllabus/`,
   /** The certificate and benefits as Open Badges achievements, beside their JSON files. */
   achievements: (program: string) => `/${program}/achievements/`,
+  /** Served by `curriculum dev` only: the number of the data the server last wrote. */
+  devGeneration: () => '/__curriculum/dev-generation',
 } as const;
 
 /**

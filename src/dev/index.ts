@@ -18,7 +18,7 @@ import { astroInlineConfig, writeSiteInputs } from '../emit/site/index.ts';
 import type { DevStatus } from '../emit/site/site-data.ts';
 import { readProgramFiles } from '../emit/program-files.ts';
 import { programFileOutputs } from '../emit/site/program-files.ts';
-import { createWorkFolder } from '../emit/site/work-folder.ts';
+import { createWorkFolder, packageRoot } from '../emit/site/work-folder.ts';
 import type { OutputFile } from '../emit/types.ts';
 import type { Curriculum } from '../model/types.ts';
 import { editedPrograms, orderProblems, rest, TERMINAL_LIMIT } from './problems.ts';
@@ -60,6 +60,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const downloads = new Map<string, OutputFile>();
   const waiters: ((update: DevUpdate) => void)[] = [];
   let plugin: ReturnType<typeof devPlugin> | undefined;
+  let generation = 0;
 
   const recheck = async (edited: readonly string[] = []): Promise<{ result: Compilation; update: DevUpdate; edited: readonly string[] }> => {
     // The light outputs (data, calendars, import notes) are cheap on every save; the LMS packages are left to `build`.
@@ -72,8 +73,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const emitted = new Set(downloads.keys());
     // The images and files that the Markdown links, served where a build copies them.
     for (const file of programFileOutputs(await readProgramFiles(result.programs, result.programDirs, 'skip'))) downloads.set(file.path, file);
-    await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited));
-    plugin?.reload();
+    await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited, ++generation));
+    plugin?.reload(generation);
     const summary = summarize(result.diagnostics);
     return { result, update: { errors: summary.errors, warnings: summary.warnings, accepted: summary.accepted, checkMs }, edited };
   };
@@ -107,7 +108,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...inline,
     logLevel: 'warn',
     server: { port: options.port, host: options.host ?? '127.0.0.1' },
-    vite: { ...inline.vite, plugins: [...(inline.vite?.plugins ?? []), plugin.plugin] },
+    vite: { ...inline.vite, server: { watch: { ignored: outsideTheSite } }, plugins: [...(inline.vite?.plugins ?? []), plugin.plugin] },
   });
   const base = inline.base ?? '/';
   const url = `http://${astro.address.address}:${astro.address.port}${base}`;
@@ -149,6 +150,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     nextUpdate: () => new Promise((resolve) => waiters.push(resolve)),
     async stop() {
       clearTimeout(timer);
+      plugin?.close();
       await watcher.close();
       await running;
       await astro.stop();
@@ -157,9 +159,24 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
 }
 
-function devStatus(result: Compilation, edited: readonly string[]): DevStatus {
+/**
+ * What Vite's own watcher may skip. Its root is this package (where `site/` is), and it
+ * watches the whole root: in a checkout that holds `dist/`, the benchmark's generated
+ * programs or a large `curriculum/`, its initial scan of every file delayed the first page
+ * by about 30 s (measured: `lstat` and `stat` were most of the profile). The sources are
+ * watched by `watchSources`; Vite needs only the site's own code, which imports `src/`.
+ */
+const siteCode = new Set(['site', 'src', 'schemas', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+function outsideTheSite(file: string): boolean {
+  const relative = path.relative(packageRoot, path.resolve(file));
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  return !siteCode.has(relative.split(path.sep)[0]!);
+}
+
+function devStatus(result: Compilation, edited: readonly string[], generation: number): DevStatus {
   const summary = summarize(result.diagnostics);
   return {
+    generation,
     errors: summary.errors,
     warnings: summary.warnings,
     stale: result.stale,

@@ -6,6 +6,7 @@
  * it would not notice the data file change by itself.)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pagePaths } from '../addresses/index.ts';
 import { mdxModuleId } from '../emit/site/vite-plugin.ts';
 import type { OutputFile } from '../emit/types.ts';
 
@@ -30,20 +31,61 @@ interface ViteDevServer {
 
 export interface DevPlugin {
   readonly plugin: { name: string; configureServer(server: ViteDevServer): void };
-  /** Makes open pages reload with the data just written. */
-  reload(): void;
+  /** Makes open pages reload with the data just written, the `generation`-th. */
+  reload(generation: number): void;
+  /** Answers the pages' waiting questions, so that the server can stop. */
+  close(): void;
 }
+
+/** How long a page's question waits for newer data before it is answered with the current number. */
+const LONG_POLL_MS = 25_000;
 
 export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string): DevPlugin {
   let vite: ViteDevServer | undefined;
+  let generation = 0;
+  // Pages asking for data newer than theirs (see `answerGeneration`).
+  const waiting = new Set<() => void>();
+  const generationPath = pagePaths.devGeneration().slice(1);
+  /**
+   * Vite's reload reaches only the pages whose socket is open when it is sent: a page that
+   * was loading then (rendered from the older data, its socket not yet connected) missed
+   * it and showed stale content until the next save (seen in the dev test: a save made
+   * while the page reloaded for the one before it). Each page therefore asks here, once
+   * loaded, whether data newer than its own exists; the answer waits until it does, up
+   * to LONG_POLL_MS, and the page reloads when the number differs from its own (a
+   * restarted server counts from 1 again).
+   */
+  const answerGeneration = (url: URL, res: ServerResponse) => {
+    const after = Number(url.searchParams.get('after') ?? 0);
+    const answer = () => {
+      waiting.delete(answer);
+      clearTimeout(timer);
+      if (res.writableEnded || res.destroyed) return;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(String(generation));
+    };
+    const timer = setTimeout(answer, LONG_POLL_MS);
+    if (generation === after) {
+      waiting.add(answer);
+      res.once('close', () => {
+        waiting.delete(answer);
+        clearTimeout(timer);
+      });
+      return;
+    }
+    answer();
+  };
   return {
     plugin: {
       name: 'curriculum-dev',
       configureServer(server) {
         vite = server;
         server.middlewares.use((req, res, next) => {
-          const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname);
+          const url = new URL(req.url ?? '/', 'http://dev');
+          const pathname = decodeURIComponent(url.pathname);
           const relative = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+          if (relative === generationPath) return answerGeneration(url, res);
           const file = relative !== undefined ? files.get(relative) : undefined;
           if (!file) return next();
           const extension = relative!.slice(relative!.lastIndexOf('.')).toLowerCase();
@@ -55,7 +97,12 @@ export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string):
         });
       },
     },
-    reload() {
+    close() {
+      for (const answer of [...waiting]) answer();
+    },
+    reload(written) {
+      generation = written;
+      for (const answer of [...waiting]) answer();
       if (!vite) return;
       // The list of MDX contents may have changed with the data.
       const mdx = vite.moduleGraph.getModuleById(`\0${mdxModuleId}`);

@@ -19,6 +19,12 @@ export interface SiteData {
 
 /** What the dev server tells the pages about the sources as they are now. */
 export interface DevStatus {
+  /**
+   * How many checks the dev server has written, counting from 1. A page that was loading
+   * while newer data was written missed the reload Vite broadcast to the pages then open;
+   * it asks the server for this number and reloads when its own is older.
+   */
+  readonly generation: number;
   readonly errors: number;
   readonly warnings: number;
   /** One line per problem: `file:line:col  severity  message`. */
