@@ -34,7 +34,7 @@ const mayImport: Readonly<Record<string, readonly string[]>> = {
   credentials: ['emit', 'i18n', 'model'],
   check: ['diagnostics', 'load', 'markdown', 'model', 'resolve', 'util', 'validate'],
   compile: ['check', 'diagnostics', 'emit', 'model'],
-  build: ['cache', 'compile', 'diagnostics', 'emit', 'model'],
+  build: ['cache', 'compile', 'diagnostics', 'emit', 'model', 'util'],
   dev: ['addresses', 'check', 'compile', 'diagnostics', 'emit', 'model'],
   scaffold: ['schemas', 'time'],
   cli: ['build', 'check', 'credentials', 'dev', 'diagnostics', 'evaluate', 'scaffold', 'util', 'version'],
