@@ -106,12 +106,19 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
   it('reports the check in the terminal and serves the site and the calendars it emits in memory', async () => {
     expect(await checkedLine(1)).toMatch(/: 0 errors, 0 warnings, 7 accepted$/);
     const page = await browser.browser.newPage();
+    // Navigations, not 'load' events: a page reloading itself in a loop never gets to its load event.
+    let navigations = 0;
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
     const response = await page.goto(`${url}caring-cities/`);
     expect(response?.status()).toBe(200);
     expect(await page.textContent('h1')).toContain('Caring Cities');
     const ics = await page.request.get(`${url}caring-cities/calendar.ics`);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // A page that shows the server's latest data, before any save, does not reload itself (it
+    // asks the server whether newer data exists, and must not take the answer for a yes).
+    await page.waitForTimeout(2000);
+    expect(navigations).toBe(1);
     await page.close();
   });
 

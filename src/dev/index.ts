@@ -74,7 +74,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // The images and files that the Markdown links, served where a build copies them.
     for (const file of programFileOutputs(await readProgramFiles(result.programs, result.programDirs, 'skip'))) downloads.set(file.path, file);
     await writeSiteInputs(work, { curricula: result.programs, catalog: result.catalog, emitted, programDirs: result.programDirs }, devStatus(result, edited, ++generation));
-    plugin?.reload(generation);
+    plugin?.reload();
     const summary = summarize(result.diagnostics);
     return { result, update: { errors: summary.errors, warnings: summary.warnings, accepted: summary.accepted, checkMs }, edited };
   };
@@ -103,7 +103,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   }
 
   const inline = await astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir });
-  plugin = devPlugin(downloads, inline.base ?? '/');
+  plugin = devPlugin(downloads, inline.base ?? '/', () => generation);
   const astro = await dev({
     ...inline,
     logLevel: 'warn',

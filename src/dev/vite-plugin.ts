@@ -31,8 +31,8 @@ interface ViteDevServer {
 
 export interface DevPlugin {
   readonly plugin: { name: string; configureServer(server: ViteDevServer): void };
-  /** Makes open pages reload with the data just written, the `generation`-th. */
-  reload(generation: number): void;
+  /** Makes open pages reload with the data just written. */
+  reload(): void;
   /** Answers the pages' waiting questions, so that the server can stop. */
   close(): void;
 }
@@ -40,9 +40,13 @@ export interface DevPlugin {
 /** How long a page's question waits for newer data before it is answered with the current number. */
 const LONG_POLL_MS = 25_000;
 
-export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string): DevPlugin {
+/**
+ * `generation` gives the number of the site data last written (DevStatus.generation): the
+ * server's own count, read when a page asks, so that a plugin made after the first check
+ * still answers with the number the pages were rendered with.
+ */
+export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string, generation: () => number): DevPlugin {
   let vite: ViteDevServer | undefined;
-  let generation = 0;
   // Pages asking for data newer than theirs (see `answerGeneration`).
   const waiting = new Set<() => void>();
   const generationPath = pagePaths.devGeneration().slice(1);
@@ -63,10 +67,10 @@ export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string):
       if (res.writableEnded || res.destroyed) return;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
-      res.end(String(generation));
+      res.end(String(generation()));
     };
     const timer = setTimeout(answer, LONG_POLL_MS);
-    if (generation === after) {
+    if (generation() === after) {
       waiting.add(answer);
       res.once('close', () => {
         waiting.delete(answer);
@@ -100,8 +104,7 @@ export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string):
     close() {
       for (const answer of [...waiting]) answer();
     },
-    reload(written) {
-      generation = written;
+    reload() {
       for (const answer of [...waiting]) answer();
       if (!vite) return;
       // The list of MDX contents may have changed with the data.
