@@ -170,6 +170,12 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
       await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
       await checkedAfter(output.length, /: [1-9]\d* errors?/, /error\[yaml_syntax\]/);
       await page.waitForSelector('.dev-problems.has-errors', { timeout: 30_000 });
+      // In view, not only in the page: the reload keeps the reader's place, which once scrolled it out of sight.
+      await page.waitForTimeout(500);
+      const box = await page.evaluate(() => document.querySelector('.dev-problems')!.getBoundingClientRect().toJSON() as DOMRect);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
+      expect(box.height).toBeGreaterThan(20);
       const banner = await page.textContent('.dev-problems');
       expect(banner).toContain('safe-and-healthy-caring-city.yaml');
       expect(banner).toMatch(/last version that compiled/);
