@@ -285,6 +285,9 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
       await page.waitForFunction(() => document.querySelector('.dev-problems li')?.textContent?.includes('crisis-scro'), null, { timeout: 30_000 });
       const items = await page.$$eval('.dev-problems li', (lis) => lis.map((li) => li.textContent ?? ''));
       expect(items.slice(0, 4).every((t) => t.includes('crisis-scro'))).toBe(true);
+      // Accepted, as the terminal says: the banner's heading counts them in neither errors nor warnings.
+      expect(items.slice(0, 4).every((t) => t.trimStart().startsWith('accepted warning'))).toBe(true);
+      expect(items[4]!.trimStart()).toMatch(/^error /);
       expect(items[4]).toContain('safe-and-healthy-caring-city.yaml');
 
       // Editing the broken program again puts its error first.

@@ -182,6 +182,7 @@ function devStatus(result: Compilation, edited: readonly string[], generation: n
     stale: result.stale,
     problems: orderProblems(result.diagnostics, edited).ordered.map((d) => ({
       severity: d.severity,
+      ...(d.accepted ? { accepted: true as const } : {}),
       where: d.file ? (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file) : '',
       message: d.message,
       ...(d.hint ? { hint: d.hint } : {}),

@@ -28,7 +28,14 @@ export interface DevStatus {
   readonly errors: number;
   readonly warnings: number;
   /** One line per problem: `file:line:col  severity  message`. */
-  readonly problems: readonly { readonly severity: 'error' | 'warning'; readonly where: string; readonly message: string; readonly hint?: string }[];
+  readonly problems: readonly {
+    readonly severity: 'error' | 'warning';
+    /** A warning the program accepts: listed, as the terminal lists it, but not counted in `warnings`. */
+    readonly accepted?: true;
+    readonly where: string;
+    readonly message: string;
+    readonly hint?: string;
+  }[];
   /** Programs shown as they last compiled, because their sources have errors now. */
   readonly stale: readonly string[];
 }

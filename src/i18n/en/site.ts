@@ -17,6 +17,8 @@ export const site = {
     stale: (programs: string) => `Showing the last version that compiled of: ${programs}. Fix the errors to see your changes.`,
     error: 'error',
     warning: 'warning',
+    /** A warning the program accepts (accepted-warnings.yaml): shown, not counted. */
+    acceptedWarning: 'accepted warning',
     more: (n: number) => `and ${n} more (see the terminal)`,
   },
   catalogTitle: 'Programs',

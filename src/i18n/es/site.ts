@@ -19,6 +19,7 @@ export const site: Messages['site'] = {
     stale: (programs: string) => `Se muestra la última versión que compiló de: ${programs}. Corrige los errores para ver tus cambios.`,
     error: 'error',
     warning: 'advertencia',
+    acceptedWarning: 'advertencia aceptada',
     more: (n: number) => (n === 1 ? 'y 1 más (consulta la terminal)' : `y ${n} más (consulta la terminal)`),
   },
   catalogTitle: 'Programas',

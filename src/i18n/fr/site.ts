@@ -22,6 +22,7 @@ export const site: Messages['site'] = {
     stale: (programs: string) => `Dernière version compilée affichée pour : ${programs}. Corrigez les erreurs pour voir vos modifications.`,
     error: 'erreur',
     warning: 'avertissement',
+    acceptedWarning: 'avertissement accepté',
     more: (n: number) => `et ${n} autres (voir le terminal)`,
   },
   catalogTitle: 'Programmes',

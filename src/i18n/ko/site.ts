@@ -22,6 +22,7 @@ export const site: Messages['site'] = {
     stale: (programs: string) => `마지막으로 컴파일에 성공한 버전을 보여 주고 있습니다: ${programs}. 변경 사항을 보려면 오류를 고치십시오.`,
     error: '오류',
     warning: '경고',
+    acceptedWarning: '허용된 경고',
     more: (n: number) => `외 ${n}건(터미널을 확인하십시오)`,
   },
   catalogTitle: '교육과정 목록',
