@@ -165,7 +165,7 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     const page = await browser.browser.newPage();
     await page.goto(`${url}caring-cities/`);
     const original = await readFile(modulePath(), 'utf8');
-    const fixed = { at: 0 };
+    let fixedAt = 0;
     try {
       await writeFile(modulePath(), original.replace('kind: lecture', 'kind: lecture\n  broken: [unclosed'));
       await checkedAfter(output.length, /: [1-9]\d* errors?/, /error\[yaml_syntax\]/);
@@ -184,10 +184,10 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
       expect(child.exitCode).toBeNull();
     } finally {
       // The source goes back even when an expectation failed, so that the next test starts clean.
-      fixed.at = output.length;
+      fixedAt = output.length;
       await writeFile(modulePath(), original);
     }
-    await checkedAfter(fixed.at, /: 0 errors/);
+    await checkedAfter(fixedAt, /: 0 errors/);
     await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
     await page.close();
   });

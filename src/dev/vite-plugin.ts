@@ -60,25 +60,25 @@ export function devPlugin(files: ReadonlyMap<string, OutputFile>, base: string, 
    * restarted server counts from 1 again).
    */
   const answerGeneration = (url: URL, res: ServerResponse) => {
-    const after = Number(url.searchParams.get('after') ?? 0);
-    const answer = () => {
-      waiting.delete(answer);
-      clearTimeout(timer);
+    const reply = () => {
       if (res.writableEnded || res.destroyed) return;
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
       res.end(String(generation()));
     };
+    if (generation() !== Number(url.searchParams.get('after') ?? 0)) return reply();
+    const answer = () => {
+      waiting.delete(answer);
+      clearTimeout(timer);
+      reply();
+    };
     const timer = setTimeout(answer, LONG_POLL_MS);
-    if (generation() === after) {
-      waiting.add(answer);
-      res.once('close', () => {
-        waiting.delete(answer);
-        clearTimeout(timer);
-      });
-      return;
-    }
-    answer();
+    waiting.add(answer);
+    // A page closed or reloaded while waiting.
+    res.once('close', () => {
+      waiting.delete(answer);
+      clearTimeout(timer);
+    });
   };
   return {
     plugin: {

@@ -19,7 +19,7 @@
  * folder's watch names every file created, written, renamed or deleted in it, and git and
  * editors replace files, never folders. What both watches see is reported once.
  */
-import { statSync, watch as watchFolder, type FSWatcher as FolderWatcher } from 'node:fs';
+import { statSync, watch as watchFolder, type BigIntStats, type FSWatcher as FolderWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
@@ -136,21 +136,19 @@ export async function watchSources(root: string, onChange: (absolutePath: string
 const SETTLE_MS = 120;
 const LATER_MS = 2000;
 
+/** What changes when a file is written or replaced: its inode, size and times, to the nanosecond. */
+function signatureOf(s: BigIntStats): string {
+  return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
 function signatureNow(file: string): string {
   try {
-    const s = statSync(file, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+    return signatureOf(statSync(file, { bigint: true }));
   } catch {
     return 'absent';
   }
 }
 
-/** What changes when a file is written or replaced: its inode, size and times, to the nanosecond. */
 async function signature(file: string): Promise<string> {
-  try {
-    const s = await stat(file, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-  } catch {
-    return 'absent';
-  }
+  return stat(file, { bigint: true }).then(signatureOf, () => 'absent');
 }

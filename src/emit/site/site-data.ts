@@ -22,7 +22,7 @@ export interface DevStatus {
   /**
    * How many checks the dev server has written, counting from 1. A page that was loading
    * while newer data was written missed the reload Vite broadcast to the pages then open;
-   * it asks the server for this number and reloads when its own is older.
+   * it asks the server for this number and reloads when it differs from its own.
    */
   readonly generation: number;
   readonly errors: number;
