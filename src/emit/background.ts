@@ -2,8 +2,14 @@
  * Makes and writes heavy outputs (LMS packages) in a worker thread, while the main
  * thread builds the site: the two are independent, and a machine with two cores does
  * both at once. The worker runs the same registry entries, looked up by name.
+ *
+ * The packages' pages show the modules' texts that the site's pages show, and rendering
+ * Markdown is the larger part of both. The worker sends each text it renders to the main
+ * thread as it goes, so that each is rendered once per build; the worker starts with
+ * the SCO pages well before Astro starts on the module pages.
  */
-import { Worker } from 'node:worker_threads';
+import { type MessagePort, Worker } from 'node:worker_threads';
+import { onHtmlRendered, rememberRenderedHtml } from '../markdown/index.ts';
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { MemoStats } from '../cache/memo-store.ts';
 import type { Curriculum } from '../model/types.ts';
@@ -48,12 +54,47 @@ export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir }: He
   return { paths, timings };
 }
 
+/** What the worker tells the main thread: texts it rendered, then what it wrote. */
+export type WorkerMessage = { readonly kind: 'rendered'; readonly entries: readonly (readonly [string, string])[] } | { readonly kind: 'done'; readonly written: HeavyJobsWritten };
+
+/** How many rendered texts go in one message: few messages, and none held back for long. */
+const RENDERED_BATCH = 32;
+
+/**
+ * In the worker: sends each text this thread renders to `port`, in batches, until the
+ * returned function is called (which sends what is left).
+ */
+export function sendRenderedHtml(port: MessagePort): () => void {
+  let batch: [string, string][] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const send = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (batch.length === 0) return;
+    port.postMessage({ kind: 'rendered', entries: batch } satisfies WorkerMessage);
+    batch = [];
+  };
+  onHtmlRendered((key, html) => {
+    batch.push([key, html]);
+    if (batch.length >= RENDERED_BATCH) send();
+    // A batch that fills slowly still leaves at the next turn of the event loop (a package's write).
+    else timer ??= setTimeout(send, 0);
+  });
+  return () => {
+    onHtmlRendered(undefined);
+    send();
+  };
+}
+
 /** The same, in a worker thread. */
 export function writeHeavyJobsInBackground(input: HeavyJobsInput): Promise<HeavyJobsWritten> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { workerData: input });
     let output: HeavyJobsWritten | undefined;
-    worker.once('message', (message: HeavyJobsWritten) => (output = message));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'rendered') rememberRenderedHtml(message.entries);
+      else output = message.written;
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => (output && code === 0 ? resolve(output) : reject(new Error(`the output worker stopped with exit code ${code}`))));
   });

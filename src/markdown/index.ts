@@ -119,7 +119,48 @@ export function mdxToHtml(source: string, labels?: FootnoteLabels): string {
   return html;
 }
 
-const htmlCache = new Map<string, string>();
+/**
+ * HTML rendered in this thread, by key, and who is told of each new rendering. Kept on
+ * `globalThis`: the site's pages run a copy of this module that Vite bundles (a second
+ * instance in the same thread), and it must find what the compiler's copy holds, and
+ * what `rememberRenderedHtml` brought from another thread.
+ */
+interface RenderedHtml {
+  readonly html: Map<string, string>;
+  listener?: ((key: string, html: string) => void) | undefined;
+}
+
+const renderedHtmlSlot = Symbol.for('curriculum-compiler.markdown-html');
+
+function renderedHtml(): RenderedHtml {
+  const slot = globalThis as { [renderedHtmlSlot]?: RenderedHtml };
+  return (slot[renderedHtmlSlot] ??= { html: new Map() });
+}
+
+/** How many rendered texts a thread holds at most: past this it starts again empty (a 10 000-module program fits). */
+const MAX_RENDERED = 200_000;
+
+function holdRendered(key: string, html: string): void {
+  const { html: held } = renderedHtml();
+  if (held.has(key)) return;
+  if (held.size >= MAX_RENDERED) held.clear();
+  held.set(key, html);
+}
+
+/**
+ * Tells `listener` of each text this thread renders from now on (not of those it finds
+ * rendered), as the opaque key and the HTML that `rememberRenderedHtml` takes; undefined
+ * stops. The LMS packages' worker sends them to the main thread, whose pages show the
+ * same texts (emit/background.ts).
+ */
+export function onHtmlRendered(listener: ((key: string, html: string) => void) | undefined): void {
+  renderedHtml().listener = listener;
+}
+
+/** Keeps HTML that another thread rendered (see onHtmlRendered), so this one need not render it again. */
+export function rememberRenderedHtml(entries: Iterable<readonly [key: string, html: string]>): void {
+  for (const [key, html] of entries) holdRendered(key, html);
+}
 
 /**
  * Text that Markdown would render as one paragraph of the same text: no character that
@@ -141,13 +182,14 @@ export function markdownToHtml(markdown: string, labels?: FootnoteLabels): strin
   const key = labels ? `${labelsKey(labels)}\u0000${markdown}` : markdown;
   // Kept between builds by `build` (util/memo.ts): the HTML depends on the text, the labels and the compiler alone.
   const memo = memoFor<string>('markdown');
-  let html = memo?.get(key) ?? htmlCache.get(key);
-  if (html === undefined) html = String(toHtml(labels).processSync(markdown)).trim();
-  memo?.keep(key, html);
-  if (!htmlCache.has(key)) {
-    if (htmlCache.size > 200_000) htmlCache.clear();
-    htmlCache.set(key, html);
+  const held = renderedHtml();
+  let html = memo?.get(key) ?? held.html.get(key);
+  if (html === undefined) {
+    html = String(toHtml(labels).processSync(markdown)).trim();
+    held.listener?.(key, html);
   }
+  memo?.keep(key, html);
+  holdRendered(key, html);
   return html;
 }
 
