@@ -6,7 +6,7 @@
  * machine is shared).
  */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, open, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,8 +35,9 @@ async function checkedLine(n: number, timeoutMs = 30_000): Promise<string> {
  * Waits until a "Checked … in … ms: …" line printed after `from` (an offset in the output)
  * matches `pattern`, and its report (the problems printed before that line, and the line)
  * matches `report` if given; returns that report. A save may be checked more than once: a
- * write seen half done (the file read empty, between the truncation and the write, as
- * happened in CI under load) is reported as it was read and looked at again. The tests
+ * write seen half done is reported as it was read and looked at again. (A file read empty
+ * between its truncation and its write, as happened in CI under load, is now held back for
+ * a moment; a file read half written cannot be told from a broken one.) The tests
  * therefore wait for the state they expect rather than take the first report or count checks.
  */
 async function checkedAfter(from: number, pattern: RegExp, report?: RegExp, timeoutMs = 30_000): Promise<string> {
@@ -190,6 +191,29 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     await checkedAfter(fixedAt, /: 0 errors/);
     await page.waitForFunction(() => !document.querySelector('.dev-problems.has-errors'), null, { timeout: 30_000 });
     await page.close();
+  });
+
+  it('does not report a file as empty while a save that truncates it has yet to write it, and reports one left empty', async () => {
+    const original = await readFile(modulePath(), 'utf8');
+    const from = output.length;
+    try {
+      // An in-place save, slowed down: truncated, then written 150 ms later (the server's debounce is 30 ms).
+      const handle = await open(modulePath(), 'w');
+      await new Promise((r) => setTimeout(r, 150));
+      await handle.writeFile(original.replace(/title: Safe.*Caring City/, 'title: Slow Save'));
+      await handle.close();
+      await checkedAfter(from, /: 0 errors/);
+      await settle();
+      expect(output.slice(from)).not.toMatch(/file_empty/);
+      // A file that stays empty is a problem, and is reported.
+      const emptied = output.length;
+      await writeFile(modulePath(), '');
+      await checkedAfter(emptied, /: [1-9]\d* errors?/, /error\[file_empty\]/);
+    } finally {
+      const restored = output.length;
+      await writeFile(modulePath(), original);
+      await checkedAfter(restored, /: 0 errors/);
+    }
   });
 
   it('sees every save, whatever the editor does to the file, and updates the page each time', async () => {

@@ -7,7 +7,7 @@
  * sources have errors keeps showing its last version that compiled, with the problems
  * listed on every page: a broken file never stops the server.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dev } from 'astro';
 import { FileCache } from '../check.ts';
@@ -51,6 +51,15 @@ export interface DevUpdate {
 
 /** Saves come in bursts (an editor writes a temporary file, then renames it). */
 const DEBOUNCE_MS = 30;
+
+/**
+ * An editor that saves in place truncates the file and then writes it, and the watcher
+ * reports the truncation: a file read in between is empty, and the page flashed a
+ * `file_empty` error until the write's own report (seen under load). A changed file that
+ * is empty is therefore checked only once it has stayed empty this long, or once it is
+ * written; a file that really is empty is still reported, this much later.
+ */
+const EMPTY_GRACE_MS = 400;
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const input = path.resolve(options.input);
@@ -118,9 +127,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let running: Promise<void> = Promise.resolve();
   let programDirs: ReadonlyMap<string, string> = first.result.programDirs;
   const changed = new Map<string, 'file' | 'folder'>();
-  const schedule = () => {
+  /** When each changed file was first found empty, while it stays so (EMPTY_GRACE_MS). */
+  const emptySince = new Map<string, number>();
+  const schedule = (delayMs = DEBOUNCE_MS) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      const wait = emptyFileWait(changed, emptySince, Date.now());
+      if (wait > 0) return schedule(wait);
       const paths = [...changed];
       changed.clear();
       running = running.then(async () => {
@@ -138,7 +151,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
           options.log(`internal error while checking: ${error instanceof Error ? error.message : String(error)}`);
         }
       });
-    }, DEBOUNCE_MS);
+    }, delayMs);
   };
   const watcher = await watchSources(input, (changedPath, kind) => {
     changed.set(changedPath, kind);
@@ -157,6 +170,34 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await work.remove();
     },
   };
+}
+
+/**
+ * How long to wait before checking `changed` for the files among them that are empty and
+ * have not yet been empty for EMPTY_GRACE_MS (0: check now). Keeps `emptySince` up to date.
+ */
+export function emptyFileWait(changed: ReadonlyMap<string, 'file' | 'folder'>, emptySince: Map<string, number>, now: number): number {
+  let wait = 0;
+  for (const [file, kind] of changed) {
+    if (kind !== 'file' || sizeOf(file) !== 0) {
+      emptySince.delete(file);
+      continue;
+    }
+    const since = emptySince.get(file) ?? now;
+    emptySince.set(file, since);
+    wait = Math.max(wait, since + EMPTY_GRACE_MS - now);
+  }
+  // Once checked, a file that is still empty starts a new wait only after its next change.
+  if (wait === 0) for (const file of changed.keys()) emptySince.delete(file);
+  return wait;
+}
+
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
