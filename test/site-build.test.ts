@@ -39,6 +39,12 @@ describe('the site stage', () => {
     }
   });
 
+  it('ships no part of the dev server\'s problems banner: its script, markup and style exist only under `curriculum dev`', async () => {
+    const files = (await filesUnder(first.outDir)).filter((f) => /\.(html|css|js)$/.test(f) && !f.startsWith('pagefind/'));
+    expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+    for (const file of files) expect.soft(await read(first, file), file).not.toMatch(/dev-problems|dev-hint|dev-generation/);
+  });
+
   it('leaves the files of the other emitters as they were', async () => {
     for (const [file, contents] of Object.entries(keep)) expect(await read(first, file)).toBe(contents);
     for (const file of first.emitted) expect((await filesUnder(first.outDir)).includes(file)).toBe(true);
