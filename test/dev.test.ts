@@ -78,29 +78,39 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'curriculum-dev-'));
     await cp(path.join(root, 'curriculum/caring-cities'), path.join(dir, 'caring-cities'), { recursive: true });
     await cp(path.join(root, 'curriculum/crisis-scro'), path.join(dir, 'crisis-scro'), { recursive: true });
-    const port = 40_000 + Math.floor(Math.random() * 20_000);
-    // A user's shell, not vitest's: Astro changes its behaviour when it sees VITEST set.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-    child = spawn(process.execPath, [path.join(root, 'bin/curriculum.js'), 'dev', dir, '--port', String(port), '--no-color'], { cwd: root, env });
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 60_000;
-    while (!/Serving (\S+)/.test(output)) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    url = /Serving (\S+)/.exec(output)![1]!;
+    url = await startServer(40_000 + Math.floor(Math.random() * 20_000));
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    if (child && child.exitCode === null) {
-      child.kill('SIGINT');
-      await new Promise((r) => child.once('exit', r));
-    }
+    await stopServer();
     await rm(dir, { recursive: true, force: true });
   });
+
+  /** Starts `curriculum dev` on the copied programs; resolves with the address it serves. */
+  async function startServer(port: number): Promise<string> {
+    // A user's shell, not vitest's: Astro changes its behaviour when it sees VITEST set.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+    const from = output.length;
+    child = spawn(process.execPath, [path.join(root, 'bin/curriculum.js'), 'dev', dir, '--port', String(port), '--no-color'], { cwd: root, env });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const deadline = Date.now() + 60_000;
+    while (!/Serving (\S+)/.test(output.slice(from))) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`dev server did not start:\n${output.slice(from)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return /Serving (\S+)/.exec(output.slice(from))![1]!;
+  }
+
+  async function stopServer(): Promise<void> {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
+  }
 
   const modulePath = () => path.join(dir, 'caring-cities/modules/safe-and-healthy-caring-city.yaml');
 
@@ -355,5 +365,34 @@ describe.runIf(browserAvailable)('curriculum dev', () => {
 
     await writeFile(modulePath(), original);
     await page.close();
+  });
+
+  // Last: it stops the server and starts another.
+  it('brings an open page up to date when the server is stopped, the sources change and a new server starts', async () => {
+    const page = await browser.browser.newPage();
+    // Vite's client would reload the page itself once its socket closed and the server answered
+    // again; with its socket answered by nothing, the page's own requests for newer data, which
+    // fail while no server runs and are retried, are all that can bring it up to date.
+    await page.routeWebSocket(/./, () => {});
+    await page.goto(`${url}caring-cities/modules/safe-and-healthy-caring-city/`);
+    const original = await readFile(modulePath(), 'utf8');
+    const titled = (title: string) => original.replace(/title: Safe.*Caring City/, `title: ${title}`);
+    try {
+      // A save first, so that the page's data is newer than a new server's first check.
+      const saved = output.length;
+      await writeFile(modulePath(), titled('Before The Restart'));
+      await checkedAfter(saved, /: 0 errors/);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Before The Restart'), null, { timeout: 30_000 });
+
+      await stopServer();
+      // The page's requests now fail, and it keeps asking.
+      await page.waitForTimeout(1500);
+      await writeFile(modulePath(), titled('After The Restart'));
+      expect(await startServer(Number(new URL(url).port))).toBe(url);
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('After The Restart'), null, { timeout: 30_000 });
+    } finally {
+      await writeFile(modulePath(), original);
+      await page.close();
+    }
   });
 });
