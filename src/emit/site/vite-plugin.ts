@@ -9,8 +9,9 @@
  *   Astro's MDX support compiles exactly the modules that are MDX, each once, and a
  *   Markdown-only program pays nothing for MDX.
  *
- * Both are read from disk when Vite loads them, and a dev server reloads the pages when
- * the data file changes: the future `curriculum dev` rewrites the files and the pages follow.
+ * Both are read from disk when Vite loads them. Under `curriculum dev` the files are
+ * rewritten after each check, and the dev server's own plugin (src/dev/vite-plugin.ts)
+ * reloads the pages: Vite's watcher never sees these files, which live under node_modules.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,11 +43,6 @@ export interface SiteVitePluginOptions {
 interface ResolveContext {
   resolve(source: string, importer?: string, options?: { skipSelf?: boolean }): Promise<{ id: string } | null>;
 }
-interface DevServer {
-  watcher: { add(file: string): void; on(event: 'change' | 'add', listener: (file: string) => void): void };
-  moduleGraph: { getModuleById(id: string): unknown; invalidateModule(module: never): void };
-  ws: { send(payload: { type: 'full-reload' }): void };
-}
 
 export function curriculumSitePlugin(options: SiteVitePluginOptions) {
   const resolved = (id: string) => `\0${id}`;
@@ -73,18 +69,6 @@ export function curriculumSitePlugin(options: SiteVitePluginOptions) {
         return `export const mdxContent = {\n${lines.join('\n')}\n};\n`;
       }
       return null;
-    },
-    configureServer(server: DevServer) {
-      server.watcher.add(options.dataFile);
-      server.watcher.add(options.mdxIndexFile);
-      const reload = (file: string) => {
-        if (file !== options.dataFile && file !== options.mdxIndexFile) return;
-        const mdx = server.moduleGraph.getModuleById(resolved(mdxModuleId));
-        if (mdx) server.moduleGraph.invalidateModule(mdx as never);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('change', reload);
-      server.watcher.on('add', reload);
     },
   };
 }
