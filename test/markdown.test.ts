@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, markdownToText, mdxToHtml } from '../src/markdown/index.ts';
+import { markdownToHtml, markdownToText, mdxToHtml, onHtmlRendered } from '../src/markdown/index.ts';
 
 const parser = unified()
   .use(remarkParse)
@@ -28,6 +28,13 @@ const alphabet = fc.constantFrom(
   '😀',
   'www.',
   'http://x.org',
+  'HTTPS://x.org',
+  'http:',
+  'https:/',
+  'mailto:',
+  'xmpp:a',
+  'a:b@c.org',
+  ': ',
   '1. ',
   '- ',
   '> ',
@@ -49,6 +56,47 @@ describe('markdownToHtml', () => {
   it('renders plain sentences of the bundled programs as the parser does', () => {
     for (const text of ['Only the moment the crisis strikes', 'The city’s “caring” strategy (2023), 25% of people.', 'Quiz — Lecture 1', "Seoul's 412 guide helpers"]) {
       expect(markdownToHtml(text)).toBe(viaParser(text));
+    }
+  });
+
+  // Words that need no parser, and some that do: a list of either must come out as the parser's.
+  const plainWord = fc.constantFrom('Pass', 'every', 'module', '(667)', 'All of the following:', 'Submit', '한국어', '😀', '25%', '“caring”', 'Lecture 1: Smart', 'a.b', 'x-y', "Seoul's");
+  const itemText = fc.oneof(
+    fc.array(plainWord, { minLength: 1, maxLength: 4 }).map((words) => words.join(' ')),
+    fc.array(alphabet, { maxLength: 6 }).map((parts) => parts.join('')),
+  );
+  const list = fc
+    .tuple(fc.option(itemText), fc.array(fc.tuple(fc.integer({ min: -3, max: 2 }), itemText), { minLength: 1, maxLength: 12 }), fc.constantFrom('', '\n', '\n\n'))
+    .map(([intro, items, end]) => {
+      let depth = 0;
+      const lines = items.map(([step, text], i) => {
+        depth = i === 0 ? 0 : Math.max(0, depth + step);
+        return `${'  '.repeat(depth)}- ${text}`;
+      });
+      return `${intro === null ? '' : `${intro}\n\n`}${lines.join('\n')}${end}`;
+    });
+
+  it('renders nested lists, after a paragraph or not, exactly as the parser does', () => {
+    fc.assert(
+      fc.property(list, (text) => {
+        expect(markdownToHtml(text)).toBe(viaParser(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('renders a list of plain items, such as an achievement’s requirements, without the parser', () => {
+    const text = 'To earn it:\n\n- All of the following:\n  - Pass every core module (667)\n    - Pass Lecture 1: Smart Cities\n  - Submit the essay\n- Attend 2 sessions\n';
+    const parsed: string[] = [];
+    onHtmlRendered((key) => parsed.push(key));
+    try {
+      expect(markdownToHtml(text)).toBe(viaParser(text));
+      expect(parsed).toEqual([]);
+      // A text the fast path does not take still reaches the parser.
+      markdownToHtml(`${text}- a *third*\n`);
+      expect(parsed).toHaveLength(1);
+    } finally {
+      onHtmlRendered(undefined);
     }
   });
 
