@@ -176,7 +176,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
  * How long to wait before checking `changed` for the files among them that are empty and
  * have not yet been empty for EMPTY_GRACE_MS (0: check now). Keeps `emptySince` up to date.
  */
-export function emptyFileWait(changed: ReadonlyMap<string, 'file' | 'folder'>, emptySince: Map<string, number>, now: number): number {
+function emptyFileWait(changed: ReadonlyMap<string, 'file' | 'folder'>, emptySince: Map<string, number>, now: number): number {
   let wait = 0;
   for (const [file, kind] of changed) {
     if (kind !== 'file' || sizeOf(file) !== 0) {

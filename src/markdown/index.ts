@@ -188,6 +188,8 @@ const plainListLine = /^((?: {2})*)- (.*)$/;
  * took the parser 4 s. A property test compares this path with the parser's output.
  */
 function plainListHtml(markdown: string): string | undefined {
+  // Every text that is not one plain paragraph comes here, cached or not: most are not lists, and are told by their first lines.
+  if (!markdown.startsWith('- ') && !/^[^\n]*\n\n- /.test(markdown)) return undefined;
   const lines = markdown.replace(/\n+$/, '').split('\n');
   let html = '';
   let first = 0;

@@ -46,8 +46,9 @@ function compressedFile(bytes: Uint8Array): Deflated {
 
 /**
  * The runtime script and the stylesheet compressed once per build: every module's own
- * package holds them too, and encoding and hashing them again for each of a 1 000-module
- * program's 3 000 packages took about 2 s of the worker's 17 s in a profile.
+ * package holds them too, and each was encoded and hashed again for each of a 1 000-module
+ * program's 3 000 packages only to find its compressed bytes (zip.ts). Without that, the
+ * package stage's median fell from 10.8 s to 9.5 s in three alternating builds.
  */
 const deflatedTexts = new Map<string, Deflated>();
 
