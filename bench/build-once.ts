@@ -15,5 +15,5 @@ if (!result.written) {
   process.exit(1);
 }
 process.stdout.write(
-  `${JSON.stringify({ wallMs, timings: result.timings, files: result.files, peakMemoryMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ wallMs, timings: result.timings, files: result.files, ...(result.cache.pages ? { sitePages: result.cache.pages } : {}), peakMemoryMB: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

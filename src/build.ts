@@ -9,6 +9,7 @@ import { MemoStore, type MemoStats } from './cache/memo-store.ts';
 import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
+import type { PageCacheStats } from './emit/site/page-cache.ts';
 import { StagingFolder } from './emit/write-output.ts';
 import type { EmitContext, ProgramFiles } from './emit/types.ts';
 import type { Curriculum } from './model/types.ts';
@@ -49,6 +50,8 @@ export interface BuildResult {
     readonly misses: number;
     /** Results of pure functions found in the memos (kept from the last build, or made earlier in this one) and not found, by memo (cache/memo-store.ts). */
     readonly memos?: Readonly<Record<string, MemoStats>>;
+    /** Site pages taken from the page cache and rendered, when the site was built rather than restored (emit/site/page-cache.ts). */
+    readonly pages?: PageCacheStats;
   };
 }
 
@@ -91,7 +94,7 @@ async function buildWith(
   // Written now, not at the end: at 10 000 modules the files' texts and data would otherwise stay in memory through the site's build.
   await memos?.save('check');
   const timings: Record<string, number> = { ...compiled.timings };
-  const counts = { hits: 0, misses: 0 };
+  const counts: { hits: number; misses: number; pages?: PageCacheStats } = { hits: 0, misses: 0 };
   const { outputs } = compiled;
   if (!outputs) return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: false, files: 0, pages: 0, timings, cache: counts };
 
@@ -167,8 +170,16 @@ async function buildWith(
           return;
         }
         counts.misses++;
-        const site = await buildSite({ curricula: compiled.programs, catalog: compiled.catalog, outDir: staging.path, emitted: outputs.paths, programDirs: compiled.programDirs });
+        const site = await buildSite({
+          curricula: compiled.programs,
+          catalog: compiled.catalog,
+          outDir: staging.path,
+          emitted: outputs.paths,
+          programDirs: compiled.programDirs,
+          ...(cacheDir ? { pageCacheDir: path.join(cacheDir, 'site-pages') } : {}),
+        });
         pages = site.pages;
+        if (site.pageCache) counts.pages = site.pageCache;
         for (const [step, ms] of Object.entries(site.timings)) timings[`site.${step}`] = ms;
         await cache?.store(key, staging.path, site.files);
       });
@@ -181,7 +192,8 @@ async function buildWith(
   }
   await writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log);
   const total = outputs.paths.size;
-  options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache)` : ''}`);
+  const pagesNote = counts.pages && counts.pages.reused > 0 ? `; ${counts.pages.reused} of ${counts.pages.reused + counts.pages.rendered} site pages unchanged` : '';
+  options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache${pagesNote})` : ''}`);
   return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: true, files: total, pages, timings, cache: counts };
 }
 

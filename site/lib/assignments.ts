@@ -3,7 +3,7 @@
  * that counts it, and what of the policy needs it (the certificate, a benefit). Worked out
  * from the normalized model, so that a card never states a rule the policy does not hold.
  */
-import { describeGrading, type Assignment, type GradingDescription, type Requirement } from '../../src/site-api.ts';
+import { describeGrading, pageRecorder, type Assignment, type GradingDescription, type Requirement } from '../../src/site-api.ts';
 import type { ProgramContext } from './program.ts';
 
 export interface AssignmentStanding {
@@ -21,7 +21,11 @@ export interface AssignmentStanding {
 const gradings = new WeakMap<ProgramContext, GradingDescription | undefined>();
 
 function gradingOf(ctx: ProgramContext): GradingDescription | undefined {
-  if (!gradings.has(ctx)) gradings.set(ctx, describeGrading(ctx.curriculum, { messages: ctx.messages }));
+  if (!gradings.has(ctx)) {
+    // Built by whichever page asks first and used by all: what it reads is every page's input.
+    const describe = () => describeGrading(ctx.curriculum, { messages: ctx.messages });
+    gradings.set(ctx, pageRecorder()?.forEveryPage(describe) ?? describe());
+  }
   return gradings.get(ctx);
 }
 

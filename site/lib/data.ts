@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import dataFile from 'virtual:curriculum-site/data-file';
-import { messagesFor, pagePaths, type SiteData, siteDataVersion } from '../../src/site-api.ts';
+import { messagesFor, type Module, pagePaths, moduleSkeletonFields, pageRecorder, type PageRecorder, type SiteData, siteDataVersion } from '../../src/site-api.ts';
 import { formatterFor } from './format.ts';
 import { basePath, withBase } from './links.ts';
 import { programContext, type ProgramContext } from './program.ts';
@@ -25,7 +25,8 @@ function load(): Loaded {
   if (loaded?.stamp !== stamp) {
     const data = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
     if (data.version !== siteDataVersion) throw new Error(`Site data ${dataFile} has version ${data.version}; these pages read version ${siteDataVersion}.`);
-    loaded = { stamp, data, contexts: new Map() };
+    const recorder = pageRecorder();
+    loaded = { stamp, data: recorder ? trackedModules(data, recorder) : data, contexts: new Map() };
   }
   return loaded;
 }
@@ -60,7 +61,9 @@ export function program(id: string): ProgramContext {
   if (!context) {
     const entry = state.data.programs.find((p) => p.curriculum.program.id === id);
     if (!entry) throw new Error(`No program ${id} in the site data`);
-    context = programContext(entry, state.data.catalog.url, basePath(state.data.catalog.url));
+    // Built by whichever page asks first and used by all: what it reads is every page's input.
+    const build = () => programContext(entry, state.data.catalog.url, basePath(state.data.catalog.url));
+    context = pageRecorder()?.forEveryPage(build) ?? build();
     state.contexts.set(id, context);
   }
   return context;
@@ -68,4 +71,39 @@ export function program(id: string): ProgramContext {
 
 export function allPrograms(): ProgramContext[] {
   return programIds().map(program);
+}
+
+/**
+ * The site data with each module record replaced by one that tells the page cache
+ * (src/emit/site/page-cache.ts) whenever a page reads it: its fields, whether it has one,
+ * or its list of fields. `id` and `kind` are free: every page's key holds them.
+ */
+function trackedModules(data: SiteData, recorder: PageRecorder): SiteData {
+  const free: ReadonlySet<string | symbol> = new Set(moduleSkeletonFields);
+  const tracked = (module: Module, record: string): Module =>
+    new Proxy(module, {
+      get(target, field, receiver) {
+        if (!free.has(field)) recorder.read(record);
+        return Reflect.get(target, field, receiver);
+      },
+      has(target, field) {
+        if (!free.has(field)) recorder.read(record);
+        return Reflect.has(target, field);
+      },
+      ownKeys(target) {
+        recorder.read(record);
+        return Reflect.ownKeys(target);
+      },
+      getOwnPropertyDescriptor(target, field) {
+        recorder.read(record);
+        return Reflect.getOwnPropertyDescriptor(target, field);
+      },
+    });
+  return {
+    ...data,
+    programs: data.programs.map((p) => ({
+      ...p,
+      curriculum: { ...p.curriculum, modules: p.curriculum.modules.map((m) => tracked(m, `${p.curriculum.program.id}/${m.id}`)) },
+    })),
+  };
 }

@@ -5,7 +5,8 @@
  * 1. The models and the list of emitted downloads go to a JSON file in a private work
  *    folder (work-folder.ts); MDX contents go beside it.
  * 2. Astro builds the pages from site/ into the work folder; the pages find the data
- *    through virtual modules (vite-plugin.ts).
+ *    through virtual modules (vite-plugin.ts). Pages whose inputs did not change since
+ *    the last build come from the page cache instead of being rendered (page-cache.ts).
  * 3. Without the site's address, every link becomes relative to its page (relative-links.ts).
  * 4. Logos are copied, Pagefind indexes the pages.
  * 5. Everything is copied into the staging folder, refusing to replace any file.
@@ -21,6 +22,8 @@ import { copyProgramFiles } from './program-files.ts';
 import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
+import { PageCache, type PageCacheStats } from './page-cache.ts';
+import { withPageRecorder } from './page-recorder.ts';
 import { makeLinksRelative } from './relative-links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
@@ -36,6 +39,8 @@ export interface BuildSiteOptions {
   readonly emitted: ReadonlySet<string>;
   /** Program id → absolute source folder (for logos and the imports of MDX content). */
   readonly programDirs: ReadonlyMap<string, string>;
+  /** Where the pages are kept between builds (page-cache.ts); without it, every page is rendered. */
+  readonly pageCacheDir?: string;
 }
 
 export interface BuildSiteResult {
@@ -45,6 +50,8 @@ export interface BuildSiteResult {
   readonly files: readonly string[];
   /** Milliseconds per step, for the benchmark: data, astro, search, copy. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Pages served from the page cache and pages rendered; none without `pageCacheDir`. */
+  readonly pageCache?: PageCacheStats;
 }
 
 // One site build at a time per process: Pagefind runs as one shared service, Astro sets
@@ -76,13 +83,28 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
   const work = await createWorkFolder();
   try {
     const data = await time('data', () => writeSiteInputs(work, options));
-    await time('astro', () =>
-      withWorkingDirectoryAbove(work.outDir, () =>
-        loadAstro().then(async ({ build }) =>
-          build(await astroInlineConfig({ catalog: options.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir })),
-        ),
-      ),
-    );
+    const base = sitePath(options.catalog.url);
+    // A cache that cannot be opened costs this build time, never its pages.
+    const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
+    try {
+      await time('astro', async () => {
+        const config = await astroInlineConfig({
+          catalog: options.catalog,
+          dataFile: work.dataFile,
+          mdxIndexFile: work.mdxIndexFile,
+          outDir: work.outDir,
+          cacheDir: work.cacheDir,
+          ...(pages ? { unrenderedPages: pages.reusablePaths } : {}),
+        });
+        await withPageRecorder(pages, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config))));
+        pages?.writeReused(work.outDir, base);
+      });
+    } catch (error) {
+      pages?.discard();
+      throw error;
+    }
+    // A failure to keep the pages costs the next build time, never this build.
+    await pages?.save().catch(() => pages.discard());
     if (options.catalog.url === undefined) await time('relative', () => makeLinksRelative(work.outDir));
     await time('search', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
@@ -94,7 +116,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
       });
     });
     const moved = await time('copy', () => moveIntoStaging(work.outDir, options.outDir, options.emitted));
-    return { pages: countPages(moved), files: moved, timings };
+    return { pages: countPages(moved), files: moved, timings, ...(pages ? { pageCache: pages.stats } : {}) };
   } finally {
     await work.remove();
   }
@@ -145,6 +167,8 @@ export interface SiteConfigOptions {
   readonly mdxIndexFile: string;
   readonly outDir: string;
   readonly cacheDir: string;
+  /** Site paths of pages that are written beside Astro's rather than by it (the page cache's): the sitemap lists them too. */
+  readonly unrenderedPages?: readonly string[];
 }
 
 /**
@@ -158,7 +182,8 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
   if (siteUrl) {
     const { default: sitemap } = await import('@astrojs/sitemap');
     const unlisted = new Set([pagePaths.search(), '/404/'].map((p) => new URL(p.slice(1), siteUrl).href));
-    integrations.push(sitemap({ filter: (page) => !unlisted.has(page) }));
+    const customPages = (options.unrenderedPages ?? []).map((p) => new URL(p, siteUrl).href);
+    integrations.push(sitemap({ filter: (page) => !unlisted.has(page), ...(customPages.length > 0 ? { customPages } : {}) }));
   }
   return {
     root: packageRoot,

@@ -1,0 +1,312 @@
+/**
+ * The site's pages kept between builds, each under the hash of what it read, so that a
+ * build after an edit renders only the pages the edit reaches (the others are served to
+ * Astro's routes leave them out (site/lib/static-paths.ts) and they are written from
+ * here; site/middleware.ts tells the cache what each page Astro renders reads).
+ *
+ * What a page reads is recorded as it renders, not declared: a declared list would be a
+ * second copy of every page's lookups, wrong as soon as a page shows one more field. A
+ * page's key is the hash of
+ * - the compiler (its fingerprint: src/, site/, schemas/, the locked dependencies, Node);
+ * - the *shell*: the whole site data except the module records, which stand in it as
+ *   their id and kind only (the order, the count and what a program calls its modules are
+ *   then in every key); for a program with MDX content, every file of its folder too,
+ *   since MDX imports components and images from there;
+ * - the page's path;
+ * - each module record the page read, whole (site/lib/data.ts hands the pages records
+ *   that report every read but of `id` and `kind`), and each record read by work whose
+ *   result all pages share (`forEveryPage`).
+ * A page that reads the same shell and the same records renders the same HTML (the pages
+ * are deterministic), and a page reads the same records as long as the records it read
+ * are the same. So a page whose key is unchanged is served as it was, and any change of
+ * something it read gives it a new key.
+ *
+ * On disk, in `dir`: `index.json` (per page: its key, what it read, where its HTML is)
+ * and one file of HTML per build, appended to as pages render, so that a 10 000-page site
+ * is two files written rather than 10 000, and no page's HTML is held in memory. The
+ * index is renamed into place last, so a build stopped half-way leaves the previous one;
+ * a page whose bytes do not match the hash the index records is rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { compilerFingerprint, folderHash } from '../../cache/index.ts';
+import { moduleSkeletonFields, type PageRecorder } from './page-recorder.ts';
+import type { SiteData } from './site-data.ts';
+
+/** Raised when what a key covers changes meaning. */
+const scheme = 'site-pages-1';
+const indexName = 'index.json';
+
+interface Entry {
+  readonly key: string;
+  /** The module records the page read, and those read for every page (`<program>/<module>`). */
+  readonly reads: readonly string[];
+  readonly offset: number;
+  readonly length: number;
+  readonly sha256: string;
+}
+
+interface IndexFile {
+  readonly scheme: string;
+  readonly fingerprint: string;
+  /** The file of HTML the entries point into, in the same folder. */
+  readonly html: string;
+  readonly pages: Readonly<Record<string, Entry>>;
+}
+
+interface Written {
+  readonly reads: ReadonlySet<string>;
+  readonly offset: number;
+  readonly length: number;
+  readonly sha256: string;
+}
+
+export interface PageCacheStats {
+  /** Pages served from the cache. */
+  readonly reused: number;
+  /** Pages Astro rendered (and the cache kept). */
+  readonly rendered: number;
+}
+
+export class PageCache implements PageRecorder {
+  readonly #dir: string;
+  readonly #shell: string;
+  readonly #records: ReadonlyMap<string, unknown>;
+  readonly #recordHashes = new Map<string, string>();
+  readonly #previous: IndexFile | undefined;
+  readonly #previousFd: number | undefined;
+  readonly #htmlName: string;
+  readonly #htmlFd: number;
+  #htmlLength = 0;
+  readonly #pages = new Map<string, Written>();
+  /** Records read outside any page, or by work every page shares. */
+  readonly #everyPage = new Set<string>();
+  #current: { readonly pathname: string; readonly reads: Set<string> } | undefined;
+  /** Set when pages rendered interleaved: their reads cannot be told apart, and nothing is kept. */
+  #untrustworthy = false;
+  /** Pages of the last build whose key holds. */
+  readonly #reusable = new Map<string, Entry>();
+  /** Those a route took (and left out of what Astro renders). */
+  readonly #reused = new Set<string>();
+  #closed = false;
+
+  private constructor(dir: string, shell: string, records: ReadonlyMap<string, unknown>, previous: IndexFile | undefined, previousFd: number | undefined) {
+    this.#dir = dir;
+    this.#shell = shell;
+    this.#records = records;
+    this.#previous = previous;
+    this.#previousFd = previousFd;
+    this.#htmlName = `pages-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.html`;
+    this.#htmlFd = openSync(path.join(dir, this.#htmlName), 'w+');
+  }
+
+  /**
+   * Finds the pages of the last build whose key still holds and whose bytes are intact.
+   * Only pages at a folder path under `base` (where Astro writes `index.html`) are
+   * candidates; a route takes one by asking `reuses` (site/lib/static-paths.ts).
+   */
+  #findReusable(base: string): void {
+    for (const [pathname, entry] of Object.entries(this.#previous?.pages ?? {})) {
+      if (!pathname.startsWith(base) || !pathname.endsWith('/')) continue;
+      if (this.#keyOf(pathname, entry.reads) !== entry.key) continue;
+      if (this.#readPrevious(entry) === undefined) continue;
+      this.#reusable.set(pathname, entry);
+    }
+  }
+
+  /** An entry's bytes from the last build's file, when they are all there and match their hash. */
+  #readPrevious(entry: Entry): Buffer | undefined {
+    if (this.#previousFd === undefined) return undefined;
+    const bytes = Buffer.alloc(entry.length);
+    try {
+      if (readSync(this.#previousFd, bytes, 0, entry.length, entry.offset) !== entry.length) return undefined;
+    } catch {
+      return undefined;
+    }
+    return sha256(bytes) === entry.sha256 ? bytes : undefined;
+  }
+
+  /**
+   * The cache in `dir` for a site built from `data` under `base` (the site's path, `/` or
+   * `/courses/`); `programDirs` are read for programs with MDX content.
+   */
+  static async open(dir: string, data: SiteData, base: string, programDirs: ReadonlyMap<string, string>): Promise<PageCache> {
+    await mkdir(dir, { recursive: true });
+    const records = new Map<string, unknown>();
+    for (const p of data.programs) for (const m of p.curriculum.modules) records.set(`${p.curriculum.program.id}/${m.id}`, m);
+    const shell = createHash('sha256').update(scheme).update('\0').update(compilerFingerprint()).update('\0').update(JSON.stringify(shellOf(data)));
+    for (const p of data.programs) {
+      if (!p.curriculum.modules.some((m) => m.content?.format === 'mdx')) continue;
+      const dir = programDirs.get(p.curriculum.program.id);
+      shell.update(`\0mdx ${p.curriculum.program.id}\0${dir ? await folderHash(dir) : 'no folder'}`);
+    }
+    let previous: IndexFile | undefined;
+    let previousFd: number | undefined;
+    try {
+      const read = JSON.parse(await readFile(path.join(dir, indexName), 'utf8')) as IndexFile;
+      if (read.scheme === scheme && read.fingerprint === compilerFingerprint() && !read.html.includes('/')) {
+        previousFd = openSync(path.join(dir, read.html), 'r');
+        previous = read;
+      }
+    } catch {
+      // No cache yet, or one this build cannot read: every page is rendered.
+    }
+    const cache = new PageCache(dir, shell.digest('hex'), records, previous, previousFd);
+    cache.#findReusable(base);
+    return cache;
+  }
+
+  reuses(pathname: string): boolean {
+    if (this.#pages.has(pathname)) return true;
+    const entry = this.#reusable.get(pathname);
+    const bytes = entry && this.#readPrevious(entry);
+    if (!entry || !bytes) return false;
+    this.#append(pathname, new Set(entry.reads), bytes);
+    this.#reused.add(pathname);
+    return true;
+  }
+
+  /**
+   * The site paths of the pages this build may take from the cache, for the sitemap,
+   * which Astro writes from the pages it renders; told before Astro runs. A page among
+   * them that Astro renders after all is in the sitemap once.
+   */
+  get reusablePaths(): readonly string[] {
+    return [...this.#reusable.keys()];
+  }
+
+  /**
+   * Writes the pages taken from the cache into `outDir`, where Astro wrote the others
+   * (`<path under base>/index.html`).
+   */
+  writeReused(outDir: string, base: string): void {
+    for (const pathname of this.#reusable.keys()) {
+      if (!this.#reused.has(pathname) && !this.#pages.has(pathname)) {
+        throw new Error(`The page cache holds ${pathname}, which no route of the site made: its key should have changed. Delete ${this.#dir} and build again.`);
+      }
+    }
+    for (const pathname of this.#reused) {
+      const page = this.#pages.get(pathname)!;
+      const bytes = Buffer.alloc(page.length);
+      if (readSync(this.#htmlFd, bytes, 0, page.length, page.offset) !== page.length) throw new Error(`The page cache could not read back ${pathname}.`);
+      const file = path.join(outDir, ...pathname.slice(base.length).split('/'), 'index.html');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, bytes, { flag: 'wx' });
+    }
+  }
+
+  begin(pathname: string): void {
+    if (this.#current) this.#untrustworthy = true;
+    this.#current = { pathname, reads: new Set() };
+  }
+
+  read(record: string): void {
+    (this.#current?.reads ?? this.#everyPage).add(record);
+  }
+
+  end(pathname: string, html: string): void {
+    const current = this.#current;
+    this.#current = undefined;
+    if (current?.pathname !== pathname) {
+      this.#untrustworthy = true;
+      return;
+    }
+    this.#append(pathname, current.reads, Buffer.from(html, 'utf8'));
+  }
+
+  fail(pathname: string): void {
+    if (this.#current?.pathname === pathname) this.#current = undefined;
+    this.#pages.delete(pathname);
+  }
+
+  forEveryPage<T>(work: () => T): T {
+    const current = this.#current;
+    this.#current = undefined;
+    try {
+      return work();
+    } finally {
+      this.#current = current;
+    }
+  }
+
+  get stats(): PageCacheStats {
+    return { reused: this.#reused.size, rendered: this.#pages.size - this.#reused.size };
+  }
+
+  /** After a successful build: the pages of this build become the cache, and the previous build's are deleted. */
+  async save(): Promise<void> {
+    this.#close();
+    if (this.#untrustworthy) return this.discard();
+    const pages: Record<string, Entry> = {};
+    for (const [pathname, page] of [...this.#pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const reads = [...new Set([...page.reads, ...this.#everyPage])].sort();
+      pages[pathname] = { key: this.#keyOf(pathname, reads), reads, offset: page.offset, length: page.length, sha256: page.sha256 };
+    }
+    const index: IndexFile = { scheme, fingerprint: compilerFingerprint(), html: this.#htmlName, pages };
+    const temporary = path.join(this.#dir, `${indexName}.${process.pid}.tmp`);
+    await writeFile(temporary, JSON.stringify(index));
+    await rename(temporary, path.join(this.#dir, indexName));
+    // The previous build's HTML, and any left by builds that stopped half-way.
+    this.#removeHtmlFiles((name) => name !== this.#htmlName);
+  }
+
+  /** After a failed build: the previous build's pages stay the cache. */
+  discard(): void {
+    this.#close();
+    this.#removeHtmlFiles((name) => name === this.#htmlName);
+  }
+
+  #append(pathname: string, reads: ReadonlySet<string>, bytes: Buffer): void {
+    if (this.#pages.has(pathname)) this.#untrustworthy = true;
+    writeSync(this.#htmlFd, bytes, 0, bytes.length, this.#htmlLength);
+    this.#pages.set(pathname, { reads, offset: this.#htmlLength, length: bytes.length, sha256: sha256(bytes) });
+    this.#htmlLength += bytes.length;
+  }
+
+  #keyOf(pathname: string, reads: readonly string[]): string {
+    const hash = createHash('sha256').update(this.#shell).update(`\0${pathname}`);
+    for (const record of reads) hash.update(`\0${record}\0${this.#recordHash(record)}`);
+    return hash.digest('hex');
+  }
+
+  #recordHash(record: string): string {
+    let hash = this.#recordHashes.get(record);
+    if (hash === undefined) {
+      const value = this.#records.get(record);
+      hash = value === undefined ? 'absent' : sha256(JSON.stringify(value));
+      this.#recordHashes.set(record, hash);
+    }
+    return hash;
+  }
+
+  #close(): void {
+    // Once only: a file descriptor closed twice may by then be another file's.
+    if (this.#closed) return;
+    this.#closed = true;
+    closeSync(this.#htmlFd);
+    if (this.#previousFd !== undefined) closeSync(this.#previousFd);
+  }
+
+  #removeHtmlFiles(which: (name: string) => boolean): void {
+    for (const name of readdirSync(this.#dir)) {
+      if (/^pages-.*\.html$/.test(name) && which(name)) rmSync(path.join(this.#dir, name), { force: true });
+    }
+  }
+}
+
+/** The site data with each module record reduced to the fields every page may read freely. */
+function shellOf(data: SiteData): unknown {
+  return {
+    ...data,
+    programs: data.programs.map((p) => ({
+      ...p,
+      curriculum: { ...p.curriculum, modules: p.curriculum.modules.map((m) => Object.fromEntries(moduleSkeletonFields.map((f) => [f, m[f]]))) },
+    })),
+  };
+}
+
+function sha256(bytes: string | Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
