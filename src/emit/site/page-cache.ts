@@ -103,32 +103,6 @@ export class PageCache implements PageRecorder {
   }
 
   /**
-   * Finds the pages of the last build whose key still holds and whose bytes are intact.
-   * Only pages at a folder path under `base` (where Astro writes `index.html`) are
-   * candidates; a route takes one by asking `reuses` (site/lib/static-paths.ts).
-   */
-  #findReusable(base: string): void {
-    for (const [pathname, entry] of Object.entries(this.#previous?.pages ?? {})) {
-      if (!pathname.startsWith(base) || !pathname.endsWith('/')) continue;
-      if (this.#keyOf(pathname, entry.reads) !== entry.key) continue;
-      if (this.#readPrevious(entry) === undefined) continue;
-      this.#reusable.set(pathname, entry);
-    }
-  }
-
-  /** An entry's bytes from the last build's file, when they are all there and match their hash. */
-  #readPrevious(entry: Entry): Buffer | undefined {
-    if (this.#previousFd === undefined) return undefined;
-    const bytes = Buffer.alloc(entry.length);
-    try {
-      if (readSync(this.#previousFd, bytes, 0, entry.length, entry.offset) !== entry.length) return undefined;
-    } catch {
-      return undefined;
-    }
-    return sha256(bytes) === entry.sha256 ? bytes : undefined;
-  }
-
-  /**
    * The cache in `dir` for a site built from `data` under `base` (the site's path, `/` or
    * `/courses/`); `programDirs` are read for programs with MDX content.
    */
@@ -156,6 +130,32 @@ export class PageCache implements PageRecorder {
     const cache = new PageCache(dir, shell.digest('hex'), records, previous, previousFd);
     cache.#findReusable(base);
     return cache;
+  }
+
+  /**
+   * Finds the pages of the last build whose key still holds and whose bytes are intact.
+   * Only pages at a folder path under `base` (where Astro writes `index.html`) are
+   * candidates; a route takes one by asking `reuses` (site/lib/static-paths.ts).
+   */
+  #findReusable(base: string): void {
+    for (const [pathname, entry] of Object.entries(this.#previous?.pages ?? {})) {
+      if (!pathname.startsWith(base) || !pathname.endsWith('/')) continue;
+      if (this.#keyOf(pathname, entry.reads) !== entry.key) continue;
+      if (this.#readPrevious(entry) === undefined) continue;
+      this.#reusable.set(pathname, entry);
+    }
+  }
+
+  /** An entry's bytes from the last build's file, when they are all there and match their hash. */
+  #readPrevious(entry: Entry): Buffer | undefined {
+    if (this.#previousFd === undefined) return undefined;
+    const bytes = Buffer.alloc(entry.length);
+    try {
+      if (readSync(this.#previousFd, bytes, 0, entry.length, entry.offset) !== entry.length) return undefined;
+    } catch {
+      return undefined;
+    }
+    return sha256(bytes) === entry.sha256 ? bytes : undefined;
   }
 
   reuses(pathname: string): boolean {
