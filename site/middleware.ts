@@ -9,11 +9,15 @@
 import { defineMiddleware } from 'astro:middleware';
 import { pageRecorder } from '../src/site-api.ts';
 
+const moduleRoute = '/[program]/modules/[module]';
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const recorder = pageRecorder();
   if (!recorder) return next();
   const pathname = context.url.pathname;
-  recorder.begin(pathname);
+  // A module's page reads a few modules; every other page of a program shows all of that
+  // program's, and a page outside the programs (the catalog) those of every program.
+  recorder.begin(pathname, context.routePattern === moduleRoute ? undefined : (context.params.program ?? '*'));
   try {
     const response = await next();
     if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {

@@ -10,25 +10,35 @@ import { formatterFor } from './format.ts';
 import { basePath, withBase } from './links.ts';
 import { programContext, type ProgramContext } from './program.ts';
 
-interface Loaded {
-  readonly stamp: string;
+/** The data as the pages see it, and the program contexts built from it. */
+interface View {
   readonly data: SiteData;
   readonly contexts: Map<string, ProgramContext>;
 }
 
+interface Loaded {
+  readonly stamp: string;
+  readonly plain: View;
+  /** Under a build's page recorder: the same data with module records that report their reads. */
+  readonly tracked?: View;
+}
+
 let loaded: Loaded | undefined;
 
-function load(): Loaded {
+/** The view for reading `program`'s modules (every program's when not given); see `recordsEachRead`. */
+function load(program?: string): View {
   // Each write replaces the file (a new inode); the times alone can repeat within a clock tick.
   const stats = statSync(dataFile, { bigint: true });
   const stamp = `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+  const recorder = pageRecorder();
   if (loaded?.stamp !== stamp) {
     const data = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
     if (data.version !== siteDataVersion) throw new Error(`Site data ${dataFile} has version ${data.version}; these pages read version ${siteDataVersion}.`);
-    const recorder = pageRecorder();
-    loaded = { stamp, data: recorder ? trackedModules(data, recorder) : data, contexts: new Map() };
+    loaded = { stamp, plain: { data, contexts: new Map() }, ...(recorder ? { tracked: { data: trackedModules(data, recorder), contexts: new Map() } } : {}) };
   }
-  return loaded;
+  // A page that shows every module reads the plain records: it depends on all of them anyway,
+  // and a proxy call per field read would make its many passes over them slow.
+  return loaded.tracked && recorder?.recordsEachRead(program) ? loaded.tracked : loaded.plain;
 }
 
 export function siteData(): SiteData {
@@ -56,7 +66,7 @@ export function programIds(): string[] {
 }
 
 export function program(id: string): ProgramContext {
-  const state = load();
+  const state = load(id);
   let context = state.contexts.get(id);
   if (!context) {
     const entry = state.data.programs.find((p) => p.curriculum.program.id === id);

@@ -15,7 +15,8 @@
  * - the page's path;
  * - each module record the page read, whole (site/lib/data.ts hands the pages records
  *   that report every read but of `id` and `kind`), and each record read by work whose
- *   result all pages share (`forEveryPage`).
+ *   result all pages share (`forEveryPage`); or, for a page that shows every module of its
+ *   program (its route says so, site/middleware.ts), every record of that program.
  * A page that reads the same shell and the same records renders the same HTML (the pages
  * are deterministic), and a page reads the same records as long as the records it read
  * are the same. So a page whose key is unchanged is served as it was, and any change of
@@ -36,7 +37,11 @@ import { moduleSkeletonFields, type PageRecorder } from './page-recorder.ts';
 import type { SiteData } from './site-data.ts';
 
 /** Raised when what a key covers changes meaning. */
-const scheme = 'site-pages-1';
+const scheme = 'site-pages-2';
+/** Every program, as a page that shows the modules of every program names them (`begin`). */
+const allPrograms = '*';
+/** Among a page's reads: every module record of `program` (`<program>/*`), or of every program (`/*`). */
+const everyRecordOf = (program: string) => (program === allPrograms ? `/${allPrograms}` : `${program}/${allPrograms}`);
 const indexName = 'index.json';
 
 interface Entry {
@@ -83,7 +88,7 @@ export class PageCache implements PageRecorder {
   readonly #pages = new Map<string, Written>();
   /** Records read outside any page, or by work every page shares. */
   readonly #everyPage = new Set<string>();
-  #current: { readonly pathname: string; readonly reads: Set<string> } | undefined;
+  #current: { readonly pathname: string; readonly reads: Set<string>; readonly everyModuleOf: string | undefined } | undefined;
   /** Set when pages rendered interleaved: their reads cannot be told apart, and nothing is kept. */
   #untrustworthy = false;
   /** Pages of the last build whose key holds. */
@@ -197,9 +202,14 @@ export class PageCache implements PageRecorder {
     }
   }
 
-  begin(pathname: string): void {
+  begin(pathname: string, everyModuleOf: string | undefined): void {
     if (this.#current) this.#untrustworthy = true;
-    this.#current = { pathname, reads: new Set() };
+    this.#current = { pathname, reads: new Set(everyModuleOf === undefined ? [] : [everyRecordOf(everyModuleOf)]), everyModuleOf };
+  }
+
+  recordsEachRead(program?: string): boolean {
+    const every = this.#current?.everyModuleOf;
+    return every === undefined || (every !== allPrograms && every !== program);
   }
 
   read(record: string): void {
@@ -274,8 +284,15 @@ export class PageCache implements PageRecorder {
   #recordHash(record: string): string {
     let hash = this.#recordHashes.get(record);
     if (hash === undefined) {
-      const value = this.#records.get(record);
-      hash = value === undefined ? 'absent' : sha256(JSON.stringify(value));
+      if (record.endsWith(`/${allPrograms}`)) {
+        const prefix = record.slice(0, -allPrograms.length);
+        const all = createHash('sha256');
+        for (const [name, value] of this.#records) if (prefix === '/' || name.startsWith(prefix)) all.update(`${name}\0${JSON.stringify(value)}\0`);
+        hash = all.digest('hex');
+      } else {
+        const value = this.#records.get(record);
+        hash = value === undefined ? 'absent' : sha256(JSON.stringify(value));
+      }
       this.#recordHashes.set(record, hash);
     }
     return hash;

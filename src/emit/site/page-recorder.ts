@@ -15,8 +15,20 @@ export interface PageRecorder {
    * it out of what Astro renders.
    */
   reuses(pathname: string): boolean;
-  /** The page at `pathname` starts rendering: the module records read from here on are its inputs. */
-  begin(pathname: string): void;
+  /**
+   * The page at `pathname` starts rendering: the module records read from here on are its
+   * inputs. A page that shows every module of its program (an overview, a schedule) names
+   * that program in `everyModuleOf` (`*` for every program, as the catalog page): its reads
+   * of those records are then not recorded one by one, and every one of them is its input.
+   */
+  begin(pathname: string, everyModuleOf: string | undefined): void;
+  /**
+   * Whether the module records of `program` (of every program when not given) read now must
+   * be reported one by one (`read`): outside any page, or in a page that did not say it
+   * shows them all. Recording each read costs a proxy call per field read, which a page
+   * that reads every module many times would pay quadratically (see site/lib/data.ts).
+   */
+  recordsEachRead(program?: string): boolean;
   /** A module record was read (`<program>/<module>`); see `trackedModules` in site/lib/data.ts. */
   read(record: string): void;
   /** The page at `pathname` rendered to `html`. */
