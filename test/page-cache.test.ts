@@ -4,7 +4,7 @@
  * byte, a site built from the same models without any cache, and the cache must have
  * served the pages the edit did not reach (or the test would pass with the cache off).
  * Then the faults: a damaged page file, an index written by another compiler, an index
- * that points at a missing file.
+ * that points at a missing file, malformed entries.
  *
  * The edits are cumulative on a copy of the bundled programs, as an editing session is.
  * Each step compiles once and builds the site twice from that compilation, so both sites
@@ -127,7 +127,7 @@ describe('the page cache', () => {
     expect(await readFile(path.join(second.cachedDir, 'sitemap-0.xml'), 'utf8')).toContain('https://courses.example.org/cities/crisis-scro/modules/crisis-management/');
   }, 480_000);
 
-  it('renders again a page whose bytes were damaged, and ignores an index that another compiler wrote or whose pages are gone', async () => {
+  it('renders again a page whose bytes were damaged or whose entry is malformed, and ignores an index that another compiler wrote or whose pages are gone', async () => {
     const index = path.join(cacheDir, 'index.json');
     const htmlFile = async () => path.join(cacheDir, (await readdir(cacheDir)).find((n) => n.endsWith('.html'))!);
     // A build as the ones to come (without the address of the test before), to damage.
@@ -151,6 +151,15 @@ describe('the page cache', () => {
     const gone = await buildBoth();
     await expectSameSites(gone);
     expect(gone.cached.pageCache!.reused).toBe(0);
+    // An index whose entries are not what this compiler writes: that entry's page rendered.
+    await buildBoth();
+    const index3 = JSON.parse(await readFile(index, 'utf8')) as { pages: Record<string, { reads: unknown; offset: unknown }> };
+    index3.pages[damagedPage]!.reads = null;
+    index3.pages['/caring-cities/']!.offset = -5;
+    await writeFile(index, JSON.stringify(index3));
+    const malformed = await buildBoth();
+    await expectSameSites(malformed);
+    expect(malformed.cached.pageCache!.rendered).toBe(4);
     // And the cache serves again after each.
     const again = await buildBoth();
     expect(again.cached.pageCache!.rendered).toBe(2);

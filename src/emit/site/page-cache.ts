@@ -144,7 +144,7 @@ export class PageCache implements PageRecorder {
    */
   #findReusable(base: string): void {
     for (const [pathname, entry] of Object.entries(this.#previous?.pages ?? {})) {
-      if (!pathname.startsWith(base) || !pathname.endsWith('/')) continue;
+      if (!pathname.startsWith(base) || !pathname.endsWith('/') || !wellFormed(entry)) continue;
       if (this.#keyOf(pathname, entry.reads) !== entry.key) continue;
       if (this.#readPrevious(entry) === undefined) continue;
       this.#reusable.set(pathname, entry);
@@ -322,6 +322,21 @@ function shellOf(data: SiteData): unknown {
       curriculum: { ...p.curriculum, modules: p.curriculum.modules.map((m) => Object.fromEntries(moduleSkeletonFields.map((f) => [f, m[f]]))) },
     })),
   };
+}
+
+/** An index entry as this compiler writes it (an index is read from disk, where anything may have happened to it). */
+function wellFormed(entry: Entry): boolean {
+  const { key, reads, offset, length, sha256 } = entry as Partial<Entry>;
+  return (
+    typeof key === 'string' &&
+    Array.isArray(reads) &&
+    reads.every((r) => typeof r === 'string') &&
+    Number.isSafeInteger(offset) &&
+    Number.isSafeInteger(length) &&
+    offset! >= 0 &&
+    length! >= 0 &&
+    typeof sha256 === 'string'
+  );
 }
 
 function sha256(bytes: string | Buffer): string {
