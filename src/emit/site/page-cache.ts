@@ -1,8 +1,8 @@
 /**
  * The site's pages kept between builds, each under the hash of what it read, so that a
- * build after an edit renders only the pages the edit reaches (the others are served to
- * Astro's routes leave them out (site/lib/static-paths.ts) and they are written from
- * here; site/middleware.ts tells the cache what each page Astro renders reads).
+ * build after an edit renders only the pages the edit reaches. Astro's routes leave the
+ * others out (site/lib/static-paths.ts) and they are written from here; site/middleware.ts
+ * tells the cache what each page Astro renders reads.
  *
  * What a page reads is recorded as it renders, not declared: a declared list would be a
  * second copy of every page's lookups, wrong as soon as a page shows one more field. A
@@ -138,15 +138,15 @@ export class PageCache implements PageRecorder {
   }
 
   /**
-   * Finds the pages of the last build whose key still holds and whose bytes are intact.
-   * Only pages at a folder path under `base` (where Astro writes `index.html`) are
-   * candidates; a route takes one by asking `reuses` (site/lib/static-paths.ts).
+   * Finds the pages of the last build whose key still holds. Only pages at a folder path
+   * under `base` (where Astro writes `index.html`) are candidates; a route takes one by
+   * asking `reuses` (site/lib/static-paths.ts), which reads its bytes and checks them: a
+   * page whose bytes are damaged is then rendered after all.
    */
   #findReusable(base: string): void {
     for (const [pathname, entry] of Object.entries(this.#previous?.pages ?? {})) {
       if (!pathname.startsWith(base) || !pathname.endsWith('/') || !wellFormed(entry)) continue;
       if (this.#keyOf(pathname, entry.reads) !== entry.key) continue;
-      if (this.#readPrevious(entry) === undefined) continue;
       this.#reusable.set(pathname, entry);
     }
   }
@@ -164,11 +164,12 @@ export class PageCache implements PageRecorder {
   }
 
   reuses(pathname: string): boolean {
-    if (this.#pages.has(pathname)) return true;
+    // A route may be asked for its paths more than once.
+    if (this.#reused.has(pathname)) return true;
     const entry = this.#reusable.get(pathname);
     const bytes = entry && this.#readPrevious(entry);
     if (!entry || !bytes) return false;
-    this.#append(pathname, new Set(entry.reads), bytes);
+    this.#append(pathname, new Set(entry.reads), bytes, entry.sha256);
     this.#reused.add(pathname);
     return true;
   }
@@ -176,7 +177,8 @@ export class PageCache implements PageRecorder {
   /**
    * The site paths of the pages this build may take from the cache, for the sitemap,
    * which Astro writes from the pages it renders; told before Astro runs. A page among
-   * them that Astro renders after all is in the sitemap once.
+   * them that Astro renders after all (a static route's, or one whose bytes were damaged)
+   * is in the sitemap once.
    */
   get reusablePaths(): readonly string[] {
     return [...this.#reusable.keys()];
@@ -268,10 +270,11 @@ export class PageCache implements PageRecorder {
     this.#removeHtmlFiles((name) => name === this.#htmlName);
   }
 
-  #append(pathname: string, reads: ReadonlySet<string>, bytes: Buffer): void {
+  /** `hash`: the bytes' SHA-256, when the caller has checked it already. */
+  #append(pathname: string, reads: ReadonlySet<string>, bytes: Buffer, hash = sha256(bytes)): void {
     if (this.#pages.has(pathname)) this.#untrustworthy = true;
     writeSync(this.#htmlFd, bytes, 0, bytes.length, this.#htmlLength);
-    this.#pages.set(pathname, { reads, offset: this.#htmlLength, length: bytes.length, sha256: sha256(bytes) });
+    this.#pages.set(pathname, { reads, offset: this.#htmlLength, length: bytes.length, sha256: hash });
     this.#htmlLength += bytes.length;
   }
 
