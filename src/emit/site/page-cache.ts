@@ -44,6 +44,15 @@ const allPrograms = '*';
 const everyRecordOf = (program: string) => (program === allPrograms ? `/${allPrograms}` : `${program}/${allPrograms}`);
 const indexName = 'index.json';
 
+/**
+ * The files of HTML this process has open for writing, one per open cache. A save deletes
+ * the files no index names, but never one of these, nor one another live process is
+ * writing: two builds that share a cache folder (a terminal and an editor's build, two CI
+ * jobs) must not delete each other's pages half-way, or the index the last one writes
+ * names a file that is gone and the next build renders everything.
+ */
+const openHere = new Set<string>();
+
 interface Entry {
   readonly key: string;
   /** The module records the page read, and those read for every page (`<program>/<module>`). */
@@ -105,6 +114,7 @@ export class PageCache implements PageRecorder {
     this.#previousFd = previousFd;
     this.#htmlName = `pages-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.html`;
     this.#htmlFd = openSync(path.join(dir, this.#htmlName), 'w+');
+    openHere.add(this.#htmlName);
   }
 
   /**
@@ -247,7 +257,7 @@ export class PageCache implements PageRecorder {
     return { reused: this.#reused.size, rendered: this.#pages.size - this.#reused.size };
   }
 
-  /** After a successful build: the pages of this build become the cache, and the previous build's are deleted. */
+  /** After a successful build: the pages of this build become the cache, and files of HTML no index names any more are deleted (not those other builds are writing). */
   async save(): Promise<void> {
     this.#close();
     if (this.#untrustworthy) return this.discard();
@@ -260,8 +270,10 @@ export class PageCache implements PageRecorder {
     const temporary = path.join(this.#dir, `${indexName}.${process.pid}.tmp`);
     await writeFile(temporary, JSON.stringify(index));
     await rename(temporary, path.join(this.#dir, indexName));
-    // The previous build's HTML, and any left by builds that stopped half-way.
-    this.#removeHtmlFiles((name) => name !== this.#htmlName);
+    // The file the index this build read named (this build's index replaces it), and any
+    // left by builds that stopped half-way or were replaced since; not those being written.
+    const superseded = this.#previous?.html;
+    this.#removeHtmlFiles((name) => name !== this.#htmlName && (name === superseded || !beingWritten(name)));
   }
 
   /** After a failed build: the previous build's pages stay the cache. */
@@ -305,14 +317,38 @@ export class PageCache implements PageRecorder {
     // Once only: a file descriptor closed twice may by then be another file's.
     if (this.#closed) return;
     this.#closed = true;
+    openHere.delete(this.#htmlName);
     closeSync(this.#htmlFd);
     if (this.#previousFd !== undefined) closeSync(this.#previousFd);
   }
 
   #removeHtmlFiles(which: (name: string) => boolean): void {
     for (const name of readdirSync(this.#dir)) {
-      if (/^pages-.*\.html$/.test(name) && which(name)) rmSync(path.join(this.#dir, name), { force: true });
+      if (!/^pages-.*\.html$/.test(name) || !which(name)) continue;
+      try {
+        rmSync(path.join(this.#dir, name), { force: true });
+      } catch {
+        // Open in another process on a system that refuses to delete open files: a later save deletes it.
+      }
     }
+  }
+}
+
+/**
+ * Whether a file of HTML (`pages-<pid>-…`) may still be written to: it is open in this
+ * process, or the process that made it is alive. Files of this process's own closed caches,
+ * and of processes that have ended, are leftovers.
+ */
+function beingWritten(name: string): boolean {
+  if (openHere.has(name)) return true;
+  const pid = Number(/^pages-(\d+)-/.exec(name)?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
