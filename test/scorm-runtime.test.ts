@@ -248,12 +248,25 @@ async function openPage(): Promise<Page> {
   return page;
 }
 
-let shared: Page | undefined;
+/**
+ * Pages for the per-SCO tests, kept open between tests (opening a page per test costs more
+ * than the test). The tests run three at a time, each on a page of its own: a test spends
+ * most of its time waiting for the page (Playwright waits for each control to be still
+ * before it clicks), so three overlap where one would leave the cores idle.
+ */
+const pagePool = { size: 3, opened: 0, idle: [] as Page[], waiting: [] as ((page: Page) => void)[] };
 
-/** One page for the per-SCO tests, which run one after the other: opening a page per test costs more than the test. */
-async function sharedPage(): Promise<Page> {
-  shared ??= await openPage();
-  return shared;
+async function withPooledPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+  const page =
+    pagePool.idle.pop() ??
+    (pagePool.opened < pagePool.size ? (pagePool.opened++, await openPage()) : await new Promise<Page>((resolve) => pagePool.waiting.push(resolve)));
+  try {
+    return await work(page);
+  } finally {
+    const next = pagePool.waiting.shift();
+    if (next) next(page);
+    else pagePool.idle.push(page);
+  }
 }
 
 /** One launch of a SCO on `page`. */
@@ -334,14 +347,14 @@ const percent = (tenThousandths: number) => String(tenThousandths / 100);
 describe.skipIf(!browserAvailable && !process.env.CI)('SCOs under scorm-again', () => {
   for (const format of formats) {
     const v = format.version;
-    describe(`SCORM ${v}`, () => {
+    describe.concurrent(`SCORM ${v}`, () => {
       for (const programId of ['crisis-scro', 'caring-cities']) {
         describe(programId, () => {
           for (const moduleId of checked.curricula.find((c) => c.program.id === programId)!.modules.map((m) => m.id)) {
             it(`${moduleId}: right answers pass; one right answer fails; attempts are kept and limited`, async ({ expect }) => {
               const curriculum = curricula.find((c) => c.program.id === programId)!;
               const module = curriculum.modules.find((m) => m.id === moduleId)!;
-              await exerciseSco(curriculum, module, format.folder, v, expect);
+              await withPooledPage((page) => exerciseSco(page, curriculum, module, format.folder, v, expect));
             });
           }
         });
@@ -350,13 +363,12 @@ describe.skipIf(!browserAvailable && !process.env.CI)('SCOs under scorm-again', 
   }
 });
 
-async function exerciseSco(curriculum: Curriculum, module: Module, folder: string, v: Version, check: typeof expect): Promise<void> {
+async function exerciseSco(page: Page, curriculum: Curriculum, module: Module, folder: string, v: Version, check: typeof expect): Promise<void> {
   const base = `/pkg/${curriculum.program.id}/${folder}`;
   const item = `item.${curriculum.program.id}.${module.id}`;
   const assessment = module.assessment!;
   const limit = assessment.pass.attempts;
   const passMark = Math.round(assessment.pass.minScore * 100);
-  const page = await sharedPage();
   // One right answer: a failed take, with that question's share of the points. Where a take
   // remains, the module is not finished: no final status (an LMS would close the attempt),
   // and the SCO suspends so the LMS keeps the attempt.
