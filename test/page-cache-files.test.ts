@@ -46,7 +46,7 @@ function build(cache: PageCache, label: string): void {
     if (cache.reuses(pathname)) continue;
     cache.begin(pathname, undefined);
     cache.read(record);
-    cache.end(pathname, `<!doctype html><title>${label} ${pathname}</title>`);
+    cache.end(pathname, Buffer.from(`<!doctype html><title>${label} ${pathname}</title>`));
   }
 }
 

@@ -7,7 +7,8 @@
  * 2. Astro builds the pages from site/ into the work folder; the pages find the data
  *    through virtual modules (vite-plugin.ts). Pages whose inputs did not change since
  *    the last build come from the page cache instead of being rendered (page-cache.ts).
- * 3. Without the site's address, every link becomes relative to its page (relative-links.ts).
+ * 3. Without the site's address, every link becomes relative to its page (relative-links.ts):
+ *    as each page renders, and in one pass over the other files.
  * 4. Logos are copied, Pagefind indexes the pages.
  * 5. Everything is copied into the staging folder, refusing to replace any file.
  */
@@ -23,8 +24,8 @@ import { writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
 import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
 import { PageCache, type PageCacheStats } from './page-cache.ts';
-import { withPageRecorder } from './page-recorder.ts';
-import { makeLinksRelative } from './relative-links.ts';
+import { withPageHooks } from './page-recorder.ts';
+import { makeLinksRelative, RelativeLinks } from './relative-links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
@@ -86,6 +87,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     const base = sitePath(options.catalog.url);
     // A cache that cannot be opened costs this build time, never its pages.
     const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
+    const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
     try {
       await time('astro', async () => {
         const config = await astroInlineConfig({
@@ -96,8 +98,9 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
           cacheDir: work.cacheDir,
           ...(pages ? { unrenderedPages: pages.reusablePaths } : {}),
         });
-        await withPageRecorder(pages, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config))));
+        await withPageHooks({ recorder: pages, finisher: relative }, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config))));
         pages?.writeReused(work.outDir, base);
+        relative?.finishedAlready(pages?.reusedPaths ?? []);
       });
     } catch (error) {
       pages?.discard();
@@ -105,7 +108,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     }
     // A failure to keep the pages costs the next build time, never this build.
     await pages?.save().catch(() => pages.discard());
-    if (options.catalog.url === undefined) await time('relative', () => makeLinksRelative(work.outDir));
+    if (relative) await time('relative', () => makeLinksRelative(work.outDir, relative.finished));
     await time('search', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
       await copyProgramFiles(data, options.programDirs, work.outDir);

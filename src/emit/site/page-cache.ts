@@ -194,6 +194,11 @@ export class PageCache implements PageRecorder {
     return [...this.#reusable.keys()];
   }
 
+  /** The site paths of the pages a route took from the cache (and `writeReused` writes). */
+  get reusedPaths(): readonly string[] {
+    return [...this.#reused];
+  }
+
   /**
    * Writes the pages taken from the cache into `outDir`, where Astro wrote the others
    * (`<path under base>/index.html`).
@@ -228,14 +233,14 @@ export class PageCache implements PageRecorder {
     (this.#current?.reads ?? this.#everyPage).add(record);
   }
 
-  end(pathname: string, html: string): void {
+  end(pathname: string, html: Buffer): void {
     const current = this.#current;
     this.#current = undefined;
     if (current?.pathname !== pathname) {
       this.#untrustworthy = true;
       return;
     }
-    this.#append(pathname, current.reads, Buffer.from(html, 'utf8'));
+    this.#append(pathname, current.reads, html);
   }
 
   fail(pathname: string): void {

@@ -1,6 +1,7 @@
 /**
  * What the site's pages tell the site stage while Astro renders them, and what they ask of
- * it: the one channel of the page cache (page-cache.ts) into the pages.
+ * it: the one channel of the page cache (page-cache.ts) and of the pages' last rewrite
+ * (`PageFinisher`) into the pages.
  *
  * The pages run in Astro's bundle, a second copy of the modules they import, so the
  * recorder is found on `globalThis` (as the shared Markdown HTML is, src/markdown). A
@@ -31,8 +32,8 @@ export interface PageRecorder {
   recordsEachRead(program?: string): boolean;
   /** A module record was read (`<program>/<module>`); see `trackedModules` in site/lib/data.ts. */
   read(record: string): void;
-  /** The page at `pathname` rendered to `html`. */
-  end(pathname: string, html: string): void;
+  /** The page at `pathname` rendered to `html` (its bytes, as written). */
+  end(pathname: string, html: Buffer): void;
   /** The page at `pathname` failed: nothing of it is kept. */
   fail(pathname: string): void;
   /**
@@ -42,22 +43,39 @@ export interface PageRecorder {
   forEveryPage<T>(work: () => T): T;
 }
 
-const recorderKey = Symbol.for('curriculum-compiler.page-recorder');
-
-type WithRecorder = typeof globalThis & { [recorderKey]?: PageRecorder };
-
-export function pageRecorder(): PageRecorder | undefined {
-  return (globalThis as WithRecorder)[recorderKey];
+/**
+ * The last change a build makes to each page Astro renders, before the page is written and
+ * kept (relative-links.ts): done as the page renders, so that no pass reads every page again
+ * afterwards, and the page cache keeps the page as it is published.
+ */
+export interface PageFinisher {
+  /** The page at `pathname` (a folder path, with the site's base) as it is to be written. */
+  finish(pathname: string, html: string): string;
 }
 
-/** Installs `recorder` for the duration of `work` (one site build at a time per process, see index.ts). */
-export async function withPageRecorder<T>(recorder: PageRecorder | undefined, work: () => Promise<T>): Promise<T> {
-  const scope = globalThis as WithRecorder;
-  if (recorder) scope[recorderKey] = recorder;
+const recorderKey = Symbol.for('curriculum-compiler.page-recorder');
+const finisherKey = Symbol.for('curriculum-compiler.page-finisher');
+
+type WithHooks = typeof globalThis & { [recorderKey]?: PageRecorder; [finisherKey]?: PageFinisher };
+
+export function pageRecorder(): PageRecorder | undefined {
+  return (globalThis as WithHooks)[recorderKey];
+}
+
+export function pageFinisher(): PageFinisher | undefined {
+  return (globalThis as WithHooks)[finisherKey];
+}
+
+/** Installs `recorder` and `finisher` for the duration of `work` (one site build at a time per process, see index.ts). */
+export async function withPageHooks<T>(hooks: { readonly recorder?: PageRecorder | undefined; readonly finisher?: PageFinisher | undefined }, work: () => Promise<T>): Promise<T> {
+  const scope = globalThis as WithHooks;
+  if (hooks.recorder) scope[recorderKey] = hooks.recorder;
+  if (hooks.finisher) scope[finisherKey] = hooks.finisher;
   try {
     return await work();
   } finally {
     delete scope[recorderKey];
+    delete scope[finisherKey];
   }
 }
 

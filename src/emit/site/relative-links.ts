@@ -6,13 +6,13 @@
  * the built site is made relative to the file that holds it. With an address, the links
  * stay as Astro wrote them (under that address's path) and this pass does not run.
  *
- * Why one pass over the built files rather than relative paths in `src/addresses`: the
+ * Why a rewrite of each finished page rather than relative paths in `src/addresses`: the
  * addresses module hands out site paths, and the pages build their links once per
  * program (site/lib/program.ts), not once per page, so they do not know which page a link
  * will sit in; and Astro writes links of its own (the scripts and stylesheets it bundles,
- * always under its `base`, which cannot be relative). After the build, every file is
- * where it will be published, and one pass sees every link, whoever wrote it, beside the
- * page that holds it.
+ * always under its `base`, which cannot be relative). A page's whole HTML, as Astro is
+ * about to write it (site/middleware.ts), has every link, whoever wrote it, and its own
+ * path; the files that are not rendered pages get the same rewrite in one pass afterwards.
  *
  * A link to a page (a path ending with `/`) gets `index.html`: a static host serves a
  * folder's index.html for the folder, but a browser reading the disk shows the folder's
@@ -25,6 +25,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './move-output.ts';
+import type { PageFinisher } from './page-recorder.ts';
 
 /**
  * Attributes that hold the address of a file or page. `data-calendar-file` (the .ics a
@@ -42,12 +43,48 @@ const jsonIslandPattern = /(<script type="application\/json"[^>]*>)([\s\S]*?)(<\
 const jsonHrefPattern = /"href":"(\/(?!\/)(?:[^"\\]|\\.)*)"/g;
 const cssUrlPattern = /url\((["']?)(\/(?!\/)[^"')]*)\1\)/g;
 
-/** Rewrites the built site in `siteDir` in place; returns how many files changed. */
-export async function makeLinksRelative(siteDir: string): Promise<number> {
+/**
+ * Makes the links of each page relative as Astro renders it (site/middleware.ts), rather
+ * than in a pass over the written files: the page is then read and written once, and the
+ * page cache keeps it as published, so a page taken from the cache needs nothing more.
+ * The files it did not see (Astro's stylesheets, the 404 page) are left to
+ * `makeLinksRelative`.
+ */
+export class RelativeLinks implements PageFinisher {
+  readonly #base: string;
+  readonly #finished = new Set<string>();
+
+  /** `base`: the site's path, `/` without an address. */
+  constructor(base: string) {
+    this.#base = base;
+  }
+
+  finish(pathname: string, html: string): string {
+    const file = `${pathname.slice(this.#base.length)}index.html`;
+    this.#finished.add(file);
+    return relativeHtml(html, file);
+  }
+
+  /** Marks the pages written as they were kept (page-cache.ts), already relative: at site paths, with the base. */
+  finishedAlready(pathnames: Iterable<string>): void {
+    for (const pathname of pathnames) this.#finished.add(`${pathname.slice(this.#base.length)}index.html`);
+  }
+
+  /** Site files whose links are relative already (`crisis-scro/schedule/index.html`). */
+  get finished(): ReadonlySet<string> {
+    return this.#finished;
+  }
+}
+
+/**
+ * Rewrites the built site in `siteDir` in place, but for the files in `finished` (made
+ * relative as they were rendered, `RelativeLinks`); returns how many files changed.
+ */
+export async function makeLinksRelative(siteDir: string, finished: ReadonlySet<string> = new Set()): Promise<number> {
   let changed = 0;
   for (const file of await listFiles(siteDir)) {
     const rewrite = file.endsWith('.html') ? relativeHtml : file.endsWith('.css') ? relativeCss : undefined;
-    if (!rewrite) continue;
+    if (!rewrite || finished.has(file)) continue;
     const absolute = path.join(siteDir, ...file.split('/'));
     // Blocking calls: a site is thousands of small files, and each asynchronous call is a round trip through libuv's thread pool.
     const before = readFileSync(absolute, 'utf8');
