@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, markdownToText, mdxToHtml, onHtmlRendered } from '../src/markdown/index.ts';
+import { markdownToHtml, markdownToText, markdownToTextByParser, mdxToHtml, onHtmlRendered } from '../src/markdown/index.ts';
 
 const parser = unified()
   .use(remarkParse)
@@ -41,6 +41,10 @@ const alphabet = fc.constantFrom(
   '# ',
   '    ',
   '&amp;',
+  // Whitespace that is not a space or a tab: Markdown keeps it as text, JavaScript's trim() does not.
+  '\u00a0',
+  '\f',
+  '\u2028',
 );
 
 describe('markdownToHtml', () => {
@@ -109,6 +113,20 @@ describe('markdownToText', () => {
   it('joins wrapped lines and keeps plain text as it is', () => {
     expect(markdownToText('A line\nwrapped')).toBe('A line wrapped');
     expect(markdownToText('Plain text, with punctuation.')).toBe('Plain text, with punctuation.');
+  });
+
+  // Plain text skips the parser (isPlainParagraph); whatever skips it must come out as the
+  // parser's path gives it. Colons (`Lecture 1: Smart`, `a:b`, `mailto:`) and whitespace
+  // that is not a space (no-break space, form feed, line separator) are what such text is
+  // most often made of at its edges.
+  const edges = fc.constantFrom('\u00a0', '\u000b', '\f', '\u2028', '\ufeff', '\u3000', ':', ': ', 'Lecture 1: ', 'note:', 'a:b', 'x:/y');
+  it('gives any text the parser’s plain text, shortcut or not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(alphabet, edges), { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        expect(markdownToText(text)).toBe(markdownToTextByParser(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -167,11 +167,13 @@ export function rememberRenderedHtml(entries: Iterable<readonly [key: string, ht
  * can start or end any construct (emphasis, links, code, HTML, entities, escapes,
  * footnotes, tables, strikethrough), no line break, no autolink (`www.`, `://`, `@`; a colon
  * alone opens nothing), and
- * nothing at the start that opens a block (heading, list, quote, indented code). Most
+ * nothing at the start that opens a block (heading, list, quote, indented code), and no
+ * whitespace at either end (a no-break space is text to Markdown, but `markdownToText`
+ * trims it as JavaScript's `trim()` does). Most
  * option texts and titles are such text; they skip the parser, which dominated large
  * builds. A property test compares this path with the parser's output.
  */
-const plainParagraph = /^(?![ \t]|[-+*=]|\d+[.)])[^\\`*_[\]<>&#|~!\n\r\t@]*(?<![ \t])$/;
+const plainParagraph = /^(?!\s|[-+*=]|\d+[.)])[^\\`*_[\]<>&#|~!\n\r\t@]*(?<!\s)$/;
 
 function isPlainParagraph(text: string): boolean {
   return text.length > 0 && text.length < 2000 && plainParagraph.test(text) && !/www\.|:\/\//i.test(text);
@@ -298,7 +300,11 @@ export function markdownToInlineHtml(markdown: string, labels?: FootnoteLabels):
  * with "- " or their number, links as "text (url)". For calendars and other text-only outputs.
  */
 export function markdownToText(markdown: string): string {
-  if (isPlainParagraph(markdown)) return markdown;
+  return isPlainParagraph(markdown) ? markdown : markdownToTextByParser(markdown);
+}
+
+/** `markdownToText` without its shortcut for plain text: what the shortcut must agree with (a property test holds them equal). */
+export function markdownToTextByParser(markdown: string): string {
   const tree = parser.parse(markdown) as MdastRoot;
   return blocks(tree.children as MdastNodes[], '').trim();
 }
