@@ -50,15 +50,21 @@ function build(cache: PageCache, label: string): void {
   }
 }
 
+/** A cache folder after one build that rendered every page and saved. */
+async function builtOnce(): Promise<string> {
+  const dir = await cacheFolder();
+  const first = await open(dir);
+  build(first, 'first');
+  await first.save();
+  return dir;
+}
+
 const htmlFiles = async (dir: string) => (await readdir(dir)).filter((n) => n.endsWith('.html')).sort();
 const indexedFile = async (dir: string) => (JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as { html: string }).html;
 
 describe('a page cache folder shared by builds', () => {
   it('keeps serving after two builds at once, each saving while the other writes', async () => {
-    const dir = await cacheFolder();
-    const first = await open(dir);
-    build(first, 'first');
-    await first.save();
+    const dir = await builtOnce();
 
     // Both open the first build's index; the one that saves first must not delete the other's file.
     const a = await open(dir);
@@ -83,9 +89,8 @@ describe('a page cache folder shared by builds', () => {
   it('keeps a file another live process is writing, and deletes those of ended processes and of its own earlier builds', async () => {
     const dir = await cacheFolder();
     const ended = await exitedProcessId();
-    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-    try {
-      const aliveFile = `pages-${alive.pid}-other-build.html`;
+    await whileAnotherProcessRuns(async (alive) => {
+      const aliveFile = `pages-${alive}-other-build.html`;
       const endedFile = `pages-${ended}-stopped-build.html`;
       const ownEarlierFile = `pages-${process.pid}-earlier-build.html`;
       for (const name of [aliveFile, endedFile, ownEarlierFile]) await writeFile(path.join(dir, name), '<!doctype html>');
@@ -94,20 +99,14 @@ describe('a page cache folder shared by builds', () => {
       await cache.save();
       const named = await indexedFile(dir);
       expect(await htmlFiles(dir)).toEqual([aliveFile, named].sort());
-    } finally {
-      await stop(alive);
-    }
+    });
   });
 
   it('deletes the file the index it read named, whoever wrote it, once its own index replaces it', async () => {
-    const dir = await cacheFolder();
-    const first = await open(dir);
-    build(first, 'first');
-    await first.save();
+    const dir = await builtOnce();
     // As if a long-lived process that is still running had written it.
-    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
-    try {
-      const renamed = `pages-${alive.pid}-long-lived.html`;
+    await whileAnotherProcessRuns(async (alive) => {
+      const renamed = `pages-${alive}-long-lived.html`;
       const indexFile = path.join(dir, 'index.json');
       const index = JSON.parse(await readFile(indexFile, 'utf8')) as { html: string };
       await writeFile(path.join(dir, renamed), await readFile(path.join(dir, index.html)));
@@ -119,16 +118,11 @@ describe('a page cache folder shared by builds', () => {
       expect(next.stats).toEqual({ reused: 3, rendered: 0 });
       await next.save();
       expect(await htmlFiles(dir)).toEqual([await indexedFile(dir)]);
-    } finally {
-      await stop(alive);
-    }
+    });
   });
 
   it('leaves the previous index and its file when a build fails', async () => {
-    const dir = await cacheFolder();
-    const first = await open(dir);
-    build(first, 'first');
-    await first.save();
+    const dir = await builtOnce();
     const named = await indexedFile(dir);
     const failed = await open(dir);
     build(failed, 'failed');
@@ -148,6 +142,16 @@ function exitedProcessId(): Promise<number> {
     child.on('error', reject);
     child.on('exit', () => resolve(child.pid!));
   });
+}
+
+/** Runs `work` with the id of another process that is alive throughout, and stops that process after. */
+async function whileAnotherProcessRuns(work: (pid: number) => Promise<void>): Promise<void> {
+  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  try {
+    await work(child.pid!);
+  } finally {
+    await stop(child);
+  }
 }
 
 function stop(child: ChildProcess): Promise<void> {

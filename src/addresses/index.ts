@@ -77,6 +77,15 @@ export function sitePath(siteUrl: string | undefined): string {
   return siteUrl !== undefined ? new URL(siteUrl).pathname : '/';
 }
 
+/**
+ * The file that holds the page at `pagePath` (a folder path under `base`, as the site links
+ * it, `/courses/crisis-scro/schedule/`), relative to the site's folder:
+ * `crisis-scro/schedule/index.html`.
+ */
+export function pageFile(pagePath: string, base: string): string {
+  return `${pagePath.slice(base.length)}index.html`;
+}
+
 /** An absolute URL on the published site: `siteUrl` ends with `/`, paths start with `/`. */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return siteUrl.replace(/\/$/, '') + path;

@@ -32,6 +32,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { pageFile } from '../../addresses/index.ts';
 import { compilerFingerprint, folderHash } from '../../cache/index.ts';
 import { moduleSkeletonFields, type PageRecorder } from './page-recorder.ts';
 import type { SiteData } from './site-data.ts';
@@ -213,7 +214,7 @@ export class PageCache implements PageRecorder {
       const page = this.#pages.get(pathname)!;
       const bytes = Buffer.alloc(page.length);
       if (readSync(this.#htmlFd, bytes, 0, page.length, page.offset) !== page.length) throw new Error(`The page cache could not read back ${pathname}.`);
-      const file = path.join(outDir, ...pathname.slice(base.length).split('/'), 'index.html');
+      const file = path.join(outDir, ...pageFile(pathname, base).split('/'));
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, bytes, { flag: 'wx' });
     }

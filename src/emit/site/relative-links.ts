@@ -24,6 +24,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pageFile } from '../../addresses/index.ts';
 import { listFiles } from './move-output.ts';
 import type { PageFinisher } from './page-recorder.ts';
 
@@ -60,14 +61,14 @@ export class RelativeLinks implements PageFinisher {
   }
 
   finish(pathname: string, html: string): string {
-    const file = `${pathname.slice(this.#base.length)}index.html`;
+    const file = pageFile(pathname, this.#base);
     this.#finished.add(file);
     return relativeHtml(html, file);
   }
 
   /** Marks the pages written as they were kept (page-cache.ts), already relative: at site paths, with the base. */
   finishedAlready(pathnames: Iterable<string>): void {
-    for (const pathname of pathnames) this.#finished.add(`${pathname.slice(this.#base.length)}index.html`);
+    for (const pathname of pathnames) this.#finished.add(pageFile(pathname, this.#base));
   }
 
   /** Site files whose links are relative already (`crisis-scro/schedule/index.html`). */
