@@ -18,25 +18,27 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const finisher = pageFinisher();
   if (!recorder && !finisher) return next();
   const pathname = context.url.pathname;
+  const render = async (): Promise<Response> => {
+    try {
+      const response = await next();
+      // Not a page at a folder path (the 404 page, robots.txt): neither kept nor finished here.
+      if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+        recorder?.fail(pathname);
+        return response;
+      }
+      // The page's components run while its body is read: reading it whole here, inside
+      // `rendering`, is what makes every read they make this page's.
+      const rendered = await response.text();
+      // Encoded once, for the cache and for Astro, which writes the bytes it reads back.
+      const body = Buffer.from(finisher ? finisher.finish(pathname, rendered) : rendered, 'utf8');
+      recorder?.end(pathname, body);
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    } catch (error) {
+      recorder?.fail(pathname);
+      throw error;
+    }
+  };
   // A module's page reads a few modules; every other page of a program shows all of that
   // program's, and a page outside the programs (the catalog) those of every program.
-  recorder?.begin(pathname, context.routePattern === moduleRoute ? undefined : (context.params.program ?? '*'));
-  try {
-    const response = await next();
-    // Not a page at a folder path (the 404 page, robots.txt): neither kept nor finished here.
-    if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
-      recorder?.fail(pathname);
-      return response;
-    }
-    // The page's components run while its body is read: reading it whole here is what
-    // makes every read between begin and end this page's.
-    const rendered = await response.text();
-    // Encoded once, for the cache and for Astro, which writes the bytes it reads back.
-    const body = Buffer.from(finisher ? finisher.finish(pathname, rendered) : rendered, 'utf8');
-    recorder?.end(pathname, body);
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-  } catch (error) {
-    recorder?.fail(pathname);
-    throw error;
-  }
+  return recorder ? recorder.rendering(pathname, context.routePattern === moduleRoute ? undefined : (context.params.program ?? '*'), render) : render();
 });

@@ -1,9 +1,10 @@
 /**
  * The page cache's files (src/emit/site/page-cache.ts) when builds share a cache folder:
  * two builds at once (a terminal's and an editor's, two CI jobs), and the files left by
- * builds that stopped. The cache is driven as Astro's pages drive it (begin, read, end),
- * without Astro: what is tested here is which files a save keeps, and whether the index
- * it leaves can serve the next build. test/page-cache.test.ts builds real sites.
+ * builds that stopped; and pages rendered at once, as Astro renders them. The cache is
+ * driven as Astro's pages drive it (rendering, read, end), without Astro: what is tested
+ * here is which files a save keeps, what each page's entry says it read, and whether the
+ * index it leaves can serve the next build. test/page-cache.test.ts builds real sites.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -41,12 +42,13 @@ async function cacheFolder(): Promise<string> {
 const open = (dir: string) => PageCache.open(dir, data, '/', programDirs);
 
 /** What a build does with the cache: takes what it may, renders the rest (`label` marks its HTML). */
-function build(cache: PageCache, label: string): void {
+async function build(cache: PageCache, label: string): Promise<void> {
   for (const { pathname, record } of pages) {
     if (cache.reuses(pathname)) continue;
-    cache.begin(pathname, undefined);
-    cache.read(record);
-    cache.end(pathname, Buffer.from(`<!doctype html><title>${label} ${pathname}</title>`));
+    await cache.rendering(pathname, undefined, async () => {
+      cache.read(record);
+      cache.end(pathname, Buffer.from(`<!doctype html><title>${label} ${pathname}</title>`));
+    });
   }
 }
 
@@ -54,7 +56,7 @@ function build(cache: PageCache, label: string): void {
 async function builtOnce(): Promise<string> {
   const dir = await cacheFolder();
   const first = await open(dir);
-  build(first, 'first');
+  await build(first, 'first');
   await first.save();
   return dir;
 }
@@ -69,8 +71,8 @@ describe('a page cache folder shared by builds', () => {
     // Both open the first build's index; the one that saves first must not delete the other's file.
     const a = await open(dir);
     const b = await open(dir);
-    build(a, 'a');
-    build(b, 'b');
+    await build(a, 'a');
+    await build(b, 'b');
     expect([a.stats, b.stats]).toEqual([
       { reused: 3, rendered: 0 },
       { reused: 3, rendered: 0 },
@@ -81,7 +83,7 @@ describe('a page cache folder shared by builds', () => {
     const named = await indexedFile(dir);
     expect(await htmlFiles(dir)).toEqual([named]);
     const next = await open(dir);
-    build(next, 'next');
+    await build(next, 'next');
     expect(next.stats).toEqual({ reused: 3, rendered: 0 });
     next.discard();
   });
@@ -95,7 +97,7 @@ describe('a page cache folder shared by builds', () => {
       const ownEarlierFile = `pages-${process.pid}-earlier-build.html`;
       for (const name of [aliveFile, endedFile, ownEarlierFile]) await writeFile(path.join(dir, name), '<!doctype html>');
       const cache = await open(dir);
-      build(cache, 'now');
+      await build(cache, 'now');
       await cache.save();
       const named = await indexedFile(dir);
       expect(await htmlFiles(dir)).toEqual([aliveFile, named].sort());
@@ -114,7 +116,7 @@ describe('a page cache folder shared by builds', () => {
       await writeFile(indexFile, JSON.stringify({ ...index, html: renamed }));
 
       const next = await open(dir);
-      build(next, 'next');
+      await build(next, 'next');
       expect(next.stats).toEqual({ reused: 3, rendered: 0 });
       await next.save();
       expect(await htmlFiles(dir)).toEqual([await indexedFile(dir)]);
@@ -125,12 +127,68 @@ describe('a page cache folder shared by builds', () => {
     const dir = await builtOnce();
     const named = await indexedFile(dir);
     const failed = await open(dir);
-    build(failed, 'failed');
+    await build(failed, 'failed');
     failed.discard();
     expect(await htmlFiles(dir)).toEqual([named]);
     const next = await open(dir);
-    build(next, 'next');
+    await build(next, 'next');
     expect(next.stats).toEqual({ reused: 3, rendered: 0 });
+    next.discard();
+  });
+});
+
+describe('pages rendered at once', () => {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+  it("records each read as the read of the page whose rendering made it, however the pages' awaits interleave", async () => {
+    const dir = await cacheFolder();
+    const cache = await open(dir);
+    const [shared, ...rendered] = pages;
+    // Every page starts before any reads; each reads after the others have, and ends last.
+    await Promise.all(
+      rendered.map(({ pathname, record }, i) =>
+        cache.rendering(pathname, undefined, async () => {
+          for (let k = 0; k <= i; k++) await turn();
+          cache.read(record);
+          // Work every page shares, done by whichever page needs it first: every page's input.
+          if (i === 0) cache.forEveryPage(() => cache.read(shared!.record));
+          for (let k = i; k < rendered.length; k++) await turn();
+          cache.end(pathname, Buffer.from(`<!doctype html><title>${pathname}</title>`));
+        }),
+      ),
+    );
+    await cache.save();
+    const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as { pages: Record<string, { reads: string[] }> };
+    expect(Object.fromEntries(Object.entries(index.pages).map(([p, e]) => [p, e.reads]))).toEqual(
+      Object.fromEntries(rendered.map(({ pathname, record }) => [pathname, [shared!.record, record].sort()])),
+    );
+
+    // An edit of one page's record: that page alone is rendered again.
+    const edited = structuredClone(data);
+    const program = edited.programs[0]!.curriculum;
+    const target = program.modules.find((m) => `${program.program.id}/${m.id}` === rendered[1]!.record)!;
+    (target as { title: string }).title = `${target.title} (edited)`;
+    const next = await PageCache.open(dir, edited, '/', programDirs);
+    expect(rendered.map(({ pathname }) => next.reuses(pathname))).toEqual([true, false]);
+    next.discard();
+  });
+
+  it('keeps nothing when a page ends outside its own rendering', async () => {
+    const dir = await cacheFolder();
+    const cache = await open(dir);
+    const [a, b, c] = pages;
+    await cache.rendering(a!.pathname, undefined, async () => {
+      cache.read(a!.record);
+      cache.end(a!.pathname, Buffer.from('<!doctype html>'));
+    });
+    // Page c's HTML reported from page b's rendering: what c read is not known.
+    await cache.rendering(b!.pathname, undefined, async () => {
+      cache.read(b!.record);
+      cache.end(c!.pathname, Buffer.from('<!doctype html>'));
+    });
+    await cache.save();
+    const next = await open(dir);
+    expect([a, b, c].map((p) => next.reuses(p!.pathname))).toEqual([false, false, false]);
     next.discard();
   });
 });

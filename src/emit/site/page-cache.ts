@@ -28,6 +28,7 @@
  * index is renamed into place last, so a build stopped half-way leaves the previous one;
  * a page whose bytes do not match the hash the index records is rendered again.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
@@ -39,7 +40,7 @@ import type { SiteData } from './site-data.ts';
 
 /** Raised when what a key covers changes meaning. */
 const scheme = 'site-pages-2';
-/** Every program, as a page that shows the modules of every program names them (`begin`). */
+/** Every program, as a page that shows the modules of every program names them (`rendering`). */
 const allPrograms = '*';
 /** Among a page's reads: every module record of `program` (`<program>/*`), or of every program (`/*`). */
 const everyRecordOf = (program: string) => (program === allPrograms ? `/${allPrograms}` : `${program}/${allPrograms}`);
@@ -53,6 +54,13 @@ const indexName = 'index.json';
  * names a file that is gone and the next build renders everything.
  */
 const openHere = new Set<string>();
+
+/** A page being rendered: what it has read so far. */
+interface PageReads {
+  readonly pathname: string;
+  readonly reads: Set<string>;
+  readonly everyModuleOf: string | undefined;
+}
 
 interface Entry {
   readonly key: string;
@@ -98,8 +106,13 @@ export class PageCache implements PageRecorder {
   readonly #pages = new Map<string, Written>();
   /** Records read outside any page, or by work every page shares. */
   readonly #everyPage = new Set<string>();
-  #current: { readonly pathname: string; readonly reads: Set<string>; readonly everyModuleOf: string | undefined } | undefined;
-  /** Set when pages rendered interleaved: their reads cannot be told apart, and nothing is kept. */
+  /**
+   * The page whose rendering the running code belongs to. Astro renders several pages at
+   * once (astro.config.mjs), interleaved at every await: the asynchronous context, not
+   * the order of calls, tells whose read a read is.
+   */
+  readonly #page = new AsyncLocalStorage<PageReads>();
+  /** Set when a page was rendered twice: which of the two was written is not known, and nothing is kept. */
   #untrustworthy = false;
   /** Pages of the last build whose key holds. */
   readonly #reusable = new Map<string, Entry>();
@@ -220,24 +233,23 @@ export class PageCache implements PageRecorder {
     }
   }
 
-  begin(pathname: string, everyModuleOf: string | undefined): void {
-    if (this.#current) this.#untrustworthy = true;
-    this.#current = { pathname, reads: new Set(everyModuleOf === undefined ? [] : [everyRecordOf(everyModuleOf)]), everyModuleOf };
+  rendering<T>(pathname: string, everyModuleOf: string | undefined, render: () => Promise<T>): Promise<T> {
+    return this.#page.run({ pathname, reads: new Set(everyModuleOf === undefined ? [] : [everyRecordOf(everyModuleOf)]), everyModuleOf }, render);
   }
 
   recordsEachRead(program?: string): boolean {
-    const every = this.#current?.everyModuleOf;
+    const every = this.#page.getStore()?.everyModuleOf;
     return every === undefined || (every !== allPrograms && every !== program);
   }
 
   read(record: string): void {
-    (this.#current?.reads ?? this.#everyPage).add(record);
+    (this.#page.getStore()?.reads ?? this.#everyPage).add(record);
   }
 
   end(pathname: string, html: Buffer): void {
-    const current = this.#current;
-    this.#current = undefined;
+    const current = this.#page.getStore();
     if (current?.pathname !== pathname) {
+      // Not called from the page's own rendering: what it read is not known.
       this.#untrustworthy = true;
       return;
     }
@@ -245,18 +257,11 @@ export class PageCache implements PageRecorder {
   }
 
   fail(pathname: string): void {
-    if (this.#current?.pathname === pathname) this.#current = undefined;
     this.#pages.delete(pathname);
   }
 
   forEveryPage<T>(work: () => T): T {
-    const current = this.#current;
-    this.#current = undefined;
-    try {
-      return work();
-    } finally {
-      this.#current = current;
-    }
+    return this.#page.exit(work);
   }
 
   get stats(): PageCacheStats {

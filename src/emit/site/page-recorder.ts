@@ -17,12 +17,14 @@ export interface PageRecorder {
    */
   reuses(pathname: string): boolean;
   /**
-   * The page at `pathname` starts rendering: the module records read from here on are its
-   * inputs. A page that shows every module of its program (an overview, a schedule) names
-   * that program in `everyModuleOf` (`*` for every program, as the catalog page): its reads
-   * of those records are then not recorded one by one, and every one of them is its input.
+   * Renders the page at `pathname`: the module records read while `render` runs, in its
+   * asynchronous context, are that page's inputs, so pages may render interleaved (Astro
+   * renders several at once). A page that shows every module of its program (an
+   * overview, a schedule) names that program in `everyModuleOf` (`*` for every program,
+   * as the catalog page): its reads of those records are then not recorded one by one,
+   * and every one of them is its input. `render` calls `end` or `fail` for the page.
    */
-  begin(pathname: string, everyModuleOf: string | undefined): void;
+  rendering<T>(pathname: string, everyModuleOf: string | undefined, render: () => Promise<T>): Promise<T>;
   /**
    * Whether the module records of `program` (of every program when not given) read now must
    * be reported one by one (`read`): outside any page, or in a page that did not say it
@@ -32,7 +34,7 @@ export interface PageRecorder {
   recordsEachRead(program?: string): boolean;
   /** A module record was read (`<program>/<module>`); see `trackedModules` in site/lib/data.ts. */
   read(record: string): void;
-  /** The page at `pathname` rendered to `html` (its bytes, as written). */
+  /** The page at `pathname`, being rendered (`rendering`), rendered to `html` (its bytes, as written). */
   end(pathname: string, html: Buffer): void;
   /** The page at `pathname` failed: nothing of it is kept. */
   fail(pathname: string): void;
