@@ -6,6 +6,7 @@
  * fflate only deflates.
  */
 import { createHash } from 'node:crypto';
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { memoFor } from '../../util/memo.ts';
 
@@ -28,21 +29,13 @@ export interface Deflated {
   readonly data: Uint8Array;
 }
 
-const crcTable = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309), as ZIP stores it. */
+/**
+ * CRC-32 (ISO 3309), as ZIP stores it: Node's own (zlib's), which takes a tenth to a
+ * fifteenth of the time of the table-driven loop in JavaScript it replaces (46 MB of
+ * buffers: 150 ms against 9–16 ms); a cold build at 1 000 modules spent 165 ms in that loop.
+ */
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zlibCrc32(data);
 }
 
 /**
