@@ -3,10 +3,11 @@
  * what is worth indexing with `data-pagefind-body` (the main content of program pages),
  * so navigation, the search page and the 404 page stay out of the results.
  */
-import path from 'node:path';
 
 export interface SearchIndexOptions {
   readonly siteDir: string;
+  /** Where Pagefind's files go (its `pagefind/` folder): beside the site, so that the pages can be moved while it writes. */
+  readonly outputDir: string;
   /** The languages of the pages; see below. */
   readonly languages: ReadonlySet<string>;
   /** Used for every page when the programs are in several languages. */
@@ -24,7 +25,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<voi
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: options.siteDir, glob: '**/*.html' });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(options.siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: options.outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
