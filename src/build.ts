@@ -139,16 +139,18 @@ async function buildWith(
       const input = {
         catalog: compiled.catalog,
         ...(programFiles ? { programFiles } : {}),
-        jobs: missing.map(({ emitter, curriculum }) => ({ emitter, curriculum })),
+        // The thread that writes a job's files stores them in the output cache.
+        jobs: missing.map(({ emitter, curriculum, key }) => ({ emitter, curriculum, ...(cache ? { cacheKey: key } : {}) })),
         outDir: staging.path,
         ...(cacheDir ? { memoDir: cacheDir } : {}),
+        ...(cache ? { outputCacheDir: cache.dir } : {}),
       };
       const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
       for (const [name, stats] of Object.entries(made.memos ?? {})) workerMemos[`packages:${name}`] = stats;
       for (const [i, job] of missing.entries()) {
         written.push(...made.paths[i]!);
-        await cache?.store(job.key, staging.path, made.paths[i]!);
+        cache?.keep(job.key);
       }
       return written;
     });
@@ -181,7 +183,7 @@ async function buildWith(
         pages = site.pages;
         if (site.pageCache) counts.pages = site.pageCache;
         for (const [step, ms] of Object.entries(site.timings)) timings[`site.${step}`] = ms;
-        await cache?.store(key, staging.path, site.files);
+        await time('site.store', async () => cache?.store(key, staging.path, site.files));
       });
     }
     assertSamePaths(await packaging, outputs.deferred.paths);

@@ -151,6 +151,11 @@ export class OutputCache {
     return manifest.files.map((f) => f.path);
   }
 
+  /** Keeps the entry `key`, stored by another thread in this build, from `prune`. */
+  keep(key: string): void {
+    this.#used.add(key);
+  }
+
   /** Stores `paths` (relative to `source`) as the entry `key`; a failure only costs the next build time. */
   async store(key: string, source: string, paths: readonly string[]): Promise<void> {
     this.#used.add(key);

@@ -9,6 +9,7 @@
  * the SCO pages well before Astro starts on the module pages.
  */
 import { type MessagePort, Worker } from 'node:worker_threads';
+import { OutputCache } from '../cache/index.ts';
 import { onHtmlRendered, rememberRenderedHtml } from '../markdown/index.ts';
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { MemoStats } from '../cache/memo-store.ts';
@@ -21,6 +22,8 @@ import { writeFiles } from './write-output.ts';
 export interface HeavyJob {
   readonly emitter: string;
   readonly curriculum: Curriculum;
+  /** The job's key in the output cache: what it writes is stored there under it, by the thread that wrote it. */
+  readonly cacheKey?: string;
 }
 
 export interface HeavyJobsInput {
@@ -31,6 +34,12 @@ export interface HeavyJobsInput {
   readonly outDir: string;
   /** Where the worker keeps its memos between builds (cache/memo-store.ts); none without. */
   readonly memoDir?: string;
+  /**
+   * The output cache (cache/index.ts) the jobs with a `cacheKey` are stored in. Storing is
+   * thousands of blocking file operations at 1 000 modules (a link and a folder per file);
+   * done here, in the worker, they no longer hold up the main thread's site.
+   */
+  readonly outputCacheDir?: string;
 }
 
 export interface HeavyJobsWritten {
@@ -43,13 +52,20 @@ export interface HeavyJobsWritten {
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */
-export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
+export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, outputCacheDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
   const paths: string[][] = [];
   const timings: Record<string, number> = {};
+  const cache = outputCacheDir ? new OutputCache(outputCacheDir) : undefined;
   for (const job of jobs) {
-    const started = performance.now();
-    paths.push(await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog, ...(programFiles ? { programFiles } : {}) })));
+    let started = performance.now();
+    const written = await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog, ...(programFiles ? { programFiles } : {}) }));
+    paths.push(written);
     timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started;
+    if (cache && job.cacheKey) {
+      started = performance.now();
+      await cache.store(job.cacheKey, outDir, written);
+      timings['packages.store'] = (timings['packages.store'] ?? 0) + performance.now() - started;
+    }
   }
   return { paths, timings };
 }
