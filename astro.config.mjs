@@ -1,7 +1,6 @@
 // The course site's Astro configuration: what is the same for every build. What changes
 // per build (where the data is, the public URL, where the pages go) is passed by
 // `buildSite` in src/emit/site/ as inline configuration, merged over this file.
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -14,8 +13,9 @@ export default defineConfig({
   // What each page reads is still told apart (src/emit/site/page-cache.ts), and the pages
   // are the same bytes.
   build: { format: 'directory', concurrency: 8 },
-  // Module content may be MDX; the bundled programs use Markdown, which the pages render
-  // through src/markdown (sanitized) instead.
-  integrations: [mdx()],
+  // Module content may be MDX: the compiler adds Astro's MDX support to its inline
+  // configuration when a program has MDX content, and always for `curriculum dev`
+  // (src/emit/site/index.ts), so that a build without any does not load it. The bundled
+  // programs use Markdown, which the pages render through src/markdown (sanitized).
   devToolbar: { enabled: false },
 });

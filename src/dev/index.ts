@@ -111,7 +111,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     throw new Error(`No program found in ${options.input}`);
   }
 
-  const inline = await astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, outDir: work.outDir, cacheDir: work.cacheDir });
+  const inline = await astroInlineConfig({ catalog: first.result.catalog, dataFile: work.dataFile, mdxIndexFile: work.mdxIndexFile, mdx: true, outDir: work.outDir, cacheDir: work.cacheDir });
   plugin = devPlugin(downloads, inline.base ?? '/', () => generation);
   const astro = await dev({
     ...inline,

@@ -8,6 +8,11 @@ import path from 'node:path';
 import type { Curriculum } from '../../model/types.ts';
 import type { MdxEntry } from './vite-plugin.ts';
 
+/** Whether any module of these programs has MDX content (the site then needs Astro's MDX support). */
+export function hasMdxContent(curricula: readonly Curriculum[]): boolean {
+  return curricula.some((c) => c.modules.some((m) => m.content?.format === 'mdx'));
+}
+
 export async function writeMdxContents(
   curricula: readonly Curriculum[],
   programDirs: ReadonlyMap<string, string>,
