@@ -68,7 +68,10 @@ interface SizeResult {
   medians: Record<string, number>;
   stageMediansMs: Record<string, number>;
   pagesPerSecond?: number;
+  /** The site stage alone (bench/site-once.ts: no packages written beside it), against a bare Astro build of as many pages. */
   siteToBareAstroRatio?: number;
+  /** The site stage as a cold build times it, while the packages are written beside it on the same two cores and disk. */
+  siteInBuildToBareAstroRatio?: number;
   outputs: { disk: { bytes: number; files: number }; shm?: { bytes: number; files: number } };
 }
 
@@ -88,6 +91,7 @@ for (const n of sizes) {
   const memory: number[] = [];
   const stages: Record<string, number[]> = {};
   const baseline: number[] = [];
+  const siteAlone: number[] = [];
   const rebuilds: number[] = [];
   const editRebuilds: number[] = [];
   const zipFloors: number[] = [];
@@ -123,6 +127,7 @@ for (const n of sizes) {
       const pages = n + 8;
       // Astro resolves its runtime from node_modules above the project, so the baseline lives in the repository (like the site stage's own work folder).
       baseline.push(JSON.parse((await timed(['bench/astro-baseline.ts', path.join(root, 'bench/out/astro'), String(pages)])).stdout).wallMs);
+      siteAlone.push(JSON.parse((await timed(['bench/site-once.ts', sourceDir, path.join(diskRoot, `site-${n}`)])).stdout).wallMs);
     }
     process.stderr.write(
       `  run ${r + 1}: floor ${floor.at(-1)!.toFixed(0)} ms, check ${checks.at(-1)!.toFixed(0)} ms, build ${builds.at(-1)!.toFixed(0)} ms (shm ${buildsShm.at(-1)!.toFixed(0)} ms), rebuild ${rebuilds.at(-1)!.toFixed(0)} ms, after an edit ${editRebuilds.at(-1)!.toFixed(0)} ms\n`,
@@ -152,10 +157,12 @@ for (const n of sizes) {
       rebuildMs: median(rebuilds),
       editRebuildMs: median(editRebuilds),
       zipFloorMs: median(zipFloors),
-      ...(site ? { bareAstroMs: baselineMs } : {}),
+      ...(site ? { bareAstroMs: baselineMs, siteAloneMs: median(siteAlone) } : {}),
     },
     stageMediansMs,
-    ...(siteMs !== undefined && site ? { pagesPerSecond: (n + 8) / (siteMs / 1000), siteToBareAstroRatio: siteMs / baselineMs } : {}),
+    ...(siteMs !== undefined && site
+      ? { pagesPerSecond: (n + 8) / (siteMs / 1000), siteToBareAstroRatio: median(siteAlone) / baselineMs, siteInBuildToBareAstroRatio: siteMs / baselineMs }
+      : {}),
     outputs: {
       disk: await folderSize(path.join(diskRoot, `dist-${n}`)),
       shm: await folderSize(path.join(shmRoot, `dist-${n}`)),
@@ -171,10 +178,10 @@ await writeFile(path.resolve(root, values.out), `${JSON.stringify({ machine: `${
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const f = (x: number | undefined, d = 0) => (x === undefined ? '–' : x.toFixed(d));
 const lines = [
-  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'site/bare Astro', 'rebuild/cold', 'after edit/cold', 'packages/zip floor', 'pages/s', 'peak MB', 'recheck ms']),
-  row(Array(15).fill('---')),
+  row(['modules', 'parse floor ms', 'check ms', 'check/floor', 'build ms', 'build ms (shm)', 'bare Astro ms', 'build/(floor+Astro)', 'site/bare Astro', 'site in build/bare Astro', 'rebuild/cold', 'after edit/cold', 'packages/zip floor', 'pages/s', 'peak MB', 'recheck ms']),
+  row(Array(16).fill('---')),
   ...results.map((r) =>
-    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.siteToBareAstroRatio, 2), f(r.rebuildToColdRatio, 2), f(r.editRebuildToColdRatio, 2), f(r.packageToZipFloorRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
+    row([r.modules, f(r.medians.parseFloorMs), f(r.medians.checkMs), f(r.checkToParseRatio, 2), f(r.medians.buildMs), f(r.medians.buildShmMs), f(r.medians.bareAstroMs), f(r.buildToFloorRatio, 2), f(r.siteToBareAstroRatio, 2), f(r.siteInBuildToBareAstroRatio, 2), f(r.rebuildToColdRatio, 2), f(r.editRebuildToColdRatio, 2), f(r.packageToZipFloorRatio, 2), f(r.pagesPerSecond), f(r.peakMemoryMB), f(r.recheckMs, 1)]),
   ),
   '',
   'Stages (median ms): ' + results.map((r) => `${r.modules}: ${Object.entries(r.stageMediansMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`).join('; '),
