@@ -8,12 +8,13 @@
  * thread as it goes, so that each is rendered once per build; the worker starts with
  * the SCO pages well before Astro starts on the module pages.
  */
-import { type MessagePort, Worker } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { OutputCache } from '../cache/index.ts';
 import { onHtmlRendered, rememberRenderedHtml } from '../markdown/index.ts';
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { MemoStats } from '../cache/memo-store.ts';
 import type { Curriculum } from '../model/types.ts';
+import { startWorker } from '../util/worker.ts';
 import { heavyEmitterNamed } from './registry.ts';
 import type { ProgramFiles } from './types.ts';
 import { writeFiles } from './write-output.ts';
@@ -105,7 +106,7 @@ export function sendRenderedHtml(port: MessagePort): () => void {
 /** The same, in a worker thread. */
 export function writeHeavyJobsInBackground(input: HeavyJobsInput): Promise<HeavyJobsWritten> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { workerData: input });
+    const worker = startWorker(new URL('./background-worker.ts', import.meta.url), { workerData: input });
     let output: HeavyJobsWritten | undefined;
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'rendered') rememberRenderedHtml(message.entries);

@@ -5,12 +5,11 @@
  * documents are rebuilt here without their syntax trees (see LoadedDocument).
  */
 import { availableParallelism } from 'node:os';
-import { getCompileCacheDir } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { SourceEntry } from '../load/discover.ts';
 import { LoadedDocument } from '../load/parse-yaml.ts';
 import { SourceFile } from '../load/source-file.ts';
+import { startWorker } from '../util/worker.ts';
 import { checkFileSync, isValidated, type CheckedFile, type DroppedItem } from './index.ts';
 
 /** Below this many files, starting the workers costs more than it saves. */
@@ -77,7 +76,7 @@ export async function checkFilesInParallel(entries: readonly SourceEntry[], thre
   let failure: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
   const workers = Array.from({ length: Math.max(1, threads - 1) }, () => {
-    const worker = new Worker(bootstrap(), { eval: true });
+    const worker = startWorker(new URL('./check-worker.ts', import.meta.url));
     // Two chunks in flight: the worker starts the second while this thread is busy with its own.
     const feed = () => {
       const chunk = take();
@@ -119,15 +118,4 @@ export async function checkFilesInParallel(entries: readonly SourceEntry[], thre
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-}
-
-/**
- * The worker's first code. Node's compile cache (turned on by bin/curriculum.js) belongs
- * to the thread that turned it on: without this line each worker strips the types of
- * every module it loads again, a third of a second per worker at start-up.
- */
-function bootstrap(): string {
-  const entry = JSON.stringify(new URL('./check-worker.ts', import.meta.url).href);
-  const cache = getCompileCacheDir?.();
-  return `${cache ? `require('node:module').enableCompileCache(${JSON.stringify(cache)});` : ''} import(${entry});`;
 }
