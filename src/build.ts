@@ -63,8 +63,8 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const cacheDir = options.cache === false ? undefined : defaultCacheDir();
-  // The pure functions' results kept from the last build: each file's check, each text's HTML, each file's compressed bytes.
-  const memos = cacheDir ? await MemoStore.open('main', ['check', 'markdown', 'deflate'], cacheDir) : undefined;
+  // The pure functions' results kept from the last build: each file's check, each text's HTML, each file's compressed bytes, the SCO runtime's bundles.
+  const memos = cacheDir ? await MemoStore.open('main', ['check', 'markdown', 'deflate', 'runtime'], cacheDir) : undefined;
   const workerMemos: Record<string, MemoStats> = {};
   const heap = keepHeapWithin(BUILD_HEAP_BUDGET_BYTES);
   let result: BuildResult | undefined;
@@ -188,11 +188,11 @@ async function buildWith(
     }
     assertSamePaths(await packaging, outputs.deferred.paths);
     await time('commit', () => staging.commit());
-    await cache?.prune();
+    await time('prune', async () => cache?.prune());
   } finally {
     await staging.discard();
   }
-  await writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log);
+  await time('locks', () => writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log));
   const total = outputs.paths.size;
   const pagesNote = counts.pages && counts.pages.reused > 0 ? `; ${counts.pages.reused} of ${counts.pages.reused + counts.pages.rendered} site pages unchanged` : '';
   options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache${pagesNote})` : ''}`);

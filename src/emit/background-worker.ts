@@ -6,7 +6,7 @@ import { sendRenderedHtml, writeHeavyJobs, type HeavyJobsInput, type WorkerMessa
 
 const input = workerData as HeavyJobsInput;
 // Its own store: the main thread keeps another, and two threads never write one file.
-const memos = input.memoDir ? await MemoStore.open('packages', ['markdown', 'deflate'], input.memoDir) : undefined;
+const memos = input.memoDir ? await MemoStore.open('packages', ['markdown', 'deflate', 'runtime'], input.memoDir) : undefined;
 // The packages' garbage is bounded as the main thread's is (build.ts).
 const heap = keepHeapWithin(BUILD_HEAP_BUDGET_BYTES);
 const stopSending = sendRenderedHtml(parentPort!);
