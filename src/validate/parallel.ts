@@ -14,8 +14,9 @@ import { checkFileSync, isValidated, type CheckedFile, type DroppedItem } from '
 
 /** Below this many files, starting the workers costs more than it saves. */
 export const PARALLEL_THRESHOLD = 800;
-/** Files per message: small enough that no thread waits long for the last one. */
+/** Files per message at most, and at least: fewer messages early, short waits at the end. */
 const CHUNK = 50;
+const LAST_CHUNK = 5;
 
 /** A checked file as plain data, for crossing threads. */
 export interface TransferredFile {
@@ -70,7 +71,11 @@ export async function checkFilesInParallel(entries: readonly SourceEntry[], thre
   const take = (): { start: number; entries: readonly SourceEntry[] } | undefined => {
     if (next >= entries.length) return undefined;
     const start = next;
-    next = Math.min(next + CHUNK, entries.length);
+    // Chunks shrink as the files run out, so that the threads finish together: with fixed
+    // chunks of 50 at 1 000 modules, the main thread waited 0.15 s at the end for the
+    // worker's last two (a profile), a tenth of the check.
+    const size = Math.max(LAST_CHUNK, Math.min(CHUNK, Math.ceil((entries.length - next) / (4 * threads))));
+    next = Math.min(next + size, entries.length);
     return { start, entries: entries.slice(start, next) };
   };
   let failure: { error: unknown } | undefined;
