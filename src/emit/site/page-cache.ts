@@ -62,13 +62,18 @@ interface PageReads {
   readonly everyModuleOf: string | undefined;
 }
 
-interface Entry {
-  readonly key: string;
-  /** The module records the page read, and those read for every page (`<program>/<module>`). */
-  readonly reads: readonly string[];
+/** Where a page's HTML is in a file of HTML, and the hash of its bytes. */
+interface Stored {
   readonly offset: number;
   readonly length: number;
   readonly sha256: string;
+}
+
+/** A page in the index, as the next build reads it. */
+interface Entry extends Stored {
+  readonly key: string;
+  /** The module records the page read, and those read for every page (`<program>/<module>`). */
+  readonly reads: readonly string[];
 }
 
 interface IndexFile {
@@ -79,11 +84,9 @@ interface IndexFile {
   readonly pages: Readonly<Record<string, Entry>>;
 }
 
-interface Written {
+/** A page this build wrote, before the save adds the reads every page shares and keys it. */
+interface Written extends Stored {
   readonly reads: ReadonlySet<string>;
-  readonly offset: number;
-  readonly length: number;
-  readonly sha256: string;
 }
 
 export interface PageCacheStats {
