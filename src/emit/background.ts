@@ -37,8 +37,9 @@ export interface HeavyJobsInput {
   readonly memoDir?: string;
   /**
    * The output cache (cache/index.ts) the jobs with a `cacheKey` are stored in. Storing is
-   * thousands of blocking file operations at 1 000 modules (a link and a folder per file);
-   * done here, in the worker, they no longer hold up the main thread's site.
+   * blocking file operations (at 1 000 modules, 3 003 packages in 1 001 folders: a link and
+   * a stat per file, a folder each); done here, in the worker, they no longer hold up the
+   * main thread's site.
    */
   readonly outputCacheDir?: string;
 }

@@ -184,8 +184,8 @@ export interface SiteConfigOptions {
   readonly mdxIndexFile: string;
   /**
    * Whether to add Astro's MDX support: when some module content is MDX, and for a dev
-   * server, whose sources may gain MDX content while it runs. Loading it and its
-   * integration's set-up took about 0.2 s of a build's fixed cost.
+   * server, whose sources may gain MDX content while it runs. Three alternating pairs of
+   * builds at 100 modules put loading it and its set-up at 0.04 to 0.27 s of Astro's stage.
    */
   readonly mdx: boolean;
   readonly outDir: string;

@@ -115,7 +115,7 @@ export class PageCache implements PageRecorder {
    * the order of calls, tells whose read a read is.
    */
   readonly #page = new AsyncLocalStorage<PageReads>();
-  /** Set when a page was rendered twice: which of the two was written is not known, and nothing is kept. */
+  /** Set when a page was rendered twice, or ended outside its own rendering: what it read is not known, and nothing is kept. */
   #untrustworthy = false;
   /** Pages of the last build whose key holds. */
   readonly #reusable = new Map<string, Entry>();
