@@ -11,7 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/index.ts';
-import { fingerprintOf } from '../src/cache/index.ts';
+import { fingerprintOf, OutputCache } from '../src/cache/index.ts';
 import { filesUnder } from './support/site-build.ts';
 import { repoRoot } from './support/samples.ts';
 
@@ -108,6 +108,39 @@ describe('the output cache, with the site', () => {
     const changed = await run('site-changed', { site: true });
     expect(changed.cache).toMatchObject({ hits: 9, misses: 1 });
     await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
+  });
+});
+
+describe('a cache folder that cannot be written', () => {
+  it('stores nothing and does not fail the build', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'curriculum-unwritable-'));
+    try {
+      await writeFile(path.join(dir, 'made.txt'), 'made');
+      // A file where the cache folder should be: every folder under it fails (ENOTDIR), for root too.
+      const notAFolder = path.join(dir, 'cache');
+      await writeFile(notAFolder, '');
+      const cache = new OutputCache(notAFolder);
+      await expect(cache.store('0'.repeat(64), dir, ['made.txt'])).resolves.toBeUndefined();
+      expect(await cache.restore('0'.repeat(64), path.join(dir, 'target'))).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('costs a build its cache, not its outputs: the memos and packages are not kept, and the files equal a build without the cache', async () => {
+    const notAFolder = path.join(work, 'cache-is-a-file');
+    await writeFile(notAFolder, '');
+    const before = process.env.CURRICULUM_CACHE_DIR;
+    process.env.CURRICULUM_CACHE_DIR = notAFolder;
+    try {
+      const result = await run('unwritable-cache');
+      expect(result.written).toBe(true);
+      expect(result.cache.hits).toBe(0);
+    } finally {
+      process.env.CURRICULUM_CACHE_DIR = before;
+    }
+    await run('unwritable-reference', { cache: false });
+    await expectSameFolders(path.join(work, 'unwritable-cache'), path.join(work, 'unwritable-reference'));
   });
 });
 

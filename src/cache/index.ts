@@ -179,8 +179,11 @@ export class OutputCache {
       await writeFile(path.join(temporary, MANIFEST), JSON.stringify({ files } satisfies Manifest));
       // Another build may have stored the same entry meanwhile: the same key is the same files.
       await rename(temporary, entry).catch(() => undefined);
+    } catch {
+      // A cache folder that cannot be written (full, read-only, not a folder): the entry is
+      // not stored, and the next build makes these outputs again. The build goes on.
     } finally {
-      await rm(temporary, { recursive: true, force: true });
+      await rm(temporary, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 

@@ -106,6 +106,7 @@ async function writeEntries(file: string, entries: ReadonlyMap<string, unknown>)
     }
     await rename(temporary, file);
   } catch {
-    await rm(temporary, { force: true });
+    // Not kept (a cache folder that cannot be written): the next build computes again.
+    await rm(temporary, { force: true }).catch(() => undefined);
   }
 }
