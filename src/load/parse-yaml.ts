@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, parseDocument, Scalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic.ts';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
+import { parseCommonYaml } from './common-yaml.ts';
 import type { DocumentKind } from './document-kinds.ts';
 import { locateNode, type DataPath, type NodePart } from './locate.ts';
 import type { SourceFile } from './source-file.ts';
@@ -102,6 +103,13 @@ function firstLineEnd(text: string, start: number, end: number): number {
  */
 export function parseYaml(kind: DocumentKind, file: SourceFile, reporter: Reporter): LoadedDocument | undefined {
   if (reportControlCharacter(file, reporter)) return undefined;
+  // Most files are in the subset that common-yaml.ts reads many times faster, and need no
+  // syntax tree unless a diagnostic asks where something is. A value that may hide a
+  // comment is warned about from the tree, so such a text takes the library at once.
+  if (!hashAfterText.test(file.text)) {
+    const data = parseCommonYaml(file.text);
+    if (data !== undefined) return new LoadedDocument(kind, file, data);
+  }
   const yaml = parseDocument(file.text, parseOptions);
   if (yaml.errors.length > 0) {
     // A tab in the indentation derails the parser for the lines after it (their columns no
