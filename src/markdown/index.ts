@@ -179,35 +179,59 @@ function isPlainParagraph(text: string): boolean {
   return text.length > 0 && text.length < 2000 && plainParagraph.test(text) && !/www\.|:\/\//i.test(text);
 }
 
+/**
+ * Text made only of plain blocks, separated by blank lines: paragraphs of plain lines (as
+ * `isPlainParagraph` takes each line), ATX headings of plain text (`## Title`), and bullet
+ * lists of plain one-line items nested by two spaces a level; rendered as the parser
+ * renders them (tight lists, one block a line), or undefined for any other text. Module
+ * contents are mostly such text, and so are the requirement lists of achievements
+ * (emit/achievements), one of which took the parser 4 s at 10 000 modules. A property test
+ * compares this path with the parser's output.
+ */
+function plainBlocksHtml(markdown: string): string | undefined {
+  // Texts with any character that may open an inline construct leave at once.
+  if (/[\r\t`*_[\]<>&|~\\]/.test(markdown)) return undefined;
+  const blocks = markdown.replace(/\n+$/, '').split(/\n\n+/);
+  const html: string[] = [];
+  let previousWasList = false;
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    if (lines[0]!.startsWith('- ')) {
+      // Two lists with a blank line between are one loose list (paragraphs in its items).
+      if (previousWasList) return undefined;
+      const list = plainListHtml(lines);
+      if (list === undefined) return undefined;
+      html.push(list);
+      previousWasList = true;
+      continue;
+    }
+    previousWasList = false;
+    const heading = /^(#{1,6}) (.*)$/.exec(lines[0]!);
+    if (heading) {
+      if (lines.length > 1 || !isPlainParagraph(heading[2]!)) return undefined;
+      const level = heading[1]!.length;
+      html.push(`<h${level}>${heading[2]}</h${level}>`);
+      continue;
+    }
+    if (!lines.every(isPlainParagraph)) return undefined;
+    html.push(`<p>${block}</p>`);
+  }
+  return html.length > 0 ? html.join('\n') : undefined;
+}
+
 /** One line of a plain list: its indentation (two spaces a level) and its text. */
 const plainListLine = /^((?: {2})*)- (.*)$/;
 
-/**
- * A bullet list of plain items (each one line, as `isPlainParagraph` takes it, nested by
- * two spaces a level), after an optional plain paragraph and a blank line, rendered as the
- * parser renders it (a tight list); undefined for any other text. The requirement lists of
- * achievements (emit/achievements) have this shape, and at 10 000 modules one such list
- * took the parser 4 s. A property test compares this path with the parser's output.
- */
-function plainListHtml(markdown: string): string | undefined {
-  // Every text that is not one plain paragraph comes here, cached or not: most are not lists, and are told by their first lines.
-  if (!markdown.startsWith('- ') && !/^[^\n]*\n\n- /.test(markdown)) return undefined;
-  const lines = markdown.replace(/\n+$/, '').split('\n');
-  let html = '';
-  let first = 0;
-  if (!lines[0]!.startsWith('- ')) {
-    if (lines.length < 3 || lines[1] !== '' || !isPlainParagraph(lines[0]!)) return undefined;
-    html = `<p>${lines[0]}</p>\n`;
-    first = 2;
-  }
-  html += '<ul>\n';
+/** Lines of a bullet list of plain items, nested by two spaces a level, as the parser renders them (a tight list); else undefined. */
+function plainListHtml(lines: readonly string[]): string | undefined {
+  let html = '<ul>\n';
   let depth = 0;
-  for (let i = first; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const line = plainListLine.exec(lines[i]!);
     if (!line || !isPlainParagraph(line[2]!)) return undefined;
     const level = line[1]!.length / 2;
-    if (i === first ? level !== 0 : level > depth + 1) return undefined;
-    if (i > first) {
+    if (i === 0 ? level !== 0 : level > depth + 1) return undefined;
+    if (i > 0) {
       if (level > depth) html += '\n<ul>\n';
       else html += '</li>\n' + '</ul>\n</li>\n'.repeat(depth - level);
     }
@@ -220,8 +244,8 @@ function plainListHtml(markdown: string): string | undefined {
 /** Markdown → sanitized HTML; `labels` are the footnotes' words in the output's language (English without). */
 export function markdownToHtml(markdown: string, labels?: FootnoteLabels): string {
   if (isPlainParagraph(markdown)) return `<p>${markdown}</p>`;
-  const list = plainListHtml(markdown);
-  if (list !== undefined) return list;
+  const blocks = plainBlocksHtml(markdown);
+  if (blocks !== undefined) return blocks;
   const key = labels ? `${labelsKey(labels)}\u0000${markdown}` : markdown;
   // Kept between builds by `build` (util/memo.ts): the HTML depends on the text, the labels and the compiler alone.
   const memo = memoFor<string>('markdown');
