@@ -49,7 +49,7 @@ export interface BuildSiteResult {
   readonly pages: number;
   /** Every file the site stage added to the staging folder, relative to it. */
   readonly files: readonly string[];
-  /** Milliseconds per step, for the benchmark: data, astro, relative, search, copy (search and copy overlap). */
+  /** Milliseconds per step, for the benchmark: data, astro, relative, assets, search, copy (search and copy overlap). */
   readonly timings: Readonly<Record<string, number>>;
   /** Pages served from the page cache and pages rendered; none without `pageCacheDir`. */
   readonly pageCache?: PageCacheStats;
@@ -110,7 +110,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     // A failure to keep the pages costs the next build time, never this build.
     await pages?.save().catch(() => pages.discard());
     if (relative) await time('relative', () => makeLinksRelative(work.outDir, relative.finished));
-    await time('search', async () => {
+    await time('assets', async () => {
       await copyLogos(data, options.programDirs, work.outDir);
       await copyProgramFiles(data, options.programDirs, work.outDir);
     });
