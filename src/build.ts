@@ -114,18 +114,26 @@ async function buildWith(
   const withSite = options.site !== false;
   let pages = 0;
   const staging = await StagingFolder.create(options.outDir);
+  let pruning: Promise<void> | undefined;
   try {
     await time('write', () => staging.write(outputs.files));
+    const jobs = compiled.programs.flatMap((curriculum) =>
+      outputs.deferred.emitters.map((emitter) => ({
+        emitter,
+        curriculum,
+        // The model names the files a package carries; their bytes count too.
+        key: cacheKey(`emitter:${emitter}`, [modelDigest.get(curriculum)!, catalogJson, ...filesKey(outputs.context.programFiles?.get(curriculum.program.id))]),
+      })),
+    );
+    // Once every piece's key is known, the cache's other entries go, while this build works
+    // (awaited after the commit): they are the last build's, and no piece of this one reads them.
+    const startPruning = (keys: readonly string[]) => {
+      pruning = cache?.prune(new Set(keys));
+      pruning?.catch(() => undefined);
+    };
+    if (!withSite) startPruning(jobs.map((job) => job.key));
     // The heavy outputs are made beside the site (in a worker) when there is a site to build.
     const packaging = time('packages', async (): Promise<string[]> => {
-      const jobs = compiled.programs.flatMap((curriculum) =>
-        outputs.deferred.emitters.map((emitter) => ({
-          emitter,
-          curriculum,
-          // The model names the files a package carries; their bytes count too.
-          key: cacheKey(`emitter:${emitter}`, [modelDigest.get(curriculum)!, catalogJson, ...filesKey(outputs.context.programFiles?.get(curriculum.program.id))]),
-        })),
-      );
       const written: string[] = [];
       const missing: (HeavyJob & { key: string })[] = [];
       for (const job of jobs) {
@@ -148,10 +156,7 @@ async function buildWith(
       const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
       for (const [name, stats] of Object.entries(made.memos ?? {})) workerMemos[`packages:${name}`] = stats;
-      for (const [i, job] of missing.entries()) {
-        written.push(...made.paths[i]!);
-        cache?.keep(job.key);
-      }
+      for (const paths of made.paths) written.push(...paths);
       return written;
     });
     packaging.catch(() => undefined);
@@ -165,6 +170,7 @@ async function buildWith(
           // Except the calendar lock, which the site never reads and this build may rewrite.
           ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir, new Set([calendarLockFileName]))}`))),
         ]);
+        startPruning([...jobs.map((job) => job.key), key]);
         const restored = await cache?.restore(key, staging.path);
         if (restored) {
           counts.hits++;
@@ -188,8 +194,10 @@ async function buildWith(
     }
     assertSamePaths(await packaging, outputs.deferred.paths);
     await time('commit', () => staging.commit());
-    await time('prune', async () => cache?.prune());
+    await time('prune', async () => pruning);
   } finally {
+    // Not left running past the build, whose process may end next.
+    await pruning;
     await staging.discard();
   }
   await time('locks', () => writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log));

@@ -5,7 +5,7 @@
  * again; any change to the compiler's own files changes every key. In each case the
  * output equals a build without the cache, byte for byte.
  */
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
@@ -45,6 +45,9 @@ async function expectSameFolders(actual: string, expected: string): Promise<void
   expect(differing).toEqual([]);
 }
 
+/** The output cache's entries (memos and the page cache are files and folders of other names). */
+const entryNames = async () => (await readdir(process.env.CURRICULUM_CACHE_DIR!)).filter((name) => /^[0-9a-f]{64}$/.test(name));
+
 const run = (out: string, options: { site?: boolean; cache?: boolean } = {}) =>
   build({ input: sources, outDir: path.join(work, out), site: options.site ?? false, cache: options.cache ?? true });
 
@@ -56,6 +59,7 @@ describe('the output cache, without the site', () => {
     expect(cold.cache).toMatchObject({ hits: 0, misses: 9 });
     const warm = await run('warm');
     expect(warm.cache).toMatchObject({ hits: 9, misses: 0 });
+    expect(await entryNames()).toHaveLength(9);
     await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));
   });
 
@@ -100,6 +104,8 @@ describe('the output cache, with the site', () => {
     expect(cold.pages).toBeGreaterThan(30);
     const warm = await run('site-warm', { site: true });
     expect(warm.cache).toMatchObject({ hits: 10, misses: 0 });
+    // What a build restored stays for the next.
+    expect(await entryNames()).toHaveLength(10);
     expect(warm.pages).toBe(cold.pages);
     await expectSameFolders(path.join(work, 'site-warm'), path.join(work, 'site-cold'));
     // A file no YAML document names can still be imported by MDX content or copied: it counts.
@@ -107,6 +113,8 @@ describe('the output cache, with the site', () => {
     await writeFile(path.join(sources, 'caring-cities', 'content', 'note.txt'), 'a new file\n');
     const changed = await run('site-changed', { site: true });
     expect(changed.cache).toMatchObject({ hits: 9, misses: 1 });
+    // The last build's pieces and no others: the old site went, while the new one was being made.
+    expect(await entryNames()).toHaveLength(10);
     await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
   });
 });
