@@ -180,17 +180,18 @@ function isPlainParagraph(text: string): boolean {
 }
 
 /**
- * Text made only of plain blocks, separated by blank lines: paragraphs of plain lines (as
- * `isPlainParagraph` takes each line), ATX headings of plain text (`## Title`), and bullet
- * lists of plain one-line items nested by two spaces a level; rendered as the parser
- * renders them (tight lists, one block a line), or undefined for any other text. Module
- * contents are mostly such text, and so are the requirement lists of achievements
- * (emit/achievements), one of which took the parser 4 s at 10 000 modules. A property test
- * compares this path with the parser's output.
+ * Text made only of plain blocks, separated by blank lines: paragraphs of plain lines, ATX
+ * headings of plain text (`## Title`), and bullet lists of plain one-line items nested by
+ * two spaces a level; a line is plain as `isPlainParagraph` takes it, or with the few
+ * inline constructs `plainLineHtml` knows. Rendered as the parser renders them (tight
+ * lists, one block a line), or undefined for any other text. Module contents are mostly
+ * such text, and so are the requirement lists of achievements (emit/achievements), one of
+ * which took the parser 4 s at 10 000 modules. Property tests compare this path with the
+ * parser's output.
  */
 function plainBlocksHtml(markdown: string): string | undefined {
-  // Texts with any character that may open an inline construct leave at once.
-  if (/[\r\t`*_[\]<>&|~\\]/.test(markdown)) return undefined;
+  // Texts with any character that may open another construct leave at once.
+  if (/[\r\t`_<>&|~\\]/.test(markdown)) return undefined;
   const blocks = markdown.replace(/\n+$/, '').split(/\n\n+/);
   const html: string[] = [];
   let previousWasList = false;
@@ -208,15 +209,67 @@ function plainBlocksHtml(markdown: string): string | undefined {
     previousWasList = false;
     const heading = /^(#{1,6}) (.*)$/.exec(lines[0]!);
     if (heading) {
-      if (lines.length > 1 || !isPlainParagraph(heading[2]!)) return undefined;
+      const text = lines.length === 1 ? plainLineHtml(heading[2]!) : undefined;
+      if (text === undefined) return undefined;
       const level = heading[1]!.length;
-      html.push(`<h${level}>${heading[2]}</h${level}>`);
+      html.push(`<h${level}>${text}</h${level}>`);
       continue;
     }
-    if (!lines.every(isPlainParagraph)) return undefined;
-    html.push(`<p>${block}</p>`);
+    const rendered: string[] = [];
+    for (const line of lines) {
+      const text = plainLineHtml(line);
+      if (text === undefined) return undefined;
+      rendered.push(text);
+    }
+    html.push(`<p>${rendered.join('\n')}</p>`);
   }
   return html.length > 0 ? html.join('\n') : undefined;
+}
+
+/**
+ * One line of a paragraph, a heading or a list item as HTML: plain text as
+ * `isPlainParagraph` takes it, or plain text with links `[text](address)` and emphasis
+ * `*text*` or `**text**` in their simplest forms; undefined for anything else. Simplest
+ * means, for emphasis: after a space or at the start, a letter or digit inside at both
+ * ends, no `*` within, and then the end, a space or `.,;:?)`; CommonMark's flanking rules
+ * then leave one reading. For a link: plain text, and an address of letters, digits and
+ * `-._~/?#=+,;@` (escapes as `%` and two hex digits), with `http://`, `https://`, `mailto:`
+ * or no scheme, which the parser writes unchanged and the sanitizer keeps. Anything else
+ * (underscores, images, titles, nesting, other addresses) is left to the parser.
+ */
+function plainLineHtml(line: string): string | undefined {
+  if (isPlainParagraph(line)) return line;
+  // What could start another block, or end the line in a hard break, is the parser's.
+  if (line.length === 0 || line.length >= 2000 || /^(?:\s|[-+=#>]|\d+[.)]|\*(?![*\p{L}\p{N}]))|\s$/u.test(line)) return undefined;
+  let html = '';
+  let i = 0;
+  while (i < line.length) {
+    const rest = line.slice(i);
+    if (rest[0] === '[') {
+      const link = /^\[([^[\]]+)\]\(((?:https?:\/\/|mailto:)?(?:[A-Za-z0-9\-._~/?#=+,;@]|%[0-9A-Fa-f]{2})+)\)/.exec(rest);
+      if (!link || !isPlainText(link[1]!) || link[1]!.includes('^')) return undefined;
+      html += `<a href="${link[2]}">${link[1]}</a>`;
+      i += link[0].length;
+    } else if (rest[0] === '*') {
+      const emphasis = /^(\*\*?)([\p{L}\p{N}](?:[^*]*[\p{L}\p{N}])?)\1(?=$|[ .,;:?)])/u.exec(rest);
+      if (!emphasis || (i > 0 && line[i - 1] !== ' ') || !isPlainText(emphasis[2]!)) return undefined;
+      const tag = emphasis[1] === '**' ? 'strong' : 'em';
+      html += `<${tag}>${emphasis[2]}</${tag}>`;
+      i += emphasis[0].length;
+    } else {
+      const end = rest.search(/[[*]/);
+      const text = end < 0 ? rest : rest.slice(0, end);
+      if (!isPlainText(text)) return undefined;
+      html += text;
+      i += text.length;
+    }
+  }
+  return html;
+}
+
+/** Text with no character that can start or end an inline construct, and no autolink (see isPlainParagraph). */
+function isPlainText(text: string): boolean {
+  return /^[^\\`*_[\]<>&#|~!\n\r\t@]*$/.test(text) && !/www\.|:\/\//i.test(text);
 }
 
 /** One line of a plain list: its indentation (two spaces a level) and its text. */
@@ -228,14 +281,15 @@ function plainListHtml(lines: readonly string[]): string | undefined {
   let depth = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = plainListLine.exec(lines[i]!);
-    if (!line || !isPlainParagraph(line[2]!)) return undefined;
+    const text = line ? plainLineHtml(line[2]!) : undefined;
+    if (!line || text === undefined) return undefined;
     const level = line[1]!.length / 2;
     if (i === 0 ? level !== 0 : level > depth + 1) return undefined;
     if (i > 0) {
       if (level > depth) html += '\n<ul>\n';
       else html += '</li>\n' + '</ul>\n</li>\n'.repeat(depth - level);
     }
-    html += `<li>${line[2]}`;
+    html += `<li>${text}`;
     depth = level;
   }
   return `${html}</li>\n${'</ul>\n</li>\n'.repeat(depth)}</ul>`;
