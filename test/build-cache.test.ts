@@ -196,7 +196,7 @@ describe('the memos kept between builds', () => {
       expect(second.cache.memos?.check).toMatchObject({ misses: 0 });
       expect(second.cache.memos!.check!.hits).toBeGreaterThan(20);
 
-      await writeFile(edited, editedText.replace(/^description: \|\n/m, 'description: |\n  A **new** first sentence, with a [link](https://example.org/new).\n'));
+      await writeFile(edited, editedText.replace(/^description: \|\n/m, 'description: |\n  A __new__ first sentence, with `code` and a [link](https://example.org/new).\n'));
       const third = await withMemoDir(() => run('memo-third'));
       // One file read anew; the rest, and the texts and files the edit left alone, from the memos.
       expect(third.cache.memos?.check?.misses).toBe(1);
