@@ -127,9 +127,9 @@ async function buildWith(
     );
     // Once every piece's key is known, the cache's other entries go, while this build works
     // (awaited after the commit): they are the last build's, and no piece of this one reads them.
+    // A prune that fails costs the next build some space, never this build.
     const startPruning = (keys: readonly string[]) => {
-      pruning = cache?.prune(new Set(keys));
-      pruning?.catch(() => undefined);
+      pruning = cache?.prune(new Set(keys)).catch(() => undefined);
     };
     if (!withSite) startPruning(jobs.map((job) => job.key));
     // The heavy outputs are made beside the site (in a worker) when there is a site to build.

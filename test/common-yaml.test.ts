@@ -26,8 +26,7 @@ function agrees(text: string): boolean {
   if (fast === undefined) return false;
   const library = byLibrary(text);
   if (library === undefined || !isDeepStrictEqual(fast, library)) {
-    expect.soft({ text, fast }).toEqual({ text, fast: library });
-    throw new Error(`common-yaml answered differently from the library for ${JSON.stringify(text)}`);
+    throw new Error(`common-yaml answered differently from the library: ${JSON.stringify({ text, fast, library })}`);
   }
   return true;
 }

@@ -186,8 +186,8 @@ export class OutputCache {
    *
    * The files are deleted by a thread of their own with blocking calls. A build prunes while
    * its site is generated: an old site is thousands of files (700 ms of deletions at 1 000
-   * modules after an edit, measured), and asynchronous deletions would queue in libuv's
-   * thread pool before the pages' own writes.
+   * modules after an edit, measured), and asynchronous deletions could queue in libuv's
+   * thread pool before the pages' own writes (a reason, not measured against them).
    */
   async prune(keep: ReadonlySet<string>): Promise<void> {
     let names: string[];

@@ -213,7 +213,7 @@ class CommonYamlParser {
       let blanks = 0;
       let seenText = false;
       for (const text of content) {
-        if (text === '' || text.length === 0) {
+        if (text === '') {
           blanks++;
           continue;
         }

@@ -173,10 +173,10 @@ export function rememberRenderedHtml(entries: Iterable<readonly [key: string, ht
  * option texts and titles are such text; they skip the parser, which dominated large
  * builds. A property test compares this path with the parser's output.
  */
-const plainParagraph = /^(?!\s|[-+*=]|\d+[.)])[^\\`*_[\]<>&#|~!\n\r\t@]*(?<!\s)$/;
+const plainParagraphEdges = /^(?!\s|[-+*=]|\d+[.)])[\s\S]*(?<!\s)$/;
 
 function isPlainParagraph(text: string): boolean {
-  return text.length > 0 && text.length < 2000 && plainParagraph.test(text) && !/www\.|:\/\//i.test(text);
+  return text.length > 0 && text.length < 2000 && plainParagraphEdges.test(text) && isPlainText(text);
 }
 
 /**
@@ -267,7 +267,7 @@ function plainLineHtml(line: string): string | undefined {
   return html;
 }
 
-/** Text with no character that can start or end an inline construct, and no autolink (see isPlainParagraph). */
+/** Text with no character that can start or end an inline construct, no line break, and no autolink (`www.`, `://`, `@`). */
 function isPlainText(text: string): boolean {
   return /^[^\\`*_[\]<>&#|~!\n\r\t@]*$/.test(text) && !/www\.|:\/\//i.test(text);
 }
