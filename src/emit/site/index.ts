@@ -99,7 +99,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
           cacheDir: work.cacheDir,
           ...(pages ? { unrenderedPages: pages.reusablePaths } : {}),
         });
-        await withPageHooks({ recorder: pages, finisher: relative }, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config))));
+        await withPageHooks({ recorder: pages, finisher: relative }, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config, withoutTypeSync))));
         pages?.writeReused(work.outDir, base);
         relative?.finishedAlready(pages?.reusedPaths ?? []);
       });
@@ -148,6 +148,16 @@ export function countPages(files: readonly string[]): number {
  * Astro is loaded when a site is built, not with this module: a build whose site comes
  * from the output cache, and `check`, never pay for loading it.
  */
+/**
+ * Astro's builder, before it builds, "syncs": it starts a Vite server of its own to load
+ * content collections (the site has none; its data comes through vite-plugin.ts) and
+ * writes TypeScript declarations into `.astro/` of the package (for editors and
+ * `astro check`, which syncs by itself). The builder takes `sync: false` for builds that
+ * need neither; Astro's public type leaves the option out (core/build/index.d.ts,
+ * AstroBuilderOptions), and an Astro without it syncs as before, slower but the same pages.
+ */
+const withoutTypeSync = { sync: false } as NonNullable<Parameters<typeof import('astro').build>[1]>;
+
 function loadAstro(): Promise<typeof import('astro')> {
   return import('astro');
 }
