@@ -15,6 +15,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
 import type { ResolvedCatalog } from '../../model/catalog.ts';
 import type { Curriculum } from '../../model/types.ts';
@@ -222,10 +223,17 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
     const customPages = (options.unrenderedPages ?? []).map((p) => new URL(p, siteUrl).href);
     integrations.push(sitemap({ filter: (page) => !unlisted.has(page), ...(customPages.length > 0 ? { customPages } : {}) }));
   }
-  return {
+  // The configuration file is imported here and merged as Astro would merge it, rather
+  // than named: Astro loads a named file through Vite as `astro.config.mjs?t=<time>`, a
+  // new path at every build, which Node's compile cache (bin/curriculum.js) then kept
+  // once per build, never to be read again. The file stays for `astro check`.
+  const [{ default: fileConfig }, { mergeConfig }] = await Promise.all([
+    import(pathToFileURL(path.join(packageRoot, 'astro.config.mjs')).href) as Promise<{ default: AstroInlineConfig }>,
+    import('astro/config'),
+  ]);
+  const inline: AstroInlineConfig = {
     root: packageRoot,
-    // Relative to root: Astro joins the two.
-    configFile: 'astro.config.mjs',
+    configFile: false,
     outDir: options.outDir,
     cacheDir: options.cacheDir,
     ...(siteUrl ? { site: siteUrl.href } : {}),
@@ -234,6 +242,7 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
     integrations,
     vite: { plugins: [curriculumSitePlugin({ dataFile: options.dataFile, mdxIndexFile: options.mdxIndexFile })] },
   };
+  return mergeConfig(fileConfig, inline);
 }
 
 function assertNoReservedIds(curricula: readonly Curriculum[]): void {
