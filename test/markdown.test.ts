@@ -74,6 +74,18 @@ function rendersAsParser(texts: fc.Arbitrary<string>, runs: number): number {
   return shortcut;
 }
 
+/** The texts that reached the Markdown parser while `work` ran. */
+function parsedDuring(work: () => void): string[] {
+  const parsed: string[] = [];
+  onHtmlRendered((key) => parsed.push(key));
+  try {
+    work();
+  } finally {
+    onHtmlRendered(undefined);
+  }
+  return parsed;
+}
+
 describe('markdownToHtml', () => {
   it('renders any text exactly as the parser does', () => {
     fc.assert(
@@ -167,31 +179,15 @@ describe('markdownToHtml', () => {
 
   it('renders a module’s content of plain headings, paragraphs and lists without the parser', () => {
     const text = '## Policy resilience\n\nHealth climate budget.\nA second line.\n\n- Finance education.\n- Citizen data.\n\nData resilience climate.\n\n### Next\n\nMore text.\n';
-    const parsed: string[] = [];
-    onHtmlRendered((key) => parsed.push(key));
-    try {
-      expect(markdownToHtml(text)).toBe(viaParser(text));
-      expect(parsed).toEqual([]);
-      markdownToHtml(`${text}\nA _word_.\n`);
-      expect(parsed).toHaveLength(1);
-    } finally {
-      onHtmlRendered(undefined);
-    }
+    expect(parsedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
+    expect(parsedDuring(() => markdownToHtml(`${text}\nA _word_.\n`))).toHaveLength(1);
   });
 
   it('renders a list of plain items, such as an achievement’s requirements, without the parser', () => {
     const text = 'To earn it:\n\n- All of the following:\n  - Pass every core module (667)\n    - Pass Lecture 1: Smart Cities\n  - Submit the essay\n- Attend 2 sessions\n';
-    const parsed: string[] = [];
-    onHtmlRendered((key) => parsed.push(key));
-    try {
-      expect(markdownToHtml(text)).toBe(viaParser(text));
-      expect(parsed).toEqual([]);
-      // A text the fast path does not take still reaches the parser.
-      markdownToHtml(`${text}- a _third_\n`);
-      expect(parsed).toHaveLength(1);
-    } finally {
-      onHtmlRendered(undefined);
-    }
+    expect(parsedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
+    // A text the fast path does not take still reaches the parser.
+    expect(parsedDuring(() => markdownToHtml(`${text}- a _third_\n`))).toHaveLength(1);
   });
 
   it('drops raw HTML', () => {

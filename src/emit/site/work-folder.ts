@@ -12,11 +12,13 @@
  *
  * The folder's name is one of a few fixed ones, claimed for the build, rather than a new
  * random one each time. Node's compile cache (enabled by bin/curriculum.js) keeps each
- * module it loads under the module's path: Astro's prerender bundle, about 35 modules
- * loaded from this folder, then went into the cache under new paths at every build and
- * was never read again (about 350 KB a build, with no end: 35 000 files in the cache of
- * the machine that ran the benchmark). With a fixed path the bundle is read back from
- * the cache, and is written again only when it changes (the site's sources, Astro).
+ * module it loads under the module's path: Astro's prerender bundle, 33 modules loaded
+ * from this folder, then went into the cache under new paths at every build and was never
+ * read again (about 600 KB a build, with no end: 35 000 files in the cache of the machine
+ * that ran the benchmark). With a fixed path the bundle is read back from the cache; an
+ * entry is written again in place when its module's bytes change (the prerender entry's
+ * do at every build), and added only when a module's name changes (the site's sources,
+ * Astro).
  */
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,7 +58,7 @@ const CLAIM_GRACE_MS = 60_000;
 const usedInThisThread = new Set<string>();
 
 /** Where the work folders are: Astro's prerender bundle must reach `node_modules` from there (see above). */
-export const workFoldersParent = path.join(packageRoot, 'node_modules', '.cache', 'curriculum-site');
+const workFoldersParent = path.join(packageRoot, 'node_modules', '.cache', 'curriculum-site');
 
 export async function createWorkFolder(parent: string = workFoldersParent): Promise<WorkFolder> {
   await mkdir(parent, { recursive: true });
