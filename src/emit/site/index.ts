@@ -9,7 +9,8 @@
  *    the last build come from the page cache instead of being rendered (page-cache.ts).
  * 3. Without the site's address, every link becomes relative to its page (relative-links.ts):
  *    as each page renders, and in one pass over the other files.
- * 4. Logos are copied, Pagefind indexes the pages.
+ * 4. Logos are copied, Pagefind (started first) indexes the pages, one by one by path
+ *    (search-index.ts).
  * 5. Everything is copied into the staging folder, refusing to replace any file.
  */
 import { rename, writeFile } from 'node:fs/promises';
@@ -27,7 +28,7 @@ import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/inde
 import { PageCache, type PageCacheStats } from './page-cache.ts';
 import { withPageHooks } from './page-recorder.ts';
 import { makeLinksRelative, RelativeLinks } from './relative-links.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { SearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
 import { createWorkFolder, packageRoot, withWorkingDirectoryAbove, type WorkFolder } from './work-folder.ts';
@@ -83,12 +84,24 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     }
   };
   const work = await createWorkFolder();
+  let search: SearchIndex | undefined;
   try {
     const data = await time('data', () => writeSiteInputs(work, options));
     const base = sitePath(options.catalog.url);
     // A cache that cannot be opened costs this build time, never its pages.
     const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
     const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
+    // Pagefind's process starts now, while this thread loads Astro, and waits for the pages.
+    const index = await time('search', () =>
+      SearchIndex.start({
+        languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
+        catalogLanguage: options.catalog.language,
+      }),
+    ).catch((error: unknown) => {
+      pages?.discard();
+      throw error;
+    });
+    search = index;
     try {
       await time('astro', async () => {
         const config = await astroInlineConfig({
@@ -120,14 +133,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     // while this thread, otherwise idle, does the other.
     const [movedPages, indexed] = await Promise.allSettled([
       time('copy', () => moveIntoStaging(work.outDir, options.outDir, options.emitted)),
-      time('search', () =>
-        buildSearchIndex({
-          siteDir: work.outDir,
-          outputDir: path.join(work.searchDir, 'pagefind'),
-          languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
-          catalogLanguage: options.catalog.language,
-        }),
-      ),
+      time('search', () => index.build(work.outDir, path.join(work.searchDir, 'pagefind'))),
     ]);
     // Both settled before either's failure is raised: the work folder is removed next.
     if (movedPages.status === 'rejected') throw movedPages.reason;
@@ -136,6 +142,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     const moved = [...movedPages.value, ...movedIndex].sort();
     return { pages: countPages(moved), files: moved, timings, ...(pages ? { pageCache: pages.stats } : {}) };
   } finally {
+    await search?.close();
     await work.remove();
   }
 }
