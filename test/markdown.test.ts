@@ -11,6 +11,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, markdownToText, markdownToTextByParser, mdxToHtml, onHtmlRendered } from '../src/markdown/index.ts';
+import { renderedDuring } from './support/markdown.ts';
 
 const parser = unified()
   .use(remarkParse)
@@ -72,18 +73,6 @@ function rendersAsParser(texts: fc.Arbitrary<string>, runs: number): number {
     onHtmlRendered(undefined);
   }
   return shortcut;
-}
-
-/** The texts that reached the Markdown parser while `work` ran. */
-function parsedDuring(work: () => void): string[] {
-  const parsed: string[] = [];
-  onHtmlRendered((key) => parsed.push(key));
-  try {
-    work();
-  } finally {
-    onHtmlRendered(undefined);
-  }
-  return parsed;
 }
 
 describe('markdownToHtml', () => {
@@ -179,15 +168,15 @@ describe('markdownToHtml', () => {
 
   it('renders a module’s content of plain headings, paragraphs and lists without the parser', () => {
     const text = '## Policy resilience\n\nHealth climate budget.\nA second line.\n\n- Finance education.\n- Citizen data.\n\nData resilience climate.\n\n### Next\n\nMore text.\n';
-    expect(parsedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
-    expect(parsedDuring(() => markdownToHtml(`${text}\nA _word_.\n`))).toHaveLength(1);
+    expect(renderedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
+    expect(renderedDuring(() => markdownToHtml(`${text}\nA _word_.\n`))).toHaveLength(1);
   });
 
   it('renders a list of plain items, such as an achievement’s requirements, without the parser', () => {
     const text = 'To earn it:\n\n- All of the following:\n  - Pass every core module (667)\n    - Pass Lecture 1: Smart Cities\n  - Submit the essay\n- Attend 2 sessions\n';
-    expect(parsedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
+    expect(renderedDuring(() => expect(markdownToHtml(text)).toBe(viaParser(text)))).toEqual([]);
     // A text the fast path does not take still reaches the parser.
-    expect(parsedDuring(() => markdownToHtml(`${text}- a _third_\n`))).toHaveLength(1);
+    expect(renderedDuring(() => markdownToHtml(`${text}- a _third_\n`))).toHaveLength(1);
   });
 
   it('drops raw HTML', () => {

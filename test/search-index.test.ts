@@ -149,7 +149,7 @@ describe('the search index', () => {
     expect(sameFiles(ours, await pagefindIndex(site, sorted, path.join(root, 'odd-reference')))).toBe(true);
   });
 
-  it('leaves out the pages Pagefind would leave out, and takes every page when none is marked', async () => {
+  it('indexes a partly marked site and an unmarked one as Pagefind does', async () => {
     const site = path.join(root, 'partly-marked');
     const marked = (i: number) => i % 4 !== 1;
     await writeSite(site, names, marked);

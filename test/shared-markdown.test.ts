@@ -11,6 +11,7 @@ import { check } from '../src/index.ts';
 import { writeHeavyJobsInBackground } from '../src/emit/background.ts';
 import { messagesFor } from '../src/i18n/index.ts';
 import { markdownToHtml, onHtmlRendered, rememberRenderedHtml } from '../src/markdown/index.ts';
+import { renderedDuring } from './support/markdown.ts';
 
 const checked = await check('curriculum');
 // The bundled program whose module descriptions are Markdown beyond one plain paragraph.
@@ -18,18 +19,6 @@ const caring = checked.curricula.find((c) => c.program.id === 'caring-cities')!;
 const common = messagesFor(caring.program.language).common;
 // The words the site's pages (site/components/Markdown.astro) and the SCO pages (sco-page.ts) both give.
 const footnotes = { heading: common.footnotes, backToReference: common.backToReference };
-
-/** Calls `work` and returns the texts this thread rendered meanwhile. */
-function renderedDuring(work: () => void): string[] {
-  const keys: string[] = [];
-  onHtmlRendered((key) => keys.push(key));
-  try {
-    work();
-  } finally {
-    onHtmlRendered(undefined);
-  }
-  return keys;
-}
 
 afterEach(() => onHtmlRendered(undefined));
 

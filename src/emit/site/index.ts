@@ -86,22 +86,19 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
   const work = await createWorkFolder();
   let search: SearchIndex | undefined;
   try {
-    const data = await time('data', () => writeSiteInputs(work, options));
-    const base = sitePath(options.catalog.url);
-    // A cache that cannot be opened costs this build time, never its pages.
-    const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
-    const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
     // Pagefind's process starts now, while this thread loads Astro, and waits for the pages.
     const index = await time('search', () =>
       SearchIndex.start({
         languages: new Set([options.catalog.language, ...options.curricula.map((c) => c.program.language)]),
         catalogLanguage: options.catalog.language,
       }),
-    ).catch((error: unknown) => {
-      pages?.discard();
-      throw error;
-    });
+    );
     search = index;
+    const data = await time('data', () => writeSiteInputs(work, options));
+    const base = sitePath(options.catalog.url);
+    // A cache that cannot be opened costs this build time, never its pages.
+    const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
+    const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
     try {
       await time('astro', async () => {
         const config = await astroInlineConfig({
@@ -153,10 +150,6 @@ export function countPages(files: readonly string[]): number {
 }
 
 /**
- * Astro is loaded when a site is built, not with this module: a build whose site comes
- * from the output cache, and `check`, never pay for loading it.
- */
-/**
  * Astro's builder, before it builds, "syncs": it starts a Vite server of its own to load
  * content collections (the site has none; its data comes through vite-plugin.ts) and
  * writes TypeScript declarations into `.astro/` of the package (for editors and
@@ -166,6 +159,10 @@ export function countPages(files: readonly string[]): number {
  */
 const withoutTypeSync = { sync: false } as NonNullable<Parameters<typeof import('astro').build>[1]>;
 
+/**
+ * Astro is loaded when a site is built, not with this module: a build whose site comes
+ * from the output cache, and `check`, never pay for loading it.
+ */
 function loadAstro(): Promise<typeof import('astro')> {
   return import('astro');
 }

@@ -35,6 +35,7 @@ import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pageFile } from '../../addresses/index.ts';
 import { compilerFingerprint, folderHash } from '../../cache/index.ts';
+import { processIsAlive } from '../../util/process-alive.ts';
 import { moduleSkeletonFields, type PageRecorder } from './page-recorder.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -357,13 +358,7 @@ function beingWritten(name: string): boolean {
   if (openHere.has(name)) return true;
   const pid = Number(/^pages-(\d+)-/.exec(name)?.[1]);
   if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processIsAlive(pid);
 }
 
 /** The site data with each module record reduced to the fields every page may read freely. */

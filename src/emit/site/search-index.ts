@@ -19,10 +19,6 @@
  * (pagefind/src/service/mod.rs), so the pages are sent without waiting for each answer,
  * a few at a time, and keep their order; but one at a time, where a folder's pages are read
  * on every core (0.7 s on this machine's two).
- *
- * A page without `data-pagefind-body` is not given: Pagefind leaves such pages out of an
- * index that has any page with it (pagefind/src/lib.rs, `build_indexes`), so they change
- * nothing there; when no page has it, every page is given.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,8 +36,6 @@ export interface SearchIndexOptions {
  * keep it busy, and the pipe to it holds no more than a few messages.
  */
 const IN_FLIGHT_LIMIT = 16;
-
-const indexedMark = 'data-pagefind-body';
 
 type Pagefind = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
@@ -73,31 +67,21 @@ export class SearchIndex {
   /** Indexes the HTML files of `siteDir` (but `pagefind/`), by path, and writes the index into `outputDir`. */
   async build(siteDir: string, outputDir: string): Promise<void> {
     const files = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
-    const read = (file: string) => readFile(path.join(siteDir, ...file.split('/')));
     const answers: Promise<{ errors: string[]; page_count: number }>[] = [];
-    const given: string[] = [];
-    const give = async (file: string, html: Buffer) => {
-      if (answers.length >= IN_FLIGHT_LIMIT) await answers[answers.length - IN_FLIGHT_LIMIT];
+    for (const [i, file] of files.entries()) {
+      if (i >= IN_FLIGHT_LIMIT) await answers[i - IN_FLIGHT_LIMIT];
       // A glob cannot name a file with a backslash in its name (not a page's: a program's file); it goes as text.
       const answer = file.includes('\\')
-        ? this.#index.addHTMLFile({ sourcePath: file, content: html.toString('utf8') }).then((a) => ({ errors: a.errors, page_count: 1 }))
+        ? this.#index
+            .addHTMLFile({ sourcePath: file, content: await readFile(path.join(siteDir, ...file.split('/')), 'utf8') })
+            .then((a) => ({ errors: a.errors, page_count: 1 }))
         : this.#index.addDirectory({ path: siteDir, glob: literalGlob(file) });
       // Failures are reported below, once all are sent; not left unhandled meanwhile.
       answer.catch(() => undefined);
       answers.push(answer);
-      given.push(file);
-    };
-    // Each file is read (for its mark) while Pagefind reads the ones before it.
-    const unmarked: string[] = [];
-    for (const file of files) {
-      const html = await read(file);
-      if (html.includes(indexedMark)) await give(file, html);
-      else unmarked.push(file);
     }
-    // Without any page marked, Pagefind indexes every page's body: all of them, then (in the same order).
-    if (given.length === 0) for (const file of unmarked) await give(file, await read(file));
     const added = await Promise.all(answers);
-    const failed = added.flatMap((a, i) => (a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : [`${given[i]} was not read`]));
+    const failed = added.flatMap((a, i) => (a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : [`${files[i]} was not read`]));
     if (failed.length > 0) throw new Error(`Pagefind could not index the site: ${failed.slice(0, 5).join('; ')}`);
     const written = await this.#index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

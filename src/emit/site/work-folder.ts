@@ -24,6 +24,7 @@ import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+import { processIsAlive } from '../../util/process-alive.ts';
 
 /** The package root: the folder with astro.config.mjs, site/ and node_modules/. */
 export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -123,13 +124,8 @@ async function holderOf(folder: string): Promise<Holder | undefined> {
 /** Whether the holder has ended. An owner that cannot be asked counts as alive: its folder is only skipped. */
 function ended(holder: Holder): boolean {
   if ('unnamedSince' in holder) return Date.now() - holder.unnamedSince > CLAIM_GRACE_MS;
-  if (!Number.isInteger(holder.pid) || holder.pid <= 0) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  if (!Number.isSafeInteger(holder.pid) || holder.pid <= 0) return false;
+  return !processIsAlive(holder.pid);
 }
 
 /**
