@@ -269,3 +269,24 @@ function jsonLd(html: string): Record<string, unknown> {
 function renamed(curriculum: Curriculum, id: string): Curriculum {
   return { ...curriculum, program: { ...curriculum.program, id } };
 }
+
+describe('two site builds in one process', () => {
+  // The pages read the site data once per build (site/lib/data.ts), not once per process.
+  it('each shows its own data', async () => {
+    const title = 'Caring Cities, renamed between two builds';
+    const renamed = (c: Compilation): Compilation => ({
+      ...c,
+      programs: c.programs.map((p) => (p.program.id === 'caring-cities' ? { ...p, program: { ...p.program, title } } : p)),
+    });
+    const before = await buildTestSite();
+    const after = await buildTestSite({ alter: renamed });
+    const again = await buildTestSite();
+    try {
+      expect(await read(before, 'caring-cities/index.html')).not.toContain(title);
+      expect(await read(after, 'caring-cities/index.html')).toContain(title);
+      expect(await read(again, 'caring-cities/index.html')).not.toContain(title);
+    } finally {
+      await Promise.all([before.remove(), after.remove(), again.remove()]);
+    }
+  });
+});
