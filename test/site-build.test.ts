@@ -274,19 +274,19 @@ describe('two site builds in one process', () => {
   // The pages read the site data once per build (site/lib/data.ts), not once per process.
   it('each shows its own data', async () => {
     const title = 'Caring Cities, renamed between two builds';
-    const renamed = (c: Compilation): Compilation => ({
+    const retitled = (c: Compilation): Compilation => ({
       ...c,
       programs: c.programs.map((p) => (p.program.id === 'caring-cities' ? { ...p, program: { ...p.program, title } } : p)),
     });
-    const before = await buildTestSite();
-    const after = await buildTestSite({ alter: renamed });
-    const again = await buildTestSite();
+    const sites: BuiltSite[] = [];
     try {
+      for (const alter of [undefined, retitled, undefined]) sites.push(await buildTestSite(alter ? { alter } : {}));
+      const [before, after, again] = sites as [BuiltSite, BuiltSite, BuiltSite];
       expect(await read(before, 'caring-cities/index.html')).not.toContain(title);
       expect(await read(after, 'caring-cities/index.html')).toContain(title);
       expect(await read(again, 'caring-cities/index.html')).not.toContain(title);
     } finally {
-      await Promise.all([before.remove(), after.remove(), again.remove()]);
+      await Promise.all(sites.map((site) => site.remove()));
     }
   });
 });

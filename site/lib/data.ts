@@ -18,30 +18,30 @@ interface View {
 
 interface Loaded {
   readonly stamp: string;
-  /** The build that last found the file at `stamp`: until it ends, the file is not looked at again. */
-  build: SiteBuild | undefined;
   readonly plain: View;
   /** Under a build's page recorder: the same data with module records that report their reads. */
   readonly tracked?: View;
 }
 
 let loaded: Loaded | undefined;
+/** The build that last read the file's stamp: until it ends, the stamp is not read again. */
+let stampReadIn: SiteBuild | undefined;
 
 /** The view for reading `program`'s modules (every program's when not given); see `recordsEachRead`. */
 function load(program?: string): View {
   const recorder = pageRecorder();
   // A build's data stays as it is while the build renders (src/emit/site/page-recorder.ts, `siteBuild`); a dev server's may change at any time.
   const build = siteBuild();
-  if (!build || loaded?.build !== build) {
+  if (!loaded || !build || stampReadIn !== build) {
     // Each write replaces the file (a new inode); the times alone can repeat within a clock tick.
     const stats = statSync(dataFile, { bigint: true });
     const stamp = `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
     if (loaded?.stamp !== stamp) {
       const data = JSON.parse(readFileSync(dataFile, 'utf8')) as SiteData;
       if (data.version !== siteDataVersion) throw new Error(`Site data ${dataFile} has version ${data.version}; these pages read version ${siteDataVersion}.`);
-      loaded = { stamp, build, plain: { data, contexts: new Map() }, ...(recorder ? { tracked: { data: trackedModules(data, recorder), contexts: new Map() } } : {}) };
+      loaded = { stamp, plain: { data, contexts: new Map() }, ...(recorder ? { tracked: { data: trackedModules(data, recorder), contexts: new Map() } } : {}) };
     }
-    loaded.build = build;
+    stampReadIn = build;
   }
   // A page that shows every module reads the plain records: it depends on all of them anyway,
   // and a proxy call per field read would make its many passes over them slow.
