@@ -1,12 +1,6 @@
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { memoFor } from '../util/memo.ts';
+import { markdownLibraries } from './libraries.ts';
 
 /**
  * Markdown from the sources, rendered for the outputs. Raw HTML in the sources is
@@ -42,13 +36,14 @@ const labelsKey = (labels: FootnoteLabels | undefined): string => (labels ? `${l
 const toHtmlProcessors = new Map<string, ReturnType<typeof makeToHtml>>();
 
 function makeToHtml(labels: FootnoteLabels | undefined) {
+  const { unified, remarkParse, remarkGfm, remarkRehype, rehypeSanitize, sanitizeSchema, rehypeStringify } = markdownLibraries();
   return (
     unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkRehype, rehypeOptions(labels))
       // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would break their links.
-      .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+      .use(rehypeSanitize, { ...sanitizeSchema, clobberPrefix: '' })
       .use(rehypeStringify)
       .freeze()
   );
@@ -61,7 +56,12 @@ function toHtml(labels: FootnoteLabels | undefined) {
   return processor;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+let textParser: ReturnType<typeof makeTextParser> | undefined;
+
+function makeTextParser() {
+  const { unified, remarkParse, remarkGfm } = markdownLibraries();
+  return unified().use(remarkParse).use(remarkGfm).freeze();
+}
 
 /** A syntax-tree node as far as `withoutMdxSyntax` needs to know it. */
 interface TreeNode {
@@ -85,13 +85,14 @@ function withoutMdxSyntax(node: TreeNode): void {
 const mdxToHtmlProcessors = new Map<string, ReturnType<typeof makeMdxToHtml>>();
 
 function makeMdxToHtml(labels: FootnoteLabels | undefined) {
+  const { unified, remarkParse, remarkMdx, remarkGfm, remarkRehype, rehypeSanitize, sanitizeSchema, rehypeStringify } = markdownLibraries();
   return unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkGfm)
     .use(() => (tree) => withoutMdxSyntax(tree as TreeNode))
     .use(remarkRehype, rehypeOptions(labels))
-    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: '' })
+    .use(rehypeSanitize, { ...sanitizeSchema, clobberPrefix: '' })
     .use(rehypeStringify)
     .freeze();
 }
@@ -103,12 +104,12 @@ function makeMdxToHtml(labels: FootnoteLabels | undefined) {
  */
 export function mdxToHtml(source: string, labels?: FootnoteLabels): string {
   const key = labelsKey(labels);
-  let processor = mdxToHtmlProcessors.get(key);
-  if (!processor) mdxToHtmlProcessors.set(key, (processor = makeMdxToHtml(labels)));
   const memo = memoFor<string>('markdown');
   const memoKey = `mdx\u0000${key}\u0000${source}`;
   const known = memo?.get(memoKey);
   if (known !== undefined) return known;
+  let processor = mdxToHtmlProcessors.get(key);
+  if (!processor) mdxToHtmlProcessors.set(key, (processor = makeMdxToHtml(labels)));
   let html: string;
   try {
     html = String(processor.processSync(source)).trim();
@@ -383,7 +384,7 @@ export function markdownToText(markdown: string): string {
 
 /** `markdownToText` without its shortcut for plain text: what the shortcut must agree with (a property test holds them equal). */
 export function markdownToTextByParser(markdown: string): string {
-  const tree = parser.parse(markdown) as MdastRoot;
+  const tree = (textParser ??= makeTextParser()).parse(markdown) as MdastRoot;
   return blocks(tree.children as MdastNodes[], '').trim();
 }
 

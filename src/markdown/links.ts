@@ -1,8 +1,5 @@
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownLibraries } from './libraries.ts';
 
 /** A link or an image destination written in Markdown, with where the destination is written. */
 export interface MarkdownLink {
@@ -17,8 +14,16 @@ export interface MarkdownLink {
   readonly end: number;
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+/** The two parsers, made at the first text that may hold a link (libraries.ts). */
+let parsers: ReturnType<typeof makeParsers> | undefined;
+
+function makeParsers() {
+  const { unified, remarkParse, remarkGfm, remarkMdx } = markdownLibraries();
+  return {
+    markdown: unified().use(remarkParse).use(remarkGfm).freeze(),
+    mdx: unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze(),
+  };
+}
 
 interface Node {
   type: string;
@@ -35,6 +40,7 @@ interface Node {
 export function markdownLinks(source: string, format: 'markdown' | 'mdx' = 'markdown'): MarkdownLink[] {
   // Most descriptions hold no link: they skip the parser, which a check of 10 000 modules would feel.
   if (!mayHoldLinks(source)) return [];
+  const { markdown: markdownParser, mdx: mdxParser } = (parsers ??= makeParsers());
   let tree: MdastRoot;
   try {
     tree = (format === 'mdx' ? mdxParser : markdownParser).parse(source) as MdastRoot;
