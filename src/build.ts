@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compile, type CompileOptions } from './compile.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { cacheKey, defaultCacheDir, folderHash, OutputCache } from './cache/index.ts';
+import { modelDigests } from './emit/piece-model.ts';
+import { heavyEmitterNamed } from './emit/registry.ts';
 import { MemoStore, type MemoStats } from './cache/memo-store.ts';
-import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob } from './emit/background.ts';
+import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob, type HeavyJobsWritten, type PieceStats } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
 import type { PageCacheStats } from './emit/site/page-cache.ts';
@@ -52,6 +53,8 @@ export interface BuildResult {
     readonly memos?: Readonly<Record<string, MemoStats>>;
     /** Site pages taken from the page cache and rendered, when the site was built rather than restored (emit/site/page-cache.ts). */
     readonly pages?: PageCacheStats;
+    /** LMS packages restored one by one and made, in the heavy jobs not found whole (a rebuild after an edit to one module makes that module's and its program's). */
+    readonly packages?: PieceStats;
   };
 }
 
@@ -94,7 +97,7 @@ async function buildWith(
   // Written now, not at the end: at 10 000 modules the files' texts and data would otherwise stay in memory through the site's build.
   await memos?.save('check');
   const timings: Record<string, number> = { ...compiled.timings };
-  const counts: { hits: number; misses: number; pages?: PageCacheStats } = { hits: 0, misses: 0 };
+  const counts: { hits: number; misses: number; pages?: PageCacheStats; packages?: PieceStats } = { hits: 0, misses: 0 };
   const { outputs } = compiled;
   if (!outputs) return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: false, files: 0, pages: 0, timings, cache: counts };
 
@@ -107,9 +110,8 @@ async function buildWith(
     }
   };
   const cache = cacheDir ? new OutputCache(cacheDir) : undefined;
-  // Each model is serialized and hashed once for all the keys that read it: a 10 000-module
-  // model's JSON is about 50 MB, which kept as text stayed in memory through the whole build.
-  const modelDigest = new Map(compiled.programs.map((c) => [c, createHash('sha256').update(JSON.stringify(c)).digest('hex')]));
+  // Each model is serialized and hashed once for all the keys that read it.
+  const digests = new Map(compiled.programs.map((c) => [c, modelDigests(c)]));
   const catalogJson = JSON.stringify(compiled.catalog);
   const withSite = options.site !== false;
   let pages = 0;
@@ -117,21 +119,34 @@ async function buildWith(
   let pruning: Promise<void> | undefined;
   try {
     await time('write', () => staging.write(outputs.files));
-    const jobs = compiled.programs.flatMap((curriculum) =>
-      outputs.deferred.emitters.map((emitter) => ({
+    const jobs = compiled.programs.flatMap((curriculum) => {
+      const digest = digests.get(curriculum)!;
+      // The model names the files a package carries; their bytes count too.
+      const files = filesKey(outputs.context.programFiles?.get(curriculum.program.id));
+      return outputs.deferred.emitters.map((emitter) => ({
         emitter,
         curriculum,
-        // The model names the files a package carries; their bytes count too.
-        key: cacheKey(`emitter:${emitter}`, [modelDigest.get(curriculum)!, catalogJson, ...filesKey(outputs.context.programFiles?.get(curriculum.program.id))]),
-      })),
-    );
+        key: cacheKey(`emitter:${emitter}`, [digest.whole, catalogJson, ...files]),
+        // Each piece apart, for a job whose whole is not in the cache: a piece of one module
+        // is made from the program with that module alone (emit/piece-model.ts), and its key
+        // hashes those two.
+        pieceKeys: heavyEmitterNamed(emitter)
+          .pieces(curriculum)
+          .map((piece) =>
+            piece.module
+              ? cacheKey(`piece:${emitter}:module`, [digest.rest, digest.modules.get(piece.module.id)!, catalogJson, ...files])
+              : cacheKey(`piece:${emitter}:program`, [digest.whole, catalogJson, ...files]),
+          ),
+      }));
+    });
+    const allKeys = () => jobs.flatMap((job) => [job.key, ...job.pieceKeys]);
     // Once every piece's key is known, the cache's other entries go, while this build works
     // (awaited after the commit): they are the last build's, and no piece of this one reads them.
     // A prune that fails costs the next build some space, never this build.
     const startPruning = (keys: readonly string[]) => {
       pruning = cache?.prune(new Set(keys)).catch(() => undefined);
     };
-    if (!withSite) startPruning(jobs.map((job) => job.key));
+    if (!withSite) startPruning(allKeys());
     // The heavy outputs are made beside the site (in a worker) when there is a site to build.
     const packaging = time('packages', async (): Promise<string[]> => {
       const written: string[] = [];
@@ -148,12 +163,13 @@ async function buildWith(
         catalog: compiled.catalog,
         ...(programFiles ? { programFiles } : {}),
         // The thread that writes a job's files stores them in the output cache.
-        jobs: missing.map(({ emitter, curriculum, key }) => ({ emitter, curriculum, ...(cache ? { cacheKey: key } : {}) })),
+        jobs: missing.map(({ emitter, curriculum, key, pieceKeys }) => ({ emitter, curriculum, ...(cache ? { cacheKey: key, pieceKeys } : {}) })),
         outDir: staging.path,
         ...(cacheDir ? { memoDir: cacheDir } : {}),
         ...(cache ? { outputCacheDir: cache.dir } : {}),
       };
-      const made = missing.length === 0 ? { paths: [], timings: {} } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
+      const made: HeavyJobsWritten = missing.length === 0 ? { paths: [], timings: {}, files: { reused: 0, made: 0 } } : withSite ? await writeHeavyJobsInBackground(input) : await writeHeavyJobs(input);
+      if (missing.length > 0) counts.packages = made.files;
       for (const [name, ms] of Object.entries(made.timings)) timings[name] = ms;
       for (const [name, stats] of Object.entries(made.memos ?? {})) workerMemos[`packages:${name}`] = stats;
       for (const paths of made.paths) written.push(...paths);
@@ -163,14 +179,14 @@ async function buildWith(
     if (withSite) {
       await time('site', async () => {
         const key = cacheKey('site', [
-          ...compiled.programs.map((c) => modelDigest.get(c)!),
+          ...compiled.programs.map((c) => digests.get(c)!.whole),
           catalogJson,
           [...outputs.paths].sort().join('\n'),
           // Pages copy logos and import components from the program folders: every file there counts.
           // Except the calendar lock, which the site never reads and this build may rewrite.
           ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir, new Set([calendarLockFileName]))}`))),
         ]);
-        startPruning([...jobs.map((job) => job.key), key]);
+        startPruning([...allKeys(), key]);
         const restored = await cache?.restore(key, staging.path);
         if (restored) {
           counts.hits++;
@@ -203,7 +219,8 @@ async function buildWith(
   await time('locks', () => writeCalendarLocks(compiled.programs, compiled.programDirs, outputs.context, options.log));
   const total = outputs.paths.size;
   const pagesNote = counts.pages && counts.pages.reused > 0 ? `; ${counts.pages.reused} of ${counts.pages.reused + counts.pages.rendered} site pages unchanged` : '';
-  options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache${pagesNote})` : ''}`);
+  const packagesNote = counts.packages && counts.packages.reused > 0 ? `; ${counts.packages.reused} of ${counts.packages.reused + counts.packages.made} LMS packages unchanged` : '';
+  options.log?.(`wrote ${total} files${cache ? ` (${counts.hits} of ${counts.hits + counts.misses} pieces from the cache${packagesNote}${pagesNote})` : ''}`);
   return { diagnostics: compiled.diagnostics, curricula: compiled.programs, written: true, files: total, pages, timings, cache: counts };
 }
 

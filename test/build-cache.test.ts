@@ -48,18 +48,26 @@ async function expectSameFolders(actual: string, expected: string): Promise<void
 /** The output cache's entries (memos and the page cache are files and folders of other names). */
 const entryNames = async () => (await readdir(process.env.CURRICULUM_CACHE_DIR!)).filter((name) => /^[0-9a-f]{64}$/.test(name));
 
+/** The LMS packages of an output folder (or of one program's folder in it): each is also an entry of its own. */
+const packagesIn = async (dir: string) => (await filesUnder(path.join(work, dir))).filter((f) => f.endsWith('.zip')).length;
+
 const run = (out: string, options: { site?: boolean; cache?: boolean } = {}) =>
   build({ input: sources, outDir: path.join(work, out), site: options.site ?? false, cache: options.cache ?? true });
 
-// Three bundled programs, three package formats each: nine package entries (and the site, one more).
+// Three bundled programs, three package formats each: nine package entries (and the site, one
+// more), and one entry for each package alone (the program's, and each module's).
 describe('the output cache, without the site', () => {
   it('reuses every package on a second build, with the same bytes', async () => {
     const cold = await run('cold');
     expect(cold.written).toBe(true);
     expect(cold.cache).toMatchObject({ hits: 0, misses: 9 });
+    const packages = await packagesIn('cold');
+    expect(cold.cache.packages).toEqual({ reused: 0, made: packages });
     const warm = await run('warm');
     expect(warm.cache).toMatchObject({ hits: 9, misses: 0 });
-    expect(await entryNames()).toHaveLength(9);
+    // Found whole: no package was looked up alone.
+    expect(warm.cache.packages).toBeUndefined();
+    expect(await entryNames()).toHaveLength(9 + packages);
     await expectSameFolders(path.join(work, 'warm'), path.join(work, 'cold'));
   });
 
@@ -70,24 +78,48 @@ describe('the output cache, without the site', () => {
     try {
       const edited = await run('edited');
       expect(edited.cache).toMatchObject({ hits: 6, misses: 3 });
+      // Of the program's packages, the module's own and the program's are made again, in three formats; the other modules' are restored.
+      expect(edited.cache.packages).toEqual({ reused: (await packagesIn('edited/crisis-scro')) - 6, made: 6 });
       await run('reference', { cache: false });
       await expectSameFolders(path.join(work, 'edited'), path.join(work, 'reference'));
-      // The edit reached the package: the cache did not serve the old one.
-      const before = await readFile(path.join(work, 'cold', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip'));
-      const after = await readFile(path.join(work, 'edited', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip'));
-      expect(after.equals(before)).toBe(false);
+      // The edit reached the packages: the cache did not serve the old ones.
+      for (const zip of ['modules/crisis-management/scorm-1.2.zip', 'scorm-2004.zip']) {
+        const before = await readFile(path.join(work, 'cold', 'crisis-scro', zip));
+        const after = await readFile(path.join(work, 'edited', 'crisis-scro', zip));
+        expect(after.equals(before)).toBe(false);
+      }
     } finally {
       await writeFile(module, original);
+    }
+  });
+
+  it("remakes every package of a program when anything of it but one module changes, and they equal a build without the cache", async () => {
+    // A module's package is made from the program with that module alone: its key holds the program's other facts.
+    const program = path.join(sources, 'crisis-scro', 'program.yaml');
+    const original = await readFile(program, 'utf8');
+    await writeFile(program, original.replace(/^title: .*$/m, 'title: CRISIS SCRO, retitled'));
+    try {
+      const retitled = await run('retitled');
+      expect(retitled.cache).toMatchObject({ hits: 6, misses: 3 });
+      expect(retitled.cache.packages).toEqual({ reused: 0, made: await packagesIn('retitled/crisis-scro') });
+      await run('retitled-reference', { cache: false });
+      await expectSameFolders(path.join(work, 'retitled'), path.join(work, 'retitled-reference'));
+    } finally {
+      await writeFile(program, original);
     }
   });
 
   it('does not serve a package that was changed in the output folder after the build', async () => {
     const base = await run('base');
     expect(base.cache).toMatchObject({ hits: 6, misses: 3 });
+    // Back to the sources of the first build, whose entries the retitled build pruned: each package of the program is made.
+    expect(base.cache.packages).toEqual({ reused: 0, made: await packagesIn('base/crisis-scro') });
     // The packages this build made are stored by hard links: a change made in place reaches the entry.
     await appendFile(path.join(work, 'base', 'crisis-scro', 'cmi5.zip'), 'tampered');
     const again = await run('again');
     expect(again.cache).toMatchObject({ hits: 8, misses: 1 });
+    // Its entry alone shares the changed file too: it is made again, not served.
+    expect(again.cache.packages).toMatchObject({ made: 1 });
     // The reference is built now, not taken from the first build: the calendars count the
     // edit above and its undoing as two revisions (the lock file beside the sources).
     await run('again-reference', { cache: false });
@@ -105,7 +137,8 @@ describe('the output cache, with the site', () => {
     const warm = await run('site-warm', { site: true });
     expect(warm.cache).toMatchObject({ hits: 10, misses: 0 });
     // What a build restored stays for the next.
-    expect(await entryNames()).toHaveLength(10);
+    const packages = await packagesIn('site-warm');
+    expect(await entryNames()).toHaveLength(10 + packages);
     expect(warm.pages).toBe(cold.pages);
     await expectSameFolders(path.join(work, 'site-warm'), path.join(work, 'site-cold'));
     // A file no YAML document names can still be imported by MDX content or copied: it counts.
@@ -114,7 +147,7 @@ describe('the output cache, with the site', () => {
     const changed = await run('site-changed', { site: true });
     expect(changed.cache).toMatchObject({ hits: 9, misses: 1 });
     // The last build's pieces and no others: the old site went, while the new one was being made.
-    expect(await entryNames()).toHaveLength(10);
+    expect(await entryNames()).toHaveLength(10 + packages);
     await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
   });
 });

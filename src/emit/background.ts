@@ -15,6 +15,7 @@ import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { MemoStats } from '../cache/memo-store.ts';
 import type { Curriculum } from '../model/types.ts';
 import { startWorker } from '../util/worker.ts';
+import { pieceModel } from './piece-model.ts';
 import { heavyEmitterNamed } from './registry.ts';
 import type { ProgramFiles } from './types.ts';
 import { writeFiles } from './write-output.ts';
@@ -25,6 +26,8 @@ export interface HeavyJob {
   readonly curriculum: Curriculum;
   /** The job's key in the output cache: what it writes is stored there under it, by the thread that wrote it. */
   readonly cacheKey?: string;
+  /** Each piece's key, in the order of the emitter's pieces: a piece found there is not made again. */
+  readonly pieceKeys?: readonly string[];
 }
 
 export interface HeavyJobsInput {
@@ -51,6 +54,13 @@ export interface HeavyJobsWritten {
   readonly timings: Readonly<Record<string, number>>;
   /** The worker's own memos' hits and misses, when it kept them (cache/memo-store.ts). */
   readonly memos?: Readonly<Record<string, MemoStats>>;
+  /** The files of these jobs (one package each) restored from the output cache one by one, and made. */
+  readonly files: PieceStats;
+}
+
+export interface PieceStats {
+  readonly reused: number;
+  readonly made: number;
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */
@@ -58,18 +68,40 @@ export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, outp
   const paths: string[][] = [];
   const timings: Record<string, number> = {};
   const cache = outputCacheDir ? new OutputCache(outputCacheDir) : undefined;
+  const context = { catalog, ...(programFiles ? { programFiles } : {}) };
+  const files = { reused: 0, made: 0 };
   for (const job of jobs) {
     let started = performance.now();
-    const written = await writeFiles(outDir, heavyEmitterNamed(job.emitter).emit(job.curriculum, { catalog, ...(programFiles ? { programFiles } : {}) }));
+    let stored = 0;
+    const emitter = heavyEmitterNamed(job.emitter);
+    const written: string[] = [];
+    for (const [i, piece] of emitter.pieces(job.curriculum).entries()) {
+      const key = job.pieceKeys?.[i];
+      const restored = cache && key ? await cache.restore(key, outDir) : undefined;
+      if (restored) {
+        written.push(...restored);
+        files.reused++;
+        continue;
+      }
+      files.made++;
+      const made = await writeFiles(outDir, [emitter.makePiece(pieceModel(job.curriculum, piece), piece, context)]);
+      written.push(...made);
+      if (cache && key) {
+        const storing = performance.now();
+        await cache.store(key, outDir, made);
+        stored += performance.now() - storing;
+      }
+    }
     paths.push(written);
-    timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started;
+    timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started - stored;
     if (cache && job.cacheKey) {
       started = performance.now();
       await cache.store(job.cacheKey, outDir, written);
-      timings['packages.store'] = (timings['packages.store'] ?? 0) + performance.now() - started;
+      stored += performance.now() - started;
     }
+    if (stored > 0) timings['packages.store'] = (timings['packages.store'] ?? 0) + stored;
   }
-  return { paths, timings };
+  return { paths, timings, files };
 }
 
 /** What the worker tells the main thread: texts it rendered, then what it wrote. */

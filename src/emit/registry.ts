@@ -13,8 +13,8 @@ import { cmi5Writer } from './cmi5/index.ts';
 import { emitCalendars } from './ics/index.ts';
 import { emitCurriculumJson } from './json/index.ts';
 import { emitImportNotes } from './lms-notes/index.ts';
-import { packageEmitter, packagePath, type PackageFormatWriter } from './package/assemble.ts';
-import { packageScopes } from './package/outline.ts';
+import { packageEmitter, packagePiece, packagePieces, type PackageFormatWriter } from './package/assemble.ts';
+import type { HeavyPiece } from './piece-model.ts';
 import { emitSchemas } from './schemas.ts';
 import { scorm12Writer } from './scorm12/index.ts';
 import { scorm2004Writer } from './scorm2004/index.ts';
@@ -47,6 +47,10 @@ export interface HeavyEmitter {
   readonly weight: 'heavy';
   readonly emit: SingleProgramEmitter;
   paths(curriculum: Curriculum): string[];
+  /** Its files, one piece each, in the order `emit` makes them; `build` caches each apart (piece-model.ts). */
+  pieces(curriculum: Curriculum): HeavyPiece[];
+  /** One piece, made from `pieceModel(curriculum, piece)`: what `emit` yields for it. */
+  makePiece(model: Curriculum, piece: HeavyPiece, context: Pick<EmitContext, 'catalog' | 'programFiles'>): OutputFile;
 }
 
 export type Emitter = BuildEmitter | LightEmitter | HeavyEmitter;
@@ -58,7 +62,9 @@ function packageEntry(writer: PackageFormatWriter): HeavyEmitter {
     scope: 'program',
     weight: 'heavy',
     emit: packageEmitter(writer),
-    paths: (curriculum) => packageScopes(curriculum).map((scope) => packagePath(curriculum, scope, writer.format)),
+    paths: (curriculum) => packagePieces(curriculum, writer.format).map((piece) => piece.path),
+    pieces: (curriculum) => packagePieces(curriculum, writer.format),
+    makePiece: (model, piece, context) => packagePiece(writer, model, piece, context.programFiles?.get(model.program.id)),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Curriculum, Module } from '../../model/types.ts';
 import { darkenToContrast } from '../../util/contrast.ts';
 import { outputPaths, type PackageFormat } from '../../addresses/index.ts';
+import { pieceModel, type HeavyPiece } from '../piece-model.ts';
 import type { OutputFile, ProgramFiles, SingleProgramEmitter } from '../types.ts';
 import { packageFiles } from './files.ts';
 import { programFilePath, scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
@@ -96,14 +97,32 @@ export function packagePath(curriculum: Curriculum, scope: PackageScope, format:
 }
 
 /**
+ * The packages of one format for a program, one piece each: the program's, made from the
+ * whole program, then each module's, made from the program without its other modules
+ * (piece-model.ts), so that the output cache can keep a module's package across edits to
+ * the others.
+ */
+export function packagePieces(curriculum: Curriculum, format: PackageFormat): HeavyPiece[] {
+  const byId = new Map(curriculum.modules.map((m) => [m.id, m]));
+  return packageScopes(curriculum).map((scope) => ({
+    path: packagePath(curriculum, scope, format),
+    ...(scope.kind === 'module' ? { module: byId.get(scope.moduleId)! } : {}),
+  }));
+}
+
+/** One package, made from `model` (pieceModel of the program and the piece). */
+export function packagePiece(writer: PackageFormatWriter, model: Curriculum, piece: HeavyPiece, files?: ProgramFiles): OutputFile {
+  const scope: PackageScope = piece.module ? { kind: 'module', moduleId: piece.module.id } : { kind: 'program' };
+  return { path: piece.path, contents: writeZip(packageEntries(writer, model, scope, files), model.sourceDate) };
+}
+
+/**
  * An emitter writing the program package and one package per module in the writer's
  * format, one at a time: each zip can be stored before the next is built.
  */
 export function packageEmitter(writer: PackageFormatWriter): SingleProgramEmitter {
   return function* (curriculum, context): Generator<OutputFile> {
     const files = context.programFiles?.get(curriculum.program.id);
-    for (const scope of packageScopes(curriculum)) {
-      yield { path: packagePath(curriculum, scope, writer.format), contents: writeZip(packageEntries(writer, curriculum, scope, files), curriculum.sourceDate) };
-    }
+    for (const piece of packagePieces(curriculum, writer.format)) yield packagePiece(writer, pieceModel(curriculum, piece), piece, files);
   };
 }
