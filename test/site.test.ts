@@ -261,6 +261,69 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     }
   });
 
+  // What a learner's network does to Pagefind's files (site/scripts/search.ts): a request
+  // that fails, a 404 from a page left open across a new deployment. Pagefind 1.6 itself
+  // answers without an index chunk it could not fetch, and keeps a failed WebAssembly
+  // module or metadata file failed until the page is reloaded.
+  const searchFaults: readonly { readonly name: string; readonly files: RegExp; readonly answer: 'abort' | 404 }[] = [
+    { name: 'an index chunk fails', files: /\/pagefind\/index\/[^/]+\.pf_index$/, answer: 'abort' },
+    { name: 'an index chunk is gone (404)', files: /\/pagefind\/index\/[^/]+\.pf_index$/, answer: 404 },
+    { name: 'the result fragments fail', files: /\/pagefind\/fragment\/[^/]+\.pf_fragment$/, answer: 'abort' },
+    { name: 'the WebAssembly module fails', files: /\/pagefind\/wasm\.[a-z]+\.pagefind$/, answer: 'abort' },
+    { name: 'the metadata fails', files: /\/pagefind\/pagefind\.[^/]+\.pf_meta$/, answer: 'abort' },
+    { name: 'the search script fails', files: /\/pagefind\/pagefind\.js(\?.*)?$/, answer: 'abort' },
+  ];
+
+  it.each(searchFaults)('says search failed, not that nothing matches, when $name, and finds at the next search once the network is back', async ({ files: pattern, answer }) => {
+    const page = await browser.browser.newPage();
+    try {
+      let failing = true;
+      let failures = 0;
+      await page.route(pattern, async (route) => {
+        if (!failing) return route.continue();
+        failures++;
+        return answer === 'abort' ? route.abort('failed') : route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+      });
+      await page.goto(`${server.url}/search/index.html?q=resilience`);
+      const status = page.locator('.search-status');
+      const failedText = await status.getAttribute('data-failed');
+      expect(failedText).toBeTruthy();
+      await expect.poll(() => status.innerText(), poll).toBe(failedText);
+      expect(failures).toBeGreaterThan(0);
+      expect(await page.locator('.search-results li').count()).toBe(0);
+      failing = false;
+      await page.press('#search-query', 'Enter');
+      await expect.poll(() => status.innerText(), poll).toMatch(/pages? match “resilience”/);
+      expect(await page.locator('.search-results li').count()).toBeGreaterThan(2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the answer to the last query when an earlier one answers late', async () => {
+    const page = await browser.browser.newPage();
+    try {
+      // The first query's chunks arrive 2 s late; the second is typed meanwhile.
+      let slow = true;
+      await page.route(/\/pagefind\/index\/[^/]+\.pf_index$/, async (route) => {
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 2000));
+        return route.continue();
+      });
+      await page.goto(`${server.url}/search/index.html?q=resilience`);
+      await expect.poll(() => page.locator('.search-status').innerText(), poll).toBe(await page.locator('.search-status').getAttribute('data-searching'));
+      slow = false;
+      await page.fill('#search-query', 'caring');
+      await page.press('#search-query', 'Enter');
+      await expect.poll(() => page.locator('.search-status').innerText(), poll).toMatch(/pages? match “caring”/);
+      // Long after the first query's answer came: the list and the status are still the second's.
+      await page.waitForTimeout(3000);
+      expect(await page.locator('.search-status').innerText()).toMatch(/pages? match “caring”/);
+      expect(await page.locator('.search-results li a').first().getAttribute('href')).toMatch(/^\/caring-cities\//);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('lets a keyboard user skip to the content', async () => {
     const page = await browser.browser.newPage();
     try {

@@ -9,8 +9,9 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; noWorker?: boolean }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  destroy(): Promise<void>;
 }
 
 const maxResults = 30;
@@ -28,18 +29,30 @@ export function startSearch(root: Document): void {
   const templates = JSON.parse(texts.results ?? '{}') as Record<string, string>;
   const fill = (template: string, query: string, count = 0) => template.replaceAll('{query}', query).replaceAll('{count}', String(count));
 
+  // Both may be relative to this page (a site built without its address): an import()
+  // would resolve the bundle against this script's own address, and Pagefind joins its
+  // base with each result's path from the site root, so both are made absolute first.
+  const bundle = new URL(form.dataset.pagefind!, document.baseURI);
+  const failedFetches = countFailedFetches(new URL('.', bundle).href);
   let pagefind: Promise<Pagefind> | undefined;
+  let attempts = 0;
   const load = () => {
     pagefind ??= (async () => {
-      // Both may be relative to this page (a site built without its address): an import()
-      // would resolve the bundle against this script's own address, and Pagefind joins its
-      // base with each result's path from the site root, so both are made absolute first.
-      const here = document.baseURI;
-      const module = (await import(/* @vite-ignore */ new URL(form.dataset.pagefind!, here).href)) as Pagefind;
-      await module.options({ baseUrl: new URL(form.dataset.base ?? '/', here).pathname });
+      // After a failure, from another address: the browser keeps a module that failed to load as failed.
+      const address = new URL(bundle);
+      if (attempts++ > 0) address.searchParams.set('attempt', String(attempts));
+      const module = (await import(/* @vite-ignore */ address.href)) as Pagefind;
+      // In this page, not in Pagefind's web worker: its fetches must pass countFailedFetches.
+      await module.options({ baseUrl: new URL(form.dataset.base ?? '/', document.baseURI).pathname, noWorker: true });
       return module;
     })();
     return pagefind;
+  };
+  /** The next search starts Pagefind again: it keeps an index or a WebAssembly module that failed to load as failed. */
+  const reset = () => {
+    const failed = pagefind;
+    pagefind = undefined;
+    void failed?.then((module) => module.destroy()).catch(() => undefined);
   };
 
   let latest = 0;
@@ -51,14 +64,18 @@ export function startSearch(root: Document): void {
       return;
     }
     status.textContent = texts.searching ?? '';
+    const failedBefore = failedFetches();
     try {
       const search = await (await load()).search(query);
       const results = await Promise.all(search.results.slice(0, maxResults).map((r) => r.data()));
+      // Pagefind answers without the parts it could not fetch: fewer results, or none, would be told as the answer.
+      if (failedFetches() !== failedBefore) throw new Error('a part of the search index did not load');
       if (run !== latest) return;
       list.replaceChildren(...results.map(resultItem));
       const count = search.results.length;
       status.textContent = count === 0 ? fill(texts.noResults ?? '', query) : fill(templates[plural.select(count)] ?? templates.other ?? '', query, count);
     } catch {
+      reset();
       if (run === latest) status.textContent = texts.failed ?? '';
     }
   };
@@ -73,6 +90,31 @@ export function startSearch(root: Document): void {
   const query = new URLSearchParams(location.search).get('q') ?? '';
   input.value = query;
   if (query) void run(query);
+}
+
+/**
+ * Counts the requests under `prefix` (Pagefind's folder) that fail or answer with an error
+ * status. Pagefind (1.6) skips an index chunk it could not fetch and searches the others
+ * (pagefind.js, `loadChunk`: `.catch(() => {})`), and a page left open across a new
+ * deployment asks for chunks that no longer exist (404): without this count, a search
+ * would report "no pages match" when part of the index never arrived.
+ */
+function countFailedFetches(prefix: string): () => number {
+  let failed = 0;
+  const fetchFromPage = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+    const ours = new URL(url, document.baseURI).href.startsWith(prefix);
+    try {
+      const response = await fetchFromPage(input, init);
+      if (ours && !response.ok) failed++;
+      return response;
+    } catch (error) {
+      if (ours) failed++;
+      throw error;
+    }
+  };
+  return () => failed;
 }
 
 function resultItem(result: PagefindResultData): HTMLLIElement {
