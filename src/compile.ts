@@ -103,7 +103,7 @@ export function emitOutputs(context: EmitContext, which: 'all' | 'light' = 'all'
   const heavy = selected.filter(isHeavy);
   const light = selected.filter((e): e is Exclude<Emitter, HeavyEmitter> => !isHeavy(e));
   const files = [...emitFiles(light, context, (name, ms) => (timings[name] = ms))];
-  const deferredPaths = heavy.flatMap((e) => context.curricula.flatMap((c) => e.paths(c)));
+  const deferredPaths = heavy.flatMap((e) => context.curricula.flatMap((c) => e.pieces(c).map((piece) => piece.path)));
   const paths = new Set<string>();
   for (const path of [...files.map((f) => f.path), ...deferredPaths]) {
     if (paths.has(path)) throw new Error(`two emitters make ${path}`);

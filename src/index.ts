@@ -9,7 +9,7 @@ export { build } from './build.ts';
 export type { BuildOptions, BuildResult } from './build.ts';
 export { check, FileCache } from './check.ts';
 export type { CheckOptions, CheckResult } from './check.ts';
-export { emitters } from './emit/registry.ts';
+export { emitters, heavyFiles } from './emit/registry.ts';
 export type { BuildEmitter, Emitter, HeavyEmitter, LightEmitter } from './emit/registry.ts';
 export type { EmitContext, OutputFile, ProgramEmitter } from './emit/types.ts';
 export { outputPaths, pagePaths } from './addresses/index.ts';

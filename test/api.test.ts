@@ -20,6 +20,7 @@ describe('the public API', () => {
       'compile',
       'emitOutputs',
       'emitters',
+      'heavyFiles',
       'outputPaths',
       'pagePaths',
       'renderDiagnostics',
@@ -64,7 +65,10 @@ describe('the public API', () => {
     expect(new Set(names).size).toBe(names.length);
     const context = compiled.outputs!.context;
     for (const emitter of api.emitters) {
-      const files = emitter.scope === 'build' ? [...emitter.emit(context)] : context.curricula.flatMap((c) => [...emitter.emit(c, context)]);
+      const files =
+        emitter.scope === 'build'
+          ? [...emitter.emit(context)]
+          : context.curricula.flatMap((c) => [...(emitter.weight === 'heavy' ? api.heavyFiles(emitter, c, context) : emitter.emit(c, context))]);
       expect.soft(files.length, emitter.name).toBeGreaterThan(0);
     }
   });

@@ -13,8 +13,8 @@ import { cmi5Writer } from './cmi5/index.ts';
 import { emitCalendars } from './ics/index.ts';
 import { emitCurriculumJson } from './json/index.ts';
 import { emitImportNotes } from './lms-notes/index.ts';
-import { packageEmitter, packagePiece, packagePieces, type PackageFormatWriter } from './package/assemble.ts';
-import type { HeavyPiece } from './piece-model.ts';
+import { packagePiece, packagePieces, type PackageFormatWriter } from './package/assemble.ts';
+import { pieceModel, type HeavyPiece } from './piece-model.ts';
 import { emitSchemas } from './schemas.ts';
 import { scorm12Writer } from './scorm12/index.ts';
 import { scorm2004Writer } from './scorm2004/index.ts';
@@ -38,19 +38,24 @@ export interface LightEmitter {
 /**
  * Large or slow outputs (LMS packages): `dev` leaves them out and `build` makes them
  * one file at a time beside the site, or takes them from the output cache. They read
- * one program alone (so the cache can key them by it), and name their paths before
- * they are made, so that the site can link them while they are being built.
+ * one program alone (so the cache can key them by it), and name their files (pieces)
+ * before they are made, so that the site can link them while they are being built.
+ * Each file is a piece made from the model `pieceModel` gives for it (piece-model.ts),
+ * so that the cache can also keep each apart (`heavyFiles` makes them all).
  */
 export interface HeavyEmitter {
   readonly name: string;
   readonly scope: 'program';
   readonly weight: 'heavy';
-  readonly emit: SingleProgramEmitter;
-  paths(curriculum: Curriculum): string[];
-  /** Its files, one piece each, in the order `emit` makes them; `build` caches each apart (piece-model.ts). */
+  /** Its files, in the order they are made. */
   pieces(curriculum: Curriculum): HeavyPiece[];
-  /** One piece, made from `pieceModel(curriculum, piece)`: what `emit` yields for it. */
+  /** One file, made from `pieceModel(curriculum, piece)`. */
   makePiece(model: Curriculum, piece: HeavyPiece, context: Pick<EmitContext, 'catalog' | 'programFiles'>): OutputFile;
+}
+
+/** A heavy emitter's files for one program, one at a time. */
+export function* heavyFiles(emitter: HeavyEmitter, curriculum: Curriculum, context: Pick<EmitContext, 'catalog' | 'programFiles'>): Generator<OutputFile> {
+  for (const piece of emitter.pieces(curriculum)) yield emitter.makePiece(pieceModel(curriculum, piece), piece, context);
 }
 
 export type Emitter = BuildEmitter | LightEmitter | HeavyEmitter;
@@ -61,8 +66,6 @@ function packageEntry(writer: PackageFormatWriter): HeavyEmitter {
     name: writer.format,
     scope: 'program',
     weight: 'heavy',
-    emit: packageEmitter(writer),
-    paths: (curriculum) => packagePieces(curriculum, writer.format).map((piece) => piece.path),
     pieces: (curriculum) => packagePieces(curriculum, writer.format),
     makePiece: (model, piece, context) => packagePiece(writer, model, piece, context.programFiles?.get(model.program.id)),
   };
@@ -93,7 +96,7 @@ export function* emitFiles(selected: readonly Emitter[], context: EmitContext, o
   for (const emitter of selected) {
     const started = performance.now();
     if (emitter.scope === 'build') yield* emitter.emit(context);
-    else for (const curriculum of context.curricula) yield* emitter.emit(curriculum, context);
+    else for (const curriculum of context.curricula) yield* isHeavy(emitter) ? heavyFiles(emitter, curriculum, context) : emitter.emit(curriculum, context);
     onDone?.(emitter.name, performance.now() - started);
   }
 }
