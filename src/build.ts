@@ -7,7 +7,7 @@ import { cacheKey, defaultCacheDir, folderHash, OutputCache } from './cache/inde
 import { modelDigests } from './emit/piece-model.ts';
 import { heavyEmitterNamed } from './emit/registry.ts';
 import { MemoStore, type MemoStats } from './cache/memo-store.ts';
-import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJob, type HeavyJobsWritten, type PieceStats } from './emit/background.ts';
+import { writeHeavyJobs, writeHeavyJobsInBackground, type HeavyJobsWritten, type PieceStats } from './emit/background.ts';
 import { calendarLock, calendarLockFileName } from './emit/ics/index.ts';
 import { buildSite, countPages } from './emit/site/index.ts';
 import type { PageCacheStats } from './emit/site/page-cache.ts';
@@ -127,9 +127,9 @@ async function buildWith(
         emitter,
         curriculum,
         key: cacheKey(`emitter:${emitter}`, [digest.whole, catalogJson, ...files]),
-        // Each piece apart, for a job whose whole is not in the cache: a piece of one module
-        // is made from the program with that module alone (emit/piece-model.ts), and its key
-        // hashes those two.
+        // Each piece's own key, stored with the job's files for a later build whose job key
+        // differs: a piece of one module is made from the program with that module alone
+        // (emit/piece-model.ts), and its key hashes those two.
         pieceKeys: heavyEmitterNamed(emitter)
           .pieces(curriculum)
           .map((piece) =>
@@ -139,7 +139,11 @@ async function buildWith(
           ),
       }));
     });
-    const allKeys = () => jobs.flatMap((job) => [job.key, ...job.pieceKeys]);
+    // A job not in the cache as a whole may find some of its pieces in the last build's
+    // entries, each under its own key: those entries are kept through this build.
+    const storedPieces = cache && jobs.some((job) => !cache.has(job.key)) ? await cache.pieceIndex() : undefined;
+    const piecesOf = (job: (typeof jobs)[number]) => job.pieceKeys.map((key) => storedPieces?.get(key));
+    const allKeys = () => [...new Set([...jobs.map((job) => job.key), ...jobs.flatMap((job) => piecesOf(job).flatMap((piece) => (piece ? [piece.entry] : [])))])];
     // Once every piece's key is known, the cache's other entries go, while this build works
     // (awaited after the commit): they are the last build's, and no piece of this one reads them.
     // A prune that fails costs the next build some space, never this build.
@@ -150,7 +154,7 @@ async function buildWith(
     // The heavy outputs are made beside the site (in a worker) when there is a site to build.
     const packaging = time('packages', async (): Promise<string[]> => {
       const written: string[] = [];
-      const missing: (HeavyJob & { key: string })[] = [];
+      const missing: (typeof jobs)[number][] = [];
       for (const job of jobs) {
         const restored = await cache?.restore(job.key, staging.path);
         if (restored) written.push(...restored);
@@ -163,7 +167,7 @@ async function buildWith(
         catalog: compiled.catalog,
         ...(programFiles ? { programFiles } : {}),
         // The thread that writes a job's files stores them in the output cache.
-        jobs: missing.map(({ emitter, curriculum, key, pieceKeys }) => ({ emitter, curriculum, ...(cache ? { cacheKey: key, pieceKeys } : {}) })),
+        jobs: missing.map((job) => ({ emitter: job.emitter, curriculum: job.curriculum, ...(cache ? { cacheKey: job.key, pieceKeys: job.pieceKeys, storedPieces: piecesOf(job) } : {}) })),
         outDir: staging.path,
         ...(cacheDir ? { memoDir: cacheDir } : {}),
         ...(cache ? { outputCacheDir: cache.dir } : {}),

@@ -14,7 +14,7 @@
  * output folders never share a file.
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -32,10 +32,18 @@ interface EntryFile {
   readonly path: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** The file's own key, when the piece of work that made it can also be looked up file by file (`pieceIndex`). */
+  readonly piece?: string;
 }
 
 interface Manifest {
   readonly files: readonly EntryFile[];
+}
+
+/** Where a file stored under its own key is: in which entry, at which path, as it was stored. */
+export interface StoredPiece {
+  readonly entry: string;
+  readonly file: EntryFile;
 }
 
 const MANIFEST = 'manifest.json';
@@ -149,8 +157,61 @@ export class OutputCache {
     return manifest.files.map((f) => f.path);
   }
 
-  /** Stores `paths` (relative to `source`) as the entry `key`; a failure only costs the next build time. */
-  async store(key: string, source: string, paths: readonly string[]): Promise<void> {
+  /** Whether the entry `key` is there (it may still fail to restore). */
+  has(key: string): boolean {
+    return existsSync(path.join(this.dir, key, MANIFEST));
+  }
+
+  /**
+   * Every file stored with a key of its own (see `store`), by that key, from the entries
+   * there are (the last build's). An entry that cannot be read is left out.
+   */
+  async pieceIndex(): Promise<Map<string, StoredPiece>> {
+    const index = new Map<string, StoredPiece>();
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return index;
+    }
+    for (const entry of names.filter((n) => /^[0-9a-f]{64}$/.test(n)).sort()) {
+      let manifest: Manifest;
+      try {
+        manifest = JSON.parse(await readFile(path.join(this.dir, entry, MANIFEST), 'utf8')) as Manifest;
+      } catch {
+        continue;
+      }
+      for (const file of manifest.files) if (file.piece) index.set(file.piece, { entry, file });
+    }
+    return index;
+  }
+
+  /**
+   * Places one file of an entry (found by `pieceIndex`) at its path under `target` and
+   * returns that path; `undefined` when it is gone or changed since it was stored (the
+   * entry's other files may still serve).
+   */
+  restorePiece(piece: StoredPiece, target: string): string | undefined {
+    const source = path.join(this.dir, piece.entry, FILES, ...piece.file.path.split('/'));
+    const destination = path.join(target, ...piece.file.path.split('/'));
+    try {
+      const seen = statSync(source);
+      if (seen.size !== piece.file.size || seen.mtimeMs !== piece.file.mtimeMs) return undefined;
+      mkdirSync(path.dirname(destination), { recursive: true });
+      copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+    } catch {
+      return undefined;
+    }
+    return piece.file.path;
+  }
+
+  /**
+   * Stores `paths` (relative to `source`) as the entry `key`; a failure only costs the next
+   * build time. `pieces` gives some of the files a key of their own, under which a later
+   * build can take that file alone (`pieceIndex`, `restorePiece`) when the entry as a whole
+   * no longer fits its inputs.
+   */
+  async store(key: string, source: string, paths: readonly string[], pieces?: ReadonlyMap<string, string>): Promise<void> {
     const entry = path.join(this.dir, key);
     const temporary = `${entry}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     try {
@@ -166,7 +227,8 @@ export class OutputCache {
         }
         linkOrCopy(path.join(source, ...relative.split('/')), destination);
         const seen = statSync(destination);
-        files.push({ path: relative, size: seen.size, mtimeMs: seen.mtimeMs });
+        const piece = pieces?.get(relative);
+        files.push({ path: relative, size: seen.size, mtimeMs: seen.mtimeMs, ...(piece ? { piece } : {}) });
       }
       await writeFile(path.join(temporary, MANIFEST), JSON.stringify({ files } satisfies Manifest));
       // Another build may have stored the same entry meanwhile: the same key is the same files.

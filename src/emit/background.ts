@@ -9,7 +9,7 @@
  * the SCO pages well before Astro starts on the module pages.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { OutputCache } from '../cache/index.ts';
+import { OutputCache, type StoredPiece } from '../cache/index.ts';
 import { onHtmlRendered, rememberRenderedHtml } from '../markdown/index.ts';
 import type { ResolvedCatalog } from '../model/catalog.ts';
 import type { MemoStats } from '../cache/memo-store.ts';
@@ -26,8 +26,10 @@ export interface HeavyJob {
   readonly curriculum: Curriculum;
   /** The job's key in the output cache: what it writes is stored there under it, by the thread that wrote it. */
   readonly cacheKey?: string;
-  /** Each piece's key, in the order of the emitter's pieces: a piece found there is not made again. */
+  /** Each piece's key, in the order of the emitter's pieces: stored with the job's files, so that a later build can take each alone. */
   readonly pieceKeys?: readonly string[];
+  /** Where the output cache holds pieces of this job from an earlier build, in the same order (absent: to be made). */
+  readonly storedPieces?: readonly (StoredPiece | undefined)[];
 }
 
 export interface HeavyJobsInput {
@@ -72,34 +74,29 @@ export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, outp
   const files = { reused: 0, made: 0 };
   for (const job of jobs) {
     let started = performance.now();
-    let stored = 0;
     const emitter = heavyEmitterNamed(job.emitter);
     const written: string[] = [];
+    const pieceKeys = new Map<string, string>();
     for (const [i, piece] of emitter.pieces(job.curriculum).entries()) {
       const key = job.pieceKeys?.[i];
-      const restored = cache && key ? await cache.restore(key, outDir) : undefined;
+      if (key) pieceKeys.set(piece.path, key);
+      const stored = job.storedPieces?.[i];
+      const restored = cache && stored ? cache.restorePiece(stored, outDir) : undefined;
       if (restored) {
-        written.push(...restored);
+        written.push(restored);
         files.reused++;
         continue;
       }
       files.made++;
-      const made = await writeFiles(outDir, [emitter.makePiece(pieceModel(job.curriculum, piece), piece, context)]);
-      written.push(...made);
-      if (cache && key) {
-        const storing = performance.now();
-        await cache.store(key, outDir, made);
-        stored += performance.now() - storing;
-      }
+      written.push(...(await writeFiles(outDir, [emitter.makePiece(pieceModel(job.curriculum, piece), piece, context)])));
     }
     paths.push(written);
-    timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started - stored;
+    timings[job.emitter] = (timings[job.emitter] ?? 0) + performance.now() - started;
     if (cache && job.cacheKey) {
       started = performance.now();
-      await cache.store(job.cacheKey, outDir, written);
-      stored += performance.now() - started;
+      await cache.store(job.cacheKey, outDir, written, pieceKeys);
+      timings['packages.store'] = (timings['packages.store'] ?? 0) + performance.now() - started;
     }
-    if (stored > 0) timings['packages.store'] = (timings['packages.store'] ?? 0) + stored;
   }
   return { paths, timings, files };
 }
