@@ -23,8 +23,12 @@ const restricted = new WeakMap<Curriculum, Map<string, Curriculum>>();
 
 /** The model `piece` is made from: the program, or the program with `piece.module` as its only module. */
 export function pieceModel(curriculum: Curriculum, piece: HeavyPiece): Curriculum {
-  const module = piece.module;
-  if (!module) return curriculum;
+  return piece.module ? moduleModel(curriculum, piece.module) : curriculum;
+}
+
+/** The program with `module` as its only module, one object per program and module (itself when it is already that). */
+export function moduleModel(curriculum: Curriculum, module: Module): Curriculum {
+  if (curriculum.modules.length === 1 && curriculum.modules[0] === module) return curriculum;
   let models = restricted.get(curriculum);
   if (!models) restricted.set(curriculum, (models = new Map()));
   let model = models.get(module.id);

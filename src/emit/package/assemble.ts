@@ -6,7 +6,7 @@
 import type { Curriculum, Module } from '../../model/types.ts';
 import { darkenToContrast } from '../../util/contrast.ts';
 import { outputPaths, type PackageFormat } from '../../addresses/index.ts';
-import { pieceModel, type HeavyPiece } from '../piece-model.ts';
+import { moduleModel, pieceModel, type HeavyPiece } from '../piece-model.ts';
 import type { OutputFile, ProgramFiles, SingleProgramEmitter } from '../types.ts';
 import { packageFiles } from './files.ts';
 import { programFilePath, scoPagePath, scriptPath, stylesheetPath } from './layout.ts';
@@ -21,18 +21,19 @@ export interface PackageFormatWriter {
   controlFiles(curriculum: Curriculum, scope: PackageScope, modules: readonly Module[]): ZipEntry[];
 }
 
-const pagesByProgram = new WeakMap<Curriculum, Map<string, Deflated>>();
+const pages = new WeakMap<Curriculum, Deflated>();
 
 /**
  * A module's page, rendered and compressed once per program: the same page is in the
- * program's package and the module's own, in all three formats. Kept compressed, a
- * 10 000-module program's pages take tens of megabytes.
+ * program's package and the module's own, in all three formats. It is made from the program
+ * with that module alone (piece-model.ts) in both, so that the module's own package, which is
+ * made from that model, holds the page the program's package holds, whichever made it first.
+ * Kept compressed, a 10 000-module program's pages take tens of megabytes.
  */
 function compressedPage(curriculum: Curriculum, module: Module): Deflated {
-  let pages = pagesByProgram.get(curriculum);
-  if (!pages) pagesByProgram.set(curriculum, (pages = new Map()));
-  let page = pages.get(module.id);
-  if (!page) pages.set(module.id, (page = deflated(scoPage(curriculum, module))));
+  const model = moduleModel(curriculum, module);
+  let page = pages.get(model);
+  if (!page) pages.set(model, (page = deflated(scoPage(model, module))));
   return page;
 }
 

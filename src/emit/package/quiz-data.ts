@@ -45,14 +45,18 @@ function fingerprint(questions: readonly QuizQuestionData[], count: number, shuf
   return createHash('sha256').update(JSON.stringify([count, shuffle, shape])).digest('hex').slice(0, 12);
 }
 
-const banksById = new WeakMap<Curriculum, ReadonlyMap<string, QuestionBank>>();
+const banksById = new WeakMap<readonly QuestionBank[], ReadonlyMap<string, QuestionBank>>();
 
-/** The program's question banks by id: a search per module made packaging quadratic in the module count. */
+/**
+ * The program's question banks by id: a search per module made packaging quadratic in the
+ * module count. Kept by the list, not by the model: each module's package is made from a
+ * model of its own (emit/piece-model.ts) that shares the program's list.
+ */
 function banksOf(curriculum: Curriculum): ReadonlyMap<string, QuestionBank> {
-  let banks = banksById.get(curriculum);
+  let banks = banksById.get(curriculum.questionBanks);
   if (!banks) {
     banks = new Map(curriculum.questionBanks.map((b) => [b.id, b]));
-    banksById.set(curriculum, banks);
+    banksById.set(curriculum.questionBanks, banks);
   }
   return banks;
 }

@@ -7,7 +7,7 @@
  * The manifest's metadata carries an IEEE LOM record inline (SCORM 2004 CAM 4th ed.,
  * 2.3.3: metadata in the LOM namespace) for LMS catalogues.
  */
-import type { Curriculum, Module, Phase } from '../../model/types.ts';
+import type { Curriculum, GradedItem, Grading, Module, Phase } from '../../model/types.ts';
 import { assertUniqueIds } from '../package/ids.ts';
 import type { PackageScope } from '../package/outline.ts';
 import { catalogueEntry } from '../lom/index.ts';
@@ -129,20 +129,44 @@ function measureWeights(curriculum: Curriculum): ReadonlyMap<string, string> | u
   const grading = curriculum.policy.grading;
   let weights: Map<string, string> | undefined;
   if (grading) {
-    const shares = new Map<string, number>(curriculum.modules.map((m) => [m.id, 0]));
-    for (const item of grading.items) {
-      const module =
-        item.category === 'module'
-          ? curriculum.modules.find((m) => m.id === item.id && m.assessment)
-          : item.category === 'assessment'
-            ? curriculum.modules.find((m) => m.assessment && m.assessments?.find((a) => a.quiz)?.id === item.id)
-            : undefined;
-      if (module) shares.set(module.id, shares.get(module.id)! + item.weight / 100);
-    }
+    const items = itemsById(grading);
+    // A module's share: the items that name it, or its quiz, added in the grading's order.
+    const shares = new Map<string, number>(
+      curriculum.modules.map((m) => {
+        if (!m.assessment) return [m.id, 0];
+        const quiz = m.assessments?.find((a) => a.quiz)?.id;
+        const counted = [
+          ...(items.get(m.id) ?? []).filter(({ item }) => item.category === 'module'),
+          ...(quiz === undefined ? [] : (items.get(quiz) ?? []).filter(({ item }) => item.category === 'assessment')),
+        ].sort((a, b) => a.at - b.at);
+        return [m.id, counted.reduce((sum, { item }) => sum + item.weight / 100, 0)];
+      }),
+    );
     if ([...shares.values()].some((w) => w > 0)) weights = new Map([...shares].map(([id, w]) => [id, decimal(w)]));
   }
   weightsByCurriculum.set(curriculum, weights);
   return weights;
+}
+
+const itemsByGrading = new WeakMap<Grading, ReadonlyMap<string, readonly { readonly item: GradedItem; readonly at: number }[]>>();
+
+/**
+ * A grading's items by the id they name, with their place in the list: a search of the items
+ * per module was quadratic, and each module's package is made from a model of its own
+ * (emit/piece-model.ts) that shares the program's grading.
+ */
+function itemsById(grading: Grading): ReadonlyMap<string, readonly { readonly item: GradedItem; readonly at: number }[]> {
+  let index = itemsByGrading.get(grading);
+  if (!index) {
+    const made = new Map<string, { item: GradedItem; at: number }[]>();
+    grading.items.forEach((item, at) => {
+      const list = made.get(item.id);
+      if (list) list.push({ item, at });
+      else made.set(item.id, [{ item, at }]);
+    });
+    itemsByGrading.set(grading, (index = made));
+  }
+  return index;
 }
 
 /** A weight from 0 to 1 with four decimals at most, as the XSD's decimal (never in exponent form). */
