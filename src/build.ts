@@ -123,6 +123,8 @@ async function buildWith(
       const digest = digests.get(curriculum)!;
       // The model names the files a package carries; their bytes count too.
       const files = filesKey(outputs.context.programFiles?.get(curriculum.program.id));
+      // Hashed once for all the program's pieces: its files may be megabytes, and there are three pieces per module.
+      const shared = cacheKey('piece-inputs', [catalogJson, ...files]);
       return outputs.deferred.emitters.map((emitter) => ({
         emitter,
         curriculum,
@@ -134,8 +136,8 @@ async function buildWith(
           .pieces(curriculum)
           .map((piece) =>
             piece.module
-              ? cacheKey(`piece:${emitter}:module`, [digest.rest, digest.modules.get(piece.module.id)!, catalogJson, ...files])
-              : cacheKey(`piece:${emitter}:program`, [digest.whole, catalogJson, ...files]),
+              ? cacheKey(`piece:${emitter}:module`, [digest.rest, digest.modules.get(piece.module.id)!, shared])
+              : cacheKey(`piece:${emitter}:program`, [digest.whole, shared]),
           ),
       }));
     });
