@@ -253,6 +253,10 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
       await page.press('#search-query', 'Enter');
       await expect.poll(async () => (await results.allInnerTexts()).join('|'), poll).toMatch(/Resilien/);
       expect(await results.first().getAttribute('href')).toMatch(/^\/crisis-scro\//);
+      // An excerpt reads as text: a fact's label and value apart, and not the progress checkbox's hint.
+      const excerpts = (await page.locator('.search-results li > p:last-child').allInnerTexts()).join('\n');
+      expect(excerpts).toMatch(/Workload about \d+ hours/);
+      expect(excerpts).not.toMatch(/Workloadabout|Kind(Advanced|Elective|Core)|Kept in this browser/);
       await page.fill('#search-query', 'zzzxqqq');
       await page.press('#search-query', 'Enter');
       await expect.poll(() => page.locator('.search-status').innerText(), poll).toBe('No pages match “zzzxqqq”.');
