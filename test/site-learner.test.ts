@@ -189,7 +189,7 @@ describe.skipIf(!browserAvailable)('the pages these scripts are on', () => {
     const module = crisis.modules.find((m) => m.id === 'crisis-management')!;
     const competence = crisis.competences.find((c) => c.moduleIds.includes(module.id))!;
     const html = await readFile(path.join(site.outDir, 'crisis-scro', 'modules', module.id, 'index.html'), 'utf8');
-    expect(html).toContain('<dt>Kind</dt><dd>Advanced module</dd>');
+    expect(html).toContain('<dt>Kind</dt> <dd>Advanced module</dd>');
     // The brochure's description of the competence, not only its name.
     const firstWords = competence.description.split(/\s+/).slice(0, 6).join(' ');
     expect(firstWords.length).toBeGreaterThan(20);
