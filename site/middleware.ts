@@ -1,22 +1,23 @@
 /**
  * Around every page Astro renders in a build: tells the build's page cache
- * (src/emit/site/page-cache.ts) what the page read and what it rendered to, and gives the
+ * (src/emit/site/page-cache.ts) what the page read and what it rendered to, gives the
  * page its last rewrite (its links made relative when the site has no address,
- * src/emit/site/relative-links.ts) before Astro writes it. The pages the cache holds are
- * not rendered at all (site/lib/static-paths.ts).
+ * src/emit/site/relative-links.ts) before Astro writes it, and hands the finished page to
+ * the search index (src/emit/site/search-index.ts). The pages the cache holds are not
+ * rendered at all (site/lib/static-paths.ts).
  *
- * Without either (`curriculum dev`, or a build without a cache and with an address) it
- * only passes the request on.
+ * Without any of them (`curriculum dev`) it only passes the request on.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageFinisher, pageRecorder } from '../src/site-api.ts';
+import { pageFinisher, pageListener, pageRecorder } from '../src/site-api.ts';
 
 const moduleRoute = '/[program]/modules/[module]';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const recorder = pageRecorder();
   const finisher = pageFinisher();
-  if (!recorder && !finisher) return next();
+  const listener = pageListener();
+  if (!recorder && !finisher && !listener) return next();
   const pathname = context.url.pathname;
   const render = async (): Promise<Response> => {
     try {
@@ -32,6 +33,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       // Encoded once, for the cache and for Astro, which writes the bytes it reads back.
       const body = Buffer.from(finisher ? finisher.finish(pathname, rendered) : rendered, 'utf8');
       recorder?.end(pathname, body);
+      listener?.written(pathname, body);
       return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     } catch (error) {
       recorder?.fail(pathname);

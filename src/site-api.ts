@@ -18,4 +18,4 @@ export { siteDataVersion, type SiteData, type SiteProgram } from './emit/site/si
 export { messagesFor, type Messages } from './i18n/index.ts';
 export { type FootnoteLabels, markdownToHtml, markdownToInlineHtml, markdownToText, rewriteLinks, shiftHeadings } from './markdown/index.ts';
 export { daysBetween } from './time/dates.ts';
-export { moduleSkeletonFields, pageFinisher, pageRecorder, siteBuild, type PageRecorder, type SiteBuild } from './emit/site/page-recorder.ts';
+export { moduleSkeletonFields, pageFinisher, pageListener, pageRecorder, siteBuild, type PageRecorder, type SiteBuild } from './emit/site/page-recorder.ts';

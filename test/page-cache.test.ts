@@ -86,6 +86,9 @@ describe('the page cache', () => {
     // The catalog page and the search page are not made by a program's route (and the 404
     // page is not kept: it is not a page a host serves as found).
     expect(second.cached.pageCache).toEqual({ reused: first.cached.pageCache!.rendered - 2, rendered: 2 });
+    // The module pages went to the search index as the cache handed them over.
+    expect(second.cached.streamedToSearch).toBe(first.cached.streamedToSearch);
+    expect(first.cached.streamedToSearch).toBeGreaterThan(30);
   }, 240_000);
 
   it("re-renders a module's page and the pages that show its title when the title changes, and no others", async () => {

@@ -1,6 +1,7 @@
 /**
  * The search index is the same bytes for the same pages, whatever order the file system
- * lists them in: Pagefind is given the pages one by one, by path
+ * lists them in and whatever order the build hands the pages in: Pagefind is given the
+ * pages one by one, the lead pages first, then the others by path
  * (src/emit/site/search-index.ts). Real Pagefind throughout.
  */
 import { existsSync, opendirSync } from 'node:fs';
@@ -40,11 +41,24 @@ function sameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
   return a.size === b.size && [...a].every(([f, bytes]) => b.get(f)?.equals(bytes) === true);
 }
 
-/** Our index of the site in `siteDir`, written to `out`. */
-async function ourIndex(siteDir: string, out: string): Promise<Map<string, Buffer>> {
+/**
+ * Our index of the site in `siteDir`, written to `out`: `lead` told first, then the pages
+ * of `handIn` handed in, in that order, with the bytes the site has (or those given).
+ */
+async function ourIndex(
+  siteDir: string,
+  out: string,
+  stream: { readonly lead?: readonly string[]; readonly handIn?: readonly (string | readonly [string, string])[]; readonly streamed?: number } = {},
+): Promise<Map<string, Buffer>> {
   const search = await SearchIndex.start({ languages: new Set(['en']), catalogLanguage: 'en' });
   try {
+    search.lead(stream.lead ?? []);
+    for (const given of stream.handIn ?? []) {
+      const [f, html] = typeof given === 'string' ? [given, await readFile(path.join(siteDir, given))] : given;
+      search.page(f, html);
+    }
     await search.build(siteDir, out);
+    if (stream.streamed !== undefined) expect(search.streamed, 'pages Pagefind read as they were handed in').toBe(stream.streamed);
   } finally {
     await search.close();
   }
@@ -161,5 +175,32 @@ describe('the search index', () => {
     const ours = await ourIndex(unmarked, path.join(root, 'unmarked-ours'));
     expect(sameFiles(ours, await pagefindIndex(unmarked, names.map(file), path.join(root, 'unmarked-all')))).toBe(true);
     expect([...ours.keys()].some((f) => f.startsWith(`fragment${path.sep}`))).toBe(true);
+  });
+
+  it('takes the lead pages first, as they are handed in, in whatever order they come', async () => {
+    const site = path.join(root, 'streamed');
+    await writeSite(site, names);
+    // The lead in an order of its own (not the paths'), and handed in scrambled, with other pages among them.
+    const lead = names.filter((_, i) => i % 3 !== 0).reverse().map(file);
+    const handIn = scrambled([...lead, file(names[0]!), file(names[3]!)]);
+    const reference = await pagefindIndex(site, [...lead, ...names.filter((_, i) => i % 3 === 0).map(file)], path.join(root, 'streamed-reference'));
+    expect(sameFiles(await ourIndex(site, path.join(root, 'streamed-ours'), { lead, handIn, streamed: lead.length }), reference)).toBe(true);
+    // The same order when nothing is handed in: every page read from the disk.
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-from-disk'), { lead, streamed: 0 }), reference)).toBe(true);
+    // A lead page the build never hands in: the pages after it are read from the disk, in their places.
+    const missing = lead.filter((_, i) => i !== 5);
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-gap'), { lead, handIn: missing, streamed: 5 }), reference)).toBe(true);
+  });
+
+  it('indexes what the site has, when the pages handed in are not what it has', async () => {
+    const site = path.join(root, 'announced');
+    await writeSite(site, names);
+    // A lead page that never reaches the disk, handed in and read; and a lead page that is never anywhere.
+    const ghost = 'ghost/index.html';
+    const lead = [file(names[1]!), ghost, 'never/index.html', ...names.slice(2, 10).map(file)];
+    const ghostPage = page('ghost', 99).replace('unique99', 'ghostword');
+    const ours = await ourIndex(site, path.join(root, 'announced-ours'), { lead, handIn: [file(names[1]!), [ghost, ghostPage], ...names.slice(2, 10).map(file)], streamed: 0 });
+    const order = [file(names[1]!), ...names.slice(2, 10).map(file), file(names[0]!), ...names.slice(10).map(file)];
+    expect(sameFiles(ours, await pagefindIndex(site, order, path.join(root, 'announced-reference')))).toBe(true);
   });
 });

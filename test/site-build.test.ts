@@ -123,6 +123,29 @@ describe('the site stage', () => {
     expect(await read(first, 'crisis-scro/index.html')).toMatch(/<main id="main" tabindex="-1" data-pagefind-body/);
     expect(await read(first, 'search/index.html')).not.toContain('data-pagefind-body');
   });
+
+  it('indexes for search the pages the site has: its module pages, in the programs\' order, read as Astro rendered them, then the other pages by path', async () => {
+    const modulePages = first.result.programs.flatMap((c) => c.modules.map((m) => `${c.program.id}/modules/${m.id}/index.html`));
+    expect(first.site.streamedToSearch).toBe(modulePages.length);
+    const files = await filesUnder(first.outDir);
+    const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    expect(pages.filter((f) => modulePages.includes(f))).toHaveLength(modulePages.length);
+    const order = [...modulePages, ...pages.filter((f) => !modulePages.includes(f))];
+    // Pagefind given the site's files, as they are on the disk, in that order.
+    const reference = await mkdtemp(path.join(tmpdir(), 'curriculum-search-reference-'));
+    const pagefind = await import('pagefind');
+    try {
+      const { index } = await pagefind.createIndex({});
+      for (const f of order) await index!.addHTMLFile({ sourcePath: f, content: await read(first, f) });
+      await index!.writeFiles({ outputPath: reference });
+      const ours = files.filter((f) => f.startsWith('pagefind/'));
+      expect(ours.map((f) => f.slice('pagefind/'.length))).toEqual(await filesUnder(reference));
+      for (const f of ours) expect.soft((await readFile(path.join(first.outDir, f))).equals(await readFile(path.join(reference, f.slice('pagefind/'.length)))), f).toBe(true);
+    } finally {
+      await pagefind.close();
+      await rm(reference, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('a site with hostile text, MDX content, another language, under a path', () => {

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite } from '../../src/emit/site/index.ts';
+import { buildSite, type BuildSiteResult } from '../../src/emit/site/index.ts';
 import { writeFiles } from '../../src/emit/write-output.ts';
 import { compile, emitOutputs, type Compilation } from '../../src/index.ts';
 
@@ -21,6 +21,8 @@ export interface BuiltSite {
   readonly pages: number;
   /** Milliseconds spent in buildSite (Astro, Pagefind, copying). */
   readonly siteMs: number;
+  /** What buildSite returned. */
+  readonly site: BuildSiteResult;
   remove(): Promise<void>;
 }
 
@@ -54,14 +56,14 @@ export async function buildTestSite(options: BuildOptions = {}): Promise<BuiltSi
   for (const [file, contents] of Object.entries(options.preexisting ?? {})) await write(file, contents);
 
   const start = performance.now();
-  const { pages } = await buildSite({
+  const site = await buildSite({
     curricula: result.programs,
     catalog: result.catalog,
     outDir,
     emitted,
     programDirs: new Map(result.programs.map((c) => [c.program.id, options.programDirs?.[c.program.id] ?? path.resolve('curriculum', c.program.id)])),
   });
-  return { outDir, result, emitted, pages, siteMs: performance.now() - start, remove: () => rm(outDir, { recursive: true, force: true }) };
+  return { outDir, result, emitted, pages: site.pages, site, siteMs: performance.now() - start, remove: () => rm(outDir, { recursive: true, force: true }) };
 }
 
 /** Every file under `dir`, `/`-separated and sorted. */

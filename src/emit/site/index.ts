@@ -9,8 +9,9 @@
  *    the last build come from the page cache instead of being rendered (page-cache.ts).
  * 3. Without the site's address, every link becomes relative to its page (relative-links.ts):
  *    as each page renders, and in one pass over the other files.
- * 4. Logos are copied, Pagefind (started first) indexes the pages, one by one by path
- *    (search-index.ts).
+ * 4. Pagefind (started first) indexes the pages one by one, in an order set by the sources
+ *    (search-index.ts): the module pages as Astro renders them (or the page cache hands
+ *    them over), the others once Astro is done and the logos are copied.
  * 5. Everything is copied into the staging folder, refusing to replace any file.
  */
 import { rename, writeFile } from 'node:fs/promises';
@@ -24,9 +25,9 @@ import { copyLogos } from './logos.ts';
 import { copyProgramFiles } from './program-files.ts';
 import { hasMdxContent, writeMdxContents } from './mdx-content.ts';
 import { moveIntoStaging } from './move-output.ts';
-import { pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
+import { pageFile, pagePaths, reservedTopLevelNames, sitePath } from '../../addresses/index.ts';
 import { PageCache, type PageCacheStats } from './page-cache.ts';
-import { withPageHooks } from './page-recorder.ts';
+import { withPageHooks, type PageListener } from './page-recorder.ts';
 import { makeLinksRelative, RelativeLinks } from './relative-links.ts';
 import { SearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
@@ -55,6 +56,8 @@ export interface BuildSiteResult {
   readonly timings: Readonly<Record<string, number>>;
   /** Pages served from the page cache and pages rendered; none without `pageCacheDir`. */
   readonly pageCache?: PageCacheStats;
+  /** Pages the search index read as Astro rendered them (or the page cache handed them over), not from the disk afterwards: the module pages. */
+  readonly streamedToSearch: number;
 }
 
 // One site build at a time per process: Pagefind runs as one shared service, Astro sets
@@ -99,6 +102,9 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     // A cache that cannot be opened costs this build time, never its pages.
     const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
     const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
+    index.lead(options.curricula.flatMap((c) => c.modules.map((m) => pageFile(pagePaths.module(c.program.id, m.id), '/'))));
+    const listener: PageListener = { written: (pathname, html) => index.page(pageFile(pathname, base), html) };
+    pages?.listen(listener);
     try {
       await time('astro', async () => {
         const config = await astroInlineConfig({
@@ -110,7 +116,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
           cacheDir: work.cacheDir,
           ...(pages ? { unrenderedPages: pages.reusablePaths } : {}),
         });
-        await withPageHooks({ recorder: pages, finisher: relative }, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config, withoutTypeSync))));
+        await withPageHooks({ recorder: pages, finisher: relative, listener }, () => withWorkingDirectoryAbove(work.outDir, () => loadAstro().then(({ build }) => build(config, withoutTypeSync))));
         pages?.writeReused(work.outDir, base);
         relative?.finishedAlready(pages?.reusedPaths ?? []);
       });
@@ -137,7 +143,7 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     if (indexed.status === 'rejected') throw indexed.reason;
     const movedIndex = await time('copy', () => moveIntoStaging(work.searchDir, options.outDir, options.emitted));
     const moved = [...movedPages.value, ...movedIndex].sort();
-    return { pages: countPages(moved), files: moved, timings, ...(pages ? { pageCache: pages.stats } : {}) };
+    return { pages: countPages(moved), files: moved, timings, ...(pages ? { pageCache: pages.stats } : {}), streamedToSearch: index.streamed };
   } finally {
     await search?.close();
     await work.remove();

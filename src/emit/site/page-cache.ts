@@ -36,7 +36,7 @@ import path from 'node:path';
 import { pageFile } from '../../addresses/index.ts';
 import { compilerFingerprint, folderHash } from '../../cache/index.ts';
 import { processIsAlive } from '../../util/process-alive.ts';
-import { moduleSkeletonFields, type PageRecorder } from './page-recorder.ts';
+import { moduleSkeletonFields, type PageListener, type PageRecorder } from './page-recorder.ts';
 import type { SiteData } from './site-data.ts';
 
 /** Raised when what a key covers changes meaning. */
@@ -123,6 +123,7 @@ export class PageCache implements PageRecorder {
   /** Those a route took (and left out of what Astro renders). */
   readonly #reused = new Set<string>();
   #closed = false;
+  #listener: PageListener | undefined;
 
   private constructor(dir: string, shell: string, records: ReadonlyMap<string, unknown>, previous: IndexFile | undefined, previousFd: number | undefined) {
     this.#dir = dir;
@@ -199,7 +200,13 @@ export class PageCache implements PageRecorder {
     if (!entry || !bytes) return false;
     this.#append(pathname, new Set(entry.reads), bytes, entry.sha256);
     this.#reused.add(pathname);
+    this.#listener?.written(pathname, bytes);
     return true;
+  }
+
+  /** Tells `listener` each page a route takes from the cache, as it takes it (`writeReused` writes these bytes). */
+  listen(listener: PageListener): void {
+    this.#listener = listener;
   }
 
   /**

@@ -55,14 +55,24 @@ export interface PageFinisher {
   finish(pathname: string, html: string): string;
 }
 
+/**
+ * Told each page Astro renders as it is to be written, as soon as it is: the search index
+ * reads the module pages while Astro renders the others (search-index.ts).
+ */
+export interface PageListener {
+  /** The page at `pathname` (a folder path, with the site's base), its bytes as written. */
+  written(pathname: string, html: Buffer): void;
+}
+
 const recorderKey = Symbol.for('curriculum-compiler.page-recorder');
 const finisherKey = Symbol.for('curriculum-compiler.page-finisher');
 const buildKey = Symbol.for('curriculum-compiler.site-build');
+const listenerKey = Symbol.for('curriculum-compiler.page-listener');
 
 /** One site build, while Astro renders it; see `siteBuild`. */
 export type SiteBuild = { readonly [buildKey]: true };
 
-type WithHooks = typeof globalThis & { [recorderKey]?: PageRecorder; [finisherKey]?: PageFinisher; [buildKey]?: SiteBuild };
+type WithHooks = typeof globalThis & { [recorderKey]?: PageRecorder; [finisherKey]?: PageFinisher; [listenerKey]?: PageListener; [buildKey]?: SiteBuild };
 
 export function pageRecorder(): PageRecorder | undefined {
   return (globalThis as WithHooks)[recorderKey];
@@ -70,6 +80,10 @@ export function pageRecorder(): PageRecorder | undefined {
 
 export function pageFinisher(): PageFinisher | undefined {
   return (globalThis as WithHooks)[finisherKey];
+}
+
+export function pageListener(): PageListener | undefined {
+  return (globalThis as WithHooks)[listenerKey];
 }
 
 /**
@@ -86,19 +100,24 @@ export function siteBuild(): SiteBuild | undefined {
 }
 
 /**
- * Installs `recorder` and `finisher`, and a new `siteBuild`, for the duration of `work`: one
- * site build (one at a time per process, see index.ts).
+ * Installs `recorder`, `finisher` and `listener`, and a new `siteBuild`, for the duration of
+ * `work`: one site build (one at a time per process, see index.ts).
  */
-export async function withPageHooks<T>(hooks: { readonly recorder?: PageRecorder | undefined; readonly finisher?: PageFinisher | undefined }, work: () => Promise<T>): Promise<T> {
+export async function withPageHooks<T>(
+  hooks: { readonly recorder?: PageRecorder | undefined; readonly finisher?: PageFinisher | undefined; readonly listener?: PageListener | undefined },
+  work: () => Promise<T>,
+): Promise<T> {
   const scope = globalThis as WithHooks;
   if (hooks.recorder) scope[recorderKey] = hooks.recorder;
   if (hooks.finisher) scope[finisherKey] = hooks.finisher;
+  if (hooks.listener) scope[listenerKey] = hooks.listener;
   scope[buildKey] = { [buildKey]: true };
   try {
     return await work();
   } finally {
     delete scope[recorderKey];
     delete scope[finisherKey];
+    delete scope[listenerKey];
     delete scope[buildKey];
   }
 }

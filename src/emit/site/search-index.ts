@@ -1,24 +1,37 @@
 /**
- * The search index, built with Pagefind's Node API once the pages exist. Pages mark what is
- * worth indexing with `data-pagefind-body` (the main content of program pages), so
- * navigation, the search page and the 404 page stay out of the results.
+ * The search index, built with Pagefind's Node API. Pages mark what is worth indexing with
+ * `data-pagefind-body` (the main content of program pages), so navigation, the search page
+ * and the 404 page stay out of the results.
  *
  * Pagefind numbers the pages in the order it is given them, and its files depend on that
  * order. Given a folder, it takes the pages in the order the file system lists them (a glob
  * walk that does not sort: pagefind/src/lib.rs): the same pages gave different index files
- * on this machine's disk and in its tmpfs, and a file system that lists files in the order
- * they were made (tmpfs, btrfs) lists the pages in the order they were written (Astro
- * renders eight at once). So each page is given on its own, by its path, in the order of
- * the paths.
+ * on this machine's disk and in its tmpfs. So each page is given on its own, in an order
+ * set by the sources alone: first the *lead* pages (the module pages, in the order of the
+ * programs and of their modules), then every other page, by path.
  *
- * A page is given as a folder and a glob that names that page alone: Pagefind reads it
- * there, as it reads a folder's pages. Given the page's text instead (`addHTMLFile`), it
- * took about 2.8 s of a core for the 1 000-module program's 1 011 pages, against 1.8 s by
- * glob and 1.6 s for the folder (one core each, `taskset`): the text goes as base64 of JSON.
- * Pagefind handles its messages one at a time, in the order they arrive
- * (pagefind/src/service/mod.rs), so the pages are sent without waiting for each answer,
- * a few at a time, and keep their order; but one at a time, where a folder's pages are read
- * on every core (0.7 s on this machine's two).
+ * Why the module pages lead: Pagefind reads one page at a time (one message at a time,
+ * pagefind/src/service/mod.rs), about 1.5 s for the 1 000-module program's pages, and it
+ * runs as a process of its own. So it reads each module page as soon as Astro has
+ * rendered it, or the page cache has handed it over (`page`), on the core Astro leaves
+ * free, rather than every page after Astro. That works only as far as the pages come in
+ * the order Pagefind must take them. Astro renders the pages in the order its routes list
+ * them (the modules' route, in the programs' order), eight at a time, and finishes the module pages first and the pages that show
+ * every module (the overview, the catalog, the lists) last, as they take longest (a build
+ * of the 1 000-module program, logged in the middleware). By path alone, the catalog's
+ * `index.html` and the program's come second and seventh, and every page would wait for
+ * them.
+ *
+ * Pages without `data-pagefind-body` are not sent while some page has it: Pagefind would
+ * read and then drop them (the syllabus, 1.6 MB of the 1 000-module program's 12 MB). A
+ * site where no page has it is indexed again, every page's whole body, as Pagefind does.
+ *
+ * A page that is read from the disk goes as a folder and a glob that names that page
+ * alone: Pagefind reads it there, as it reads a folder's pages. Given the page's text
+ * instead (`addHTMLFile`), it took about 2.8 s of a core for the 1 000-module program's
+ * 1 011 pages, against 1.8 s by glob (one core each, `taskset`): the text goes as base64 of
+ * JSON. A page handed in by the build goes as text, as the build has it and the disk may
+ * not have it yet. The index is the same bytes either way.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,17 +49,46 @@ export interface SearchIndexOptions {
  * keep it busy, and the pipe to it holds no more than a few messages.
  */
 const IN_FLIGHT_LIMIT = 16;
+/**
+ * Bytes of pages handed in ahead of their turn, at most. Past it a page is not held; it is
+ * read from the disk when the site is built, as are the pages after it.
+ */
+const HELD_LIMIT = 64 * 1024 * 1024;
+/** What tells Pagefind to index a page's marked part only, and to leave out the pages without one. */
+const bodyMarker = /data-pagefind-body/i;
 
 type Pagefind = typeof import('pagefind');
 type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+type Answer = { readonly file: string; readonly errors: readonly string[] };
 
 export class SearchIndex {
   readonly #pagefind: Pagefind;
-  readonly #index: PagefindIndex;
+  readonly #forceLanguage: string | undefined;
+  #index: PagefindIndex;
+  /** The lead pages, and where each is in their order; see `lead`. */
+  #lead: readonly string[] = [];
+  #leadAt: ReadonlyMap<string, number> = new Map();
+  /** The lead pages before this one were taken. */
+  #next = 0;
+  /** Lead pages handed in ahead of their turn. */
+  readonly #held = new Map<string, string>();
+  #heldBytes = 0;
+  /** Pages handed in from now on are left for `build` to read from the disk. */
+  #streaming = true;
+  #closed = false;
+  /** The pages taken, in order: sent, or passed over for want of the marker. */
+  readonly #taken: string[] = [];
+  /** Pagefind's answers, in the order the pages were sent. */
+  #answers: Promise<Answer>[] = [];
+  #marked = false;
+  /** The last page's send: each waits for the one before, so that the pages keep their order. */
+  #sending: Promise<void> = Promise.resolve();
+  #streamed = 0;
 
-  private constructor(pagefind: Pagefind, index: PagefindIndex) {
+  private constructor(pagefind: Pagefind, index: PagefindIndex, forceLanguage: string | undefined) {
     this.#pagefind = pagefind;
     this.#index = index;
+    this.#forceLanguage = forceLanguage;
   }
 
   /** Starts Pagefind (a process of its own), which then waits for the pages; `close` ends it. */
@@ -56,40 +98,129 @@ export class SearchIndex {
     // To search across all programs when they are in different languages, the whole site
     // is indexed as one language (the catalog's); stemming is then that language's.
     const forceLanguage = options.languages.size > 1 ? baseLanguage(options.catalogLanguage) : undefined;
-    const { index, errors } = await pagefind.createIndex(forceLanguage ? { forceLanguage } : {});
-    if (!index) {
-      await pagefind.close();
-      throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    }
-    return new SearchIndex(pagefind, index);
+    return new SearchIndex(pagefind, await newIndex(pagefind, forceLanguage), forceLanguage);
   }
 
-  /** Indexes the HTML files of `siteDir` (but `pagefind/`), by path, and writes the index into `outputDir`. */
-  async build(siteDir: string, outputDir: string): Promise<void> {
-    const files = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
-    const answers: Promise<{ errors: string[]; page_count: number }>[] = [];
-    for (const [i, file] of files.entries()) {
-      if (i >= IN_FLIGHT_LIMIT) await answers[i - IN_FLIGHT_LIMIT];
-      // A glob cannot name a file with a backslash in its name (not a page's: a program's file); it goes as text.
-      const answer = file.includes('\\')
-        ? this.#index
-            .addHTMLFile({ sourcePath: file, content: await readFile(path.join(siteDir, ...file.split('/')), 'utf8') })
-            .then((a) => ({ errors: a.errors, page_count: 1 }))
-        : this.#index.addDirectory({ path: siteDir, glob: literalGlob(file) });
-      // Failures are reported below, once all are sent; not left unhandled meanwhile.
-      answer.catch(() => undefined);
-      answers.push(answer);
+  /**
+   * The pages that go first, in this order (site files: `crisis-scro/modules/m1/index.html`),
+   * told before any is handed in. One the site does not have in the end is left out.
+   */
+  lead(files: readonly string[]): void {
+    if (this.#taken.length > 0 || this.#held.size > 0) throw new Error('The lead pages are told before any page is handed in.');
+    this.#lead = [...new Set(files)];
+    this.#leadAt = new Map(this.#lead.map((f, i) => [f, i]));
+  }
+
+  /**
+   * A lead page, exactly as the site will have it, handed in as soon as the build has it:
+   * Pagefind reads it now if its turn has come, or once the lead pages before it are in.
+   * Any other page, and any handed in after `build` started, is read from the disk there.
+   */
+  page(file: string, html: Buffer | string): void {
+    const at = this.#leadAt.get(file);
+    if (!this.#streaming || at === undefined || at < this.#next || this.#held.has(file)) return;
+    const text = typeof html === 'string' ? html : html.toString('utf8');
+    if (at > this.#next && this.#heldBytes + text.length > HELD_LIMIT) return;
+    this.#held.set(file, text);
+    this.#heldBytes += text.length;
+    for (let next = this.#lead[this.#next]; next !== undefined && this.#held.has(next); next = this.#lead[++this.#next]) {
+      const content = this.#held.get(next)!;
+      this.#held.delete(next);
+      this.#heldBytes -= content.length;
+      this.#streamed++;
+      this.#take(next, { content });
     }
-    const added = await Promise.all(answers);
-    const failed = added.flatMap((a, i) => (a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : [`${files[i]} was not read`]));
+  }
+
+  /** Pages Pagefind was given as the build handed them in, rather than read from the disk. */
+  get streamed(): number {
+    return this.#streamed;
+  }
+
+  /**
+   * Indexes the HTML files of `siteDir` (but `pagefind/`), the lead pages first, and writes
+   * the index into `outputDir`. The pages handed in were sent already; the rest are read here.
+   */
+  async build(siteDir: string, outputDir: string): Promise<void> {
+    this.#streaming = false;
+    this.#held.clear();
+    const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
+    const present = new Set(pages);
+    const order = [...this.#lead.filter((f) => present.has(f)), ...pages.filter((f) => !this.#leadAt.has(f))];
+    if (this.#taken.every((f, i) => order[i] === f)) {
+      for (const file of order.slice(this.#taken.length)) this.#take(file, { siteDir });
+      await this.#sending;
+      // A site where no page has the marker: Pagefind indexes every page's body, those passed over too.
+      if (!this.#marked) await this.#again(order, siteDir);
+    } else {
+      // A page handed in that the site does not have where it was expected (the build's
+      // pages are not those it announced): what Pagefind read is of no use.
+      this.#streamed = 0;
+      await this.#again(order, siteDir);
+    }
+    const added = await Promise.all(this.#answers);
+    const failed = added.flatMap((a) => a.errors.map((e) => `${a.file}: ${e}`));
     if (failed.length > 0) throw new Error(`Pagefind could not index the site: ${failed.slice(0, 5).join('; ')}`);
     const written = await this.#index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   }
 
   async close(): Promise<void> {
+    // Pagefind's API starts its process again for a page sent after `close`: none is.
+    this.#closed = true;
+    this.#streaming = false;
+    await this.#sending.catch(() => undefined);
     await this.#pagefind.close();
   }
+
+  /** Takes the next page of the order: sent once the pages taken before it are. */
+  #take(file: string, from: { readonly content: string } | { readonly siteDir: string }): void {
+    this.#taken.push(file);
+    this.#sending = this.#sending.then(async () => {
+      if (this.#closed) return;
+      const content = 'content' in from ? from.content : await readFile(path.join(from.siteDir, ...file.split('/')), 'utf8');
+      if (!bodyMarker.test(content)) return;
+      this.#marked = true;
+      await this.#send(file, 'content' in from ? from : { siteDir: from.siteDir, content });
+    });
+    // A failure is raised by `build`, which waits for the last send; not left unhandled meanwhile.
+    this.#sending.catch(() => undefined);
+  }
+
+  async #send(file: string, from: { readonly content?: string; readonly siteDir?: string }): Promise<void> {
+    const i = this.#answers.length;
+    if (i >= IN_FLIGHT_LIMIT) await this.#answers[i - IN_FLIGHT_LIMIT]!.catch(() => undefined);
+    // Read from the disk, a page goes as a glob, but one with a backslash in its name (not a
+    // page's: a program's file), which no glob can name.
+    const answer: Promise<Answer> =
+      from.siteDir !== undefined && !file.includes('\\')
+        ? this.#index.addDirectory({ path: from.siteDir, glob: literalGlob(file) }).then((a) => ({ file, errors: a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : ['not read'] }))
+        : this.#index
+            .addHTMLFile({ sourcePath: file, content: from.content ?? (await readFile(path.join(from.siteDir!, ...file.split('/')), 'utf8')) })
+            .then((a) => ({ file, errors: a.errors }));
+    // Failures are reported once all are sent; not left unhandled meanwhile.
+    answer.catch(() => undefined);
+    this.#answers.push(answer);
+  }
+
+  /** Indexes `order` into a new index, every page read from the disk and sent. */
+  async #again(order: readonly string[], siteDir: string): Promise<void> {
+    await this.#sending.catch(() => undefined);
+    await Promise.allSettled(this.#answers);
+    await this.#index.deleteIndex();
+    this.#index = await newIndex(this.#pagefind, this.#forceLanguage);
+    this.#answers = [];
+    for (const file of order) await this.#send(file, { siteDir });
+  }
+}
+
+async function newIndex(pagefind: Pagefind, forceLanguage: string | undefined): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex(forceLanguage ? { forceLanguage } : {});
+  if (!index) {
+    await pagefind.close();
+    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  }
+  return index;
 }
 
 /**
