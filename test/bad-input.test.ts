@@ -264,6 +264,56 @@ describe('a failed build leaves the previous output as it was', () => {
   });
 });
 
+describe('a build into a folder that holds an earlier output', () => {
+  let root = '';
+  let source = '';
+  beforeAll(async () => {
+    const copy = await copyProgram('curriculum', 'curriculum');
+    root = copy.root;
+    source = copy.dir;
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  /** The names in `root` once no replaced folder is left, or what is still there after 60 s. */
+  async function settled(): Promise<string[]> {
+    for (let waited = 0; ; waited += 100) {
+      const names = (await readdir(root)).sort();
+      if (!names.some((n) => n.includes('.replaced-')) || waited >= 60_000) return names;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('replaces it whole, and the earlier output is removed once the command has ended', async () => {
+    const out = path.join(root, 'dist');
+    const first = await runCli(['build', source, '--out', out, '--no-site', '--format', 'line']);
+    expect(first.code).toBe(0);
+    // A file the next build does not write: the output is the new build's, not the two merged.
+    await writeFile(path.join(out, 'left-from-before.txt'), 'old');
+    const second = await runCli(['build', source, '--out', out, '--no-site', '--format', 'line']);
+    expect(second.code).toBe(0);
+    const files = Object.keys(await snapshot(out));
+    expect(files).not.toContain('left-from-before.txt');
+    expect(files).toContain('crisis-scro/curriculum.json');
+    // The process that removes the earlier output outlives the command.
+    expect(await settled()).toEqual(['curriculum', 'dist']);
+  });
+
+  it('removes a replaced folder left long ago (its remover stopped), and leaves one a remover may still be at', async () => {
+    const out = path.join(root, 'dist');
+    const stale = path.join(root, `.dist.replaced-1-${Date.now() - 11 * 60_000}`);
+    const recent = path.join(root, `.dist.replaced-1-${Date.now()}`);
+    for (const dir of [stale, recent]) {
+      await mkdir(path.join(dir, 'crisis-scro'), { recursive: true });
+      await writeFile(path.join(dir, 'crisis-scro', 'index.html'), 'old');
+    }
+    const built = await build({ input: source, outDir: out, site: false });
+    expect(built.written).toBe(true);
+    await rm(recent, { recursive: true });
+    expect(await settled()).toEqual(['curriculum', 'dist']);
+    // The recent one was there until this test removed it: the build left it alone.
+  });
+});
+
 /** Every file under `dir` with the SHA-256 of its bytes. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

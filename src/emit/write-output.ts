@@ -1,6 +1,14 @@
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { removeDetached } from '../util/remove-detached.ts';
 import type { OutputFile } from './types.ts';
+
+/**
+ * How long a replaced output folder may take to be removed (util/remove-detached.ts).
+ * One still there after it is a remover's that was stopped (the machine shut down), and
+ * the next build into that folder removes it.
+ */
+const REPLACED_FOLDER_GRACE_MS = 10 * 60_000;
 
 /**
  * A staging folder beside the output folder. Everything is written there first; only a
@@ -22,6 +30,7 @@ export class StagingFolder {
     const staging = path.join(path.dirname(absolute), `.${path.basename(absolute)}.staging-${process.pid}-${Date.now()}`);
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
+    await removeStaleReplaced(absolute);
     return new StagingFolder(absolute, staging);
   }
 
@@ -30,9 +39,12 @@ export class StagingFolder {
     return writeFiles(this.path, files);
   }
 
-  /** Replaces the output folder with the staged one. */
+  /**
+   * Replaces the output folder with the staged one. The folder it replaces is renamed
+   * aside and removed by a process of its own, which may still be at it when this returns.
+   */
   async commit(): Promise<void> {
-    const previous = `${this.path}-previous`;
+    const previous = replacedName(this.outDir, Date.now());
     const hadOutput = await exists(this.outDir);
     if (hadOutput) await rename(this.outDir, previous);
     try {
@@ -42,12 +54,28 @@ export class StagingFolder {
       throw error;
     }
     this.#committed = true;
-    if (hadOutput) await rm(previous, { recursive: true, force: true });
+    if (hadOutput) await removeDetached(previous);
   }
 
   /** Removes the staging folder unless it was committed. */
   async discard(): Promise<void> {
     if (!this.#committed) await rm(this.path, { recursive: true, force: true });
+  }
+}
+
+/** Where the output folder `outDir` is moved when a build replaces it: beside it, hidden, named by when. */
+function replacedName(outDir: string, at: number): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}.replaced-${process.pid}-${at}`);
+}
+
+/** Removes the folders that builds replaced `outDir` with and that are still there long after. */
+async function removeStaleReplaced(outDir: string): Promise<void> {
+  const prefix = `.${path.basename(outDir)}.replaced-`;
+  const names = await readdir(path.dirname(outDir)).catch(() => []);
+  for (const name of names) {
+    const at = /^\d+-(\d+)$/.exec(name.slice(prefix.length));
+    if (!name.startsWith(prefix) || !at || Date.now() - Number(at[1]) < REPLACED_FOLDER_GRACE_MS) continue;
+    await removeDetached(path.join(path.dirname(outDir), name));
   }
 }
 
