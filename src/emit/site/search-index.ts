@@ -166,10 +166,11 @@ export class SearchIndex {
   }
 
   async close(): Promise<void> {
-    // Pagefind's API starts its process again for a page sent after `close`: none is.
+    // Pagefind's API starts its process again for a page sent after `close`: none is. The
+    // sends under way are not awaited: `close` fails their answers (a Pagefind that died
+    // would never give them).
     this.#closed = true;
     this.#streaming = false;
-    await this.#sending.catch(() => undefined);
     await this.#pagefind.close();
   }
 
@@ -192,12 +193,13 @@ export class SearchIndex {
     if (i >= IN_FLIGHT_LIMIT) await this.#answers[i - IN_FLIGHT_LIMIT]!.catch(() => undefined);
     // Read from the disk, a page goes as a glob, but one with a backslash in its name (not a
     // page's: a program's file), which no glob can name.
+    const byGlob = from.siteDir !== undefined && !file.includes('\\');
+    const content = byGlob ? undefined : (from.content ?? (await readFile(path.join(from.siteDir!, ...file.split('/')), 'utf8')));
+    if (this.#closed) return;
     const answer: Promise<Answer> =
-      from.siteDir !== undefined && !file.includes('\\')
-        ? this.#index.addDirectory({ path: from.siteDir, glob: literalGlob(file) }).then((a) => ({ file, errors: a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : ['not read'] }))
-        : this.#index
-            .addHTMLFile({ sourcePath: file, content: from.content ?? (await readFile(path.join(from.siteDir!, ...file.split('/')), 'utf8')) })
-            .then((a) => ({ file, errors: a.errors }));
+      content === undefined
+        ? this.#index.addDirectory({ path: from.siteDir!, glob: literalGlob(file) }).then((a) => ({ file, errors: a.errors.length > 0 ? a.errors : a.page_count === 1 ? [] : ['not read'] }))
+        : this.#index.addHTMLFile({ sourcePath: file, content }).then((a) => ({ file, errors: a.errors }));
     // Failures are reported once all are sent; not left unhandled meanwhile.
     answer.catch(() => undefined);
     this.#answers.push(answer);
