@@ -207,6 +207,7 @@ async function buildWith(
           emitted: outputs.paths,
           programDirs: compiled.programDirs,
           ...(cacheDir ? { pageCacheDir: path.join(cacheDir, 'site-pages') } : {}),
+          besideSite: packaging,
         });
         pages = site.pages;
         if (site.pageCache) counts.pages = site.pageCache;

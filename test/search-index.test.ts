@@ -48,11 +48,17 @@ function sameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
 async function ourIndex(
   siteDir: string,
   out: string,
-  stream: { readonly lead?: readonly string[]; readonly handIn?: readonly (string | readonly [string, string])[]; readonly streamed?: number } = {},
+  stream: {
+    readonly lead?: readonly string[];
+    readonly handIn?: readonly (string | readonly [string, string])[];
+    readonly streamed?: number;
+    readonly pendingLimit?: number;
+    readonly startAfter?: Promise<unknown>;
+  } = {},
 ): Promise<Map<string, Buffer>> {
-  const search = await SearchIndex.start({ languages: new Set(['en']), catalogLanguage: 'en' });
+  const search = await SearchIndex.start({ languages: new Set(['en']), catalogLanguage: 'en', ...(stream.pendingLimit ? { pendingLimit: stream.pendingLimit } : {}) });
   try {
-    search.lead(stream.lead ?? []);
+    search.lead(stream.lead ?? [], stream.startAfter);
     for (const given of stream.handIn ?? []) {
       const [f, html] = typeof given === 'string' ? [given, await readFile(path.join(siteDir, given))] : given;
       search.page(f, html);
@@ -190,6 +196,16 @@ describe('the search index', () => {
     // A lead page the build never hands in: the pages after it are read from the disk, in their places.
     const missing = lead.filter((_, i) => i !== 5);
     expect(sameFiles(await ourIndex(site, path.join(root, 'lead-gap'), { lead, handIn: missing, streamed: 5 }), reference)).toBe(true);
+    // Pages handed in past what may wait in memory (here, about three pages) are left, and read from the disk, in their places.
+    const pageLength = page(names[0]!, 0).length;
+    const reversed = [...lead].reverse();
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-bounded'), { lead, handIn: reversed, streamed: 0, pendingLimit: 3 * pageLength + 10 }), reference)).toBe(true);
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-bounded-in-order'), { lead, handIn: lead, pendingLimit: 3 * pageLength + 10 }), reference)).toBe(true);
+    // Told to wait for work that has not ended: no page is kept, and all are read from the disk.
+    const never = new Promise(() => undefined);
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-waiting'), { lead, handIn, streamed: 0, startAfter: never }), reference)).toBe(true);
+    // Once it has ended, they go as they come.
+    expect(sameFiles(await ourIndex(site, path.join(root, 'lead-after-wait'), { lead, handIn, streamed: lead.length, startAfter: Promise.resolve() }), reference)).toBe(true);
   });
 
   it('indexes what the site has, when the pages handed in are not what it has', async () => {

@@ -15,6 +15,7 @@
  * 5. Everything is copied into the staging folder, refusing to replace any file.
  */
 import { rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,12 @@ export interface BuildSiteOptions {
   readonly programDirs: ReadonlyMap<string, string>;
   /** Where the pages are kept between builds (page-cache.ts); without it, every page is rendered. */
   readonly pageCacheDir?: string;
+  /**
+   * Work that runs beside the site and takes a core until it settles (the packages' worker):
+   * on a machine with fewer than three cores, Pagefind reads no page before it has settled
+   * or Astro is done (search-index.ts, `lead`).
+   */
+  readonly besideSite?: Promise<unknown>;
 }
 
 export interface BuildSiteResult {
@@ -102,7 +109,10 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
     // A cache that cannot be opened costs this build time, never its pages.
     const pages = options.pageCacheDir ? await PageCache.open(options.pageCacheDir, data, base, options.programDirs).catch(() => undefined) : undefined;
     const relative = options.catalog.url === undefined ? new RelativeLinks(base) : undefined;
-    index.lead(options.curricula.flatMap((c) => c.modules.map((m) => pageFile(pagePaths.module(c.program.id, m.id), '/'))));
+    index.lead(
+      options.curricula.flatMap((c) => c.modules.map((m) => pageFile(pagePaths.module(c.program.id, m.id), '/'))),
+      availableParallelism() < 3 ? options.besideSite : undefined,
+    );
     const listener: PageListener = { written: (pathname, html) => index.page(pageFile(pathname, base), html) };
     pages?.listen(listener);
     try {
