@@ -30,8 +30,12 @@
  * alone: Pagefind reads it there, as it reads a folder's pages. Given the page's text
  * instead (`addHTMLFile`), it took about 2.8 s of a core for the 1 000-module program's
  * 1 011 pages, against 1.8 s by glob (one core each, `taskset`): the text goes as base64 of
- * JSON. A page handed in by the build goes as text, as the build has it and the disk may
- * not have it yet. The index is the same bytes either way.
+ * JSON. A page handed in while Astro renders goes as text, as the disk may not have it
+ * yet; one still queued when `build` starts goes by glob. The index is the same bytes
+ * either way.
+ *
+ * On a machine with two cores, reading the pages as they come pays only when a core is
+ * free: not while the packages' worker makes packages beside the site (see `lead`).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
