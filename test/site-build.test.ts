@@ -124,6 +124,14 @@ describe('the site stage', () => {
     expect(await read(first, 'search/index.html')).not.toContain('data-pagefind-body');
   });
 
+  it('keeps a fact\'s label apart from its value in every page\'s text, which the search excerpts are made of', async () => {
+    // Pagefind joins a <dt> and the <dd> after it into one word ("KindAdvanced module") unless
+    // text lies between them: each fact list writes a space there, and a new one must too.
+    const pages = (await filesUnder(first.outDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    for (const page of pages) expect.soft(/<\/dt><dd/.test(await read(first, page)), `${page} has a label run into its value`).toBe(false);
+    expect((await read(first, 'crisis-scro/index.html')).match(/<\/dt> <dd/g)?.length).toBeGreaterThan(3);
+  });
+
   it('indexes for search the pages the site has: its module pages, in the programs\' order, read as Astro rendered them, then the other pages by path', async () => {
     const modulePages = first.result.programs.flatMap((c) => c.modules.map((m) => `${c.program.id}/modules/${m.id}/index.html`));
     expect(first.site.streamedToSearch).toBe(modulePages.length);

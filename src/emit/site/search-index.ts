@@ -127,11 +127,12 @@ export class SearchIndex {
    * The pages that go first, in this order (site files: `crisis-scro/modules/m1/index.html`),
    * told before any is handed in. One the site does not have in the end is left out.
    *
-   * If `startAfter` is given, work that takes a core while Astro renders, no page handed in
-   * before it has settled is kept, and those after it go when `build` starts. Pagefind reading the pages then
-   * as well, three processes shared two cores, and all went slower: a cold build of 10 000
-   * modules took 105 and 110 s against 97 s, Astro's stage 53 s against 31 s, while
-   * Pagefind's work after Astro fell only from 41 s to 27 and 31 s.
+   * If `startAfter` is given (work that takes a core while Astro renders), no page handed in
+   * before it has settled is kept, and those after it go when `build` starts. With Pagefind
+   * reading the pages during that work as well, three processes shared two cores and all
+   * went slower: a cold build of 10 000 modules took 105 and 110 s against 97 s, Astro's
+   * stage 53 s against 31 s, while Pagefind's work after Astro fell only from 41 s to 27
+   * and 31 s.
    */
   lead(files: readonly string[], startAfter?: Promise<unknown>): void {
     if (this.#taken.length > 0 || this.#held.size > 0) throw new Error('The lead pages are told before any page is handed in.');
@@ -150,8 +151,8 @@ export class SearchIndex {
     const at = this.#leadAt.get(file);
     if (!this.#streaming || at === undefined || at < this.#next || this.#held.has(file)) return;
     // A page not kept is one the order cannot pass until `build`: none is kept from then on.
-    if (!this.#started || this.#pending + html.length > this.#pendingLimit) return this.#stopStreaming();
     const text = typeof html === 'string' ? html : html.toString('utf8');
+    if (!this.#started || this.#pending + text.length > this.#pendingLimit) return this.#stopStreaming();
     this.#held.set(file, text);
     this.#pending += text.length;
     for (let next = this.#lead[this.#next]; next !== undefined && this.#held.has(next); next = this.#lead[++this.#next]) {
@@ -162,7 +163,10 @@ export class SearchIndex {
     }
   }
 
-  /** Pages Pagefind was given as the build handed them in, rather than read from the disk. */
+  /**
+   * Pages taken as the build handed them in, rather than found on the disk by `build`: sent
+   * as text while Astro renders, or by glob if still queued when `build` starts.
+   */
   get streamed(): number {
     return this.#streamed;
   }
