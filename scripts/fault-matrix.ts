@@ -8,7 +8,8 @@
  * three SCOs; `--share <k>` gives each SCO k faults (i … i + k − 1), and `--all` every
  * fault (about ten times longer than the default). `--emulator <id>`, `--fault <n>` (index in
  * the fault list; both take comma-separated lists), `--module <id>`, `--every <n>` (every
- * n-th SCO only) and `--plan <plan>` narrow the matrix.
+ * n-th SCO only) and `--plan <plan>` narrow the matrix; `--repeat <n>` runs it n times
+ * (for a fault that shows only sometimes). A failed run's log is always shown.
  *
  * The exit code is 1 when a property failed in any run.
  */
@@ -50,15 +51,18 @@ for (const emulator of emulators) {
   }
 }
 
+const rounds = Number(option('repeat') ?? 1);
+const runs = Array.from({ length: rounds }, () => specs).flat();
 const results: RunResult[] = [];
 const started = Date.now();
-for (const [n, spec] of specs.entries()) {
+for (const [n, spec] of runs.entries()) {
   const result = await runOne(world, spec);
   results.push(result);
   const failed = propertyIds.filter((p) => result.properties[p] !== null);
   const unmet = spec.fault.kind !== 'none' && !result.faultMet ? ' (the fault never happened)' : '';
-  process.stdout.write(`${String(n + 1).padStart(4)}/${specs.length} ${failed.length ? 'FAIL' : 'ok  '} ${result.name}${unmet}${failed.length ? `\n       ${failed.map((p) => `${p}: ${result.properties[p]}`).join('\n       ')}` : ''}\n`);
-  if (verbose) for (const line of result.log) process.stdout.write(`       | ${line}\n`);
+  process.stdout.write(`${String(n + 1).padStart(4)}/${runs.length} ${failed.length ? 'FAIL' : 'ok  '} ${result.name}${unmet}${failed.length ? `\n       ${failed.map((p) => `${p}: ${result.properties[p]}`).join('\n       ')}` : ''}\n`);
+  // A failed run's log is how it can be understood afterwards: shown whether or not --verbose asked for logs.
+  if (verbose || failed.length) for (const line of result.log) process.stdout.write(`       | ${line}\n`);
 }
 
 // The table: one row per emulator and fault; for each property, runs where it held / runs.

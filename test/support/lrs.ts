@@ -9,7 +9,7 @@
  * an AU; it is a real HTTP server, not a mock of the AU's calls.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** An xAPI statement as received (JSON). */
@@ -20,13 +20,61 @@ export interface ReceivedStatement {
   /** The Authorization header of the request that carried it. */
   readonly authorization: string | undefined;
   readonly version: string | undefined;
+  /** Whether the request that carried it came in the alternate request syntax. */
+  readonly alternate: boolean;
 }
 
 export interface RecordedRequest {
+  /** The xAPI method: the HTTP method, or the `method` parameter of the alternate syntax. */
   readonly method: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
   readonly authorization: string | undefined;
+  /** Whether the request came in the alternate request syntax (a form POST). */
+  readonly alternate: boolean;
+}
+
+/** An xAPI request as the LRS reads it, whichever syntax carried it. */
+export interface XapiRequest {
+  readonly method: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly authorization: string | undefined;
+  readonly version: string | undefined;
+  readonly body: string;
+  readonly alternate: boolean;
+}
+
+/** The header parameters the alternate syntax carries as form parameters (xAPI 1.0.3 Part Three §1.3). */
+const formHeaders = ['Authorization', 'X-Experience-API-Version', 'Content-Type', 'Content-Length', 'If-Match', 'If-None-Match'];
+
+/**
+ * Reads an xAPI request in the usual syntax or in the alternate request syntax of xAPI
+ * 1.0.3 Part Three §1.3, which "the LRS MUST support": a POST whose only query parameter
+ * is `method` (the intended method), with the header parameters above as form parameters
+ * of the same names, the content URL-encoded as the form parameter `content`, and every
+ * other form parameter read as a query parameter. A form POST needs no CORS preflight,
+ * which is why an AU sends its last requests this way. Returns an error text for a
+ * request that breaks the syntax.
+ */
+export function readXapiRequest(httpMethod: string, url: URL, headers: IncomingHttpHeaders, body: string): XapiRequest | { error: string } {
+  const method = url.searchParams.get('method');
+  if (httpMethod !== 'POST' || method === null) {
+    return { method: httpMethod, query: Object.fromEntries(url.searchParams), authorization: headers.authorization, version: headers['x-experience-api-version'] as string | undefined, body, alternate: false };
+  }
+  // "The Learning Record Provider MUST NOT include any other query string parameters on the request."
+  if ([...url.searchParams.keys()].some((k) => k !== 'method')) return { error: 'alternate request syntax: query parameters other than method' };
+  if (!String(headers['content-type']).startsWith('application/x-www-form-urlencoded')) return { error: 'alternate request syntax: not a form' };
+  const form = new URLSearchParams(body);
+  const query: Record<string, string> = {};
+  for (const [name, value] of form) if (name !== 'content' && !formHeaders.includes(name)) query[name] = value;
+  return {
+    method: method.toUpperCase(),
+    query,
+    authorization: form.get('Authorization') ?? headers.authorization,
+    version: form.get('X-Experience-API-Version') ?? (headers['x-experience-api-version'] as string | undefined),
+    body: form.get('content') ?? '',
+    alternate: true,
+  };
 }
 
 export interface LaunchOptions {
@@ -127,11 +175,12 @@ export async function startTestLrs(): Promise<TestLrs> {
 
   const server = createServer((request, response) => {
     void (async () => {
-      const body = await readBody(request);
+      const raw = await readBody(request);
       const url = new URL(request.url ?? '/', origin);
-      const query = Object.fromEntries(url.searchParams);
-      const authorization = request.headers.authorization;
-      const recorded = { method: request.method ?? '', path: url.pathname, query, authorization };
+      const read = readXapiRequest(request.method ?? '', url, request.headers, raw);
+      if ('error' in read) return send(response, 400, { error: read.error });
+      const { query, authorization, body } = read;
+      const recorded = { method: read.method, path: url.pathname, query, authorization, alternate: read.alternate };
       requests.push(recorded);
       if (request.method === 'OPTIONS') return send(response, 204);
 
@@ -151,7 +200,7 @@ export async function startTestLrs(): Promise<TestLrs> {
         rejected.push(recorded);
         return send(response, 401, { error: 'unauthorized' });
       }
-      if (!request.headers['x-experience-api-version']) return send(response, 400, { error: 'X-Experience-API-Version missing' });
+      if (!read.version) return send(response, 400, { error: 'X-Experience-API-Version missing' });
       const resource = url.pathname.slice('/xapi/'.length);
       if (faults.latencyMs) {
         let gone = false;
@@ -161,19 +210,19 @@ export async function startTestLrs(): Promise<TestLrs> {
       }
 
       if (resource === 'statements') {
-        if (request.method === 'GET' && query.statementId) {
+        if (read.method === 'GET' && query.statementId) {
           const stored = byId.get(query.statementId);
           return stored === undefined ? send(response, 404, { error: 'no statement' }) : send(response, 200, stored);
         }
-        if (request.method !== 'POST' && request.method !== 'PUT') return send(response, 405);
-        if (request.method === 'POST' && faults.failStatementPosts) {
+        if (read.method !== 'POST' && read.method !== 'PUT') return send(response, 405);
+        if (read.method === 'POST' && faults.failStatementPosts) {
           faults.failStatementPosts -= 1;
           return send(response, 503, { error: 'unavailable' });
         }
         const parsed = JSON.parse(body) as Statement | Statement[];
         const list = Array.isArray(parsed) ? parsed : [parsed];
         for (const s of list) {
-          if (request.method === 'PUT') s.id ??= query.statementId;
+          if (read.method === 'PUT') s.id ??= query.statementId;
           s.id ??= randomUUID();
         }
         // xAPI 1.0.3: a statement id is stored once; the same statement again is no change,
@@ -182,28 +231,28 @@ export async function startTestLrs(): Promise<TestLrs> {
         for (const s of list) {
           if (byId.has(s.id)) continue;
           byId.set(s.id, JSON.stringify(s));
-          statements.push({ statement: s, authorization, version: request.headers['x-experience-api-version'] as string | undefined });
+          statements.push({ statement: s, authorization, version: read.version, alternate: read.alternate });
         }
-        return request.method === 'PUT' ? send(response, 204) : send(response, 200, list.map((s) => s.id));
+        return read.method === 'PUT' ? send(response, 204) : send(response, 200, list.map((s) => s.id));
       }
       if (resource === 'activities/state') {
         const key = stateKey(query.activityId ?? '', agentKey(query.agent ?? '{}'), query.registration ?? '', query.stateId ?? '');
-        if (request.method === 'GET') {
+        if (read.method === 'GET') {
           const doc = states.get(key);
           return doc === undefined ? send(response, 404, { error: 'no document' }) : send(response, 200, doc);
         }
-        if (request.method === 'PUT' || request.method === 'POST') {
+        if (read.method === 'PUT' || read.method === 'POST') {
           if (query.stateId === 'LMS.LaunchData') return send(response, 403, { error: 'LMS.LaunchData is the LMS’s' });
           states.set(key, body);
           return send(response, 204);
         }
-        if (request.method === 'DELETE') {
+        if (read.method === 'DELETE') {
           states.delete(key);
           return send(response, 204);
         }
       }
       if (resource === 'agents/profile') {
-        if (request.method === 'GET') return send(response, 404, { error: 'no document' });
+        if (read.method === 'GET') return send(response, 404, { error: 'no document' });
         return send(response, 403);
       }
       return send(response, 404, { error: `no ${resource}` });

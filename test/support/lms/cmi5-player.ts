@@ -7,7 +7,7 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FaultPlan } from './faults.ts';
-import type { Statement, TestLrs } from '../lrs.ts';
+import { readXapiRequest, type Statement, type TestLrs } from '../lrs.ts';
 
 export const VERB = {
   completed: 'http://adlnet.gov/expapi/verbs/completed',
@@ -47,6 +47,9 @@ export class FaultyLrsProxy {
   readonly terminatedAt = new Map<string, number>();
   /** Statements refused because their session had ended (§9.3.8). */
   readonly refusedAfterTerminate: Statement[] = [];
+  /** What reached the proxy in this run and what became of it, for the run's log. */
+  readonly trace: string[] = [];
+  private runStarted = Date.now();
 
   private readonly lrs: TestLrs;
   constructor(lrs: TestLrs) {
@@ -58,17 +61,21 @@ export class FaultyLrsProxy {
     this.server = createServer((req, res) => {
       void (async () => {
         const body = await readBody(req);
-        const isStatements = req.method === 'POST' && req.url?.startsWith('/xapi/statements');
+        // Statements come as JSON, or as the content of a form in the alternate request syntax (xAPI 1.0.3 Part Three §1.3).
+        const read = readXapiRequest(req.method ?? '', new URL(req.url ?? '/', target), req.headers, body.toString('utf8'));
+        const isStatements = !('error' in read) && read.method === 'POST' && req.url?.startsWith('/xapi/statements');
         let statements: Statement[] = [];
         if (isStatements) {
           try {
-            const parsed = JSON.parse(body.toString('utf8')) as Statement | Statement[];
+            const parsed = JSON.parse(read.body) as Statement | Statement[];
             statements = Array.isArray(parsed) ? parsed : [parsed];
           } catch {
             statements = [];
           }
         }
         const faults = this.faults;
+        const what = `${req.method} ${req.url?.split('?')[0]}${'error' in read || !read.alternate ? '' : ` (form, method ${read.method})`}${statements.length ? ` [${statements.map((s) => String(s.verb?.id).split('/').at(-1)).join(', ')}]` : ''}`;
+        const note = (outcome: string) => this.trace.push(`${Date.now() - this.runStarted} ms: ${what} → ${outcome}`);
         if (faults && req.method !== 'OPTIONS') {
           const first = !this.firstSeen;
           this.firstSeen = true;
@@ -76,8 +83,12 @@ export class FaultyLrsProxy {
           if (verdict) this.verdictSeen = true;
           if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
           const decision = faults.decide({ first, verdict });
-          if (decision === 'drop') return req.socket.destroy();
+          if (decision === 'drop') {
+            note('dropped');
+            return req.socket.destroy();
+          }
           if (decision === '5xx') {
+            note('503');
             res.writeHead(503, { 'access-control-allow-origin': '*', 'content-type': 'application/json' });
             return res.end('{"error":"unavailable"}');
           }
@@ -85,6 +96,7 @@ export class FaultyLrsProxy {
             await new Promise<void>((resolve) => {
               this.held = resolve;
             });
+            note('held, then cut');
             return req.socket.destroy();
           }
         }
@@ -97,18 +109,23 @@ export class FaultyLrsProxy {
           });
           if (late.length) {
             this.refusedAfterTerminate.push(...late);
+            note('400, session terminated');
             res.writeHead(400, { 'access-control-allow-origin': '*', 'content-type': 'application/json' });
             return res.end('{"error":"session terminated"}');
           }
         }
         const forwarded = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } }, (upstream) => {
+          note(String(upstream.statusCode));
           res.writeHead(upstream.statusCode ?? 502, upstream.headers);
           upstream.pipe(res);
           if ((upstream.statusCode ?? 500) < 300) {
             for (const s of statements) if (s.verb?.id === VERB.terminated) this.terminatedAt.set(s.context?.extensions?.[SESSION_ID], Date.now());
           }
         });
-        forwarded.on('error', () => res.destroy());
+        forwarded.on('error', () => {
+          note('LRS unreachable');
+          res.destroy();
+        });
         forwarded.end(body);
       })();
     });
@@ -122,6 +139,8 @@ export class FaultyLrsProxy {
     this.firstSeen = false;
     this.verdictSeen = false;
     this.held = undefined;
+    this.trace.length = 0;
+    this.runStarted = Date.now();
   }
 
   close(): Promise<void> {

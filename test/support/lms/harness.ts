@@ -584,7 +584,7 @@ async function cmi5Run(world: World, spec: RunSpec, log: string[]): Promise<RunR
     countedTwice,
   });
   const faultMet = spec.fault.kind === 'close' ? closedOnce : faults.met;
-  return { spec, name: runName(spec), properties, launches, takes: t.takes, faultMet, log: [...t.log, `record: ${JSON.stringify(record)}`, ...(world.proxy.refusedAfterTerminate.length ? [`statements refused after terminated: ${world.proxy.refusedAfterTerminate.length}`] : [])] };
+  return { spec, name: runName(spec), properties, launches, takes: t.takes, faultMet, log: [...t.log, `record: ${JSON.stringify(record)}`, ...world.proxy.trace.map((line) => `LRS: ${line}`), ...(world.proxy.refusedAfterTerminate.length ? [`statements refused after terminated: ${world.proxy.refusedAfterTerminate.length}`] : [])] };
 }
 
 /* ---- properties ---- */
