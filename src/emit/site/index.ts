@@ -247,10 +247,7 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
   // than named: Astro loads a named file through Vite as `astro.config.mjs?t=<time>`, a
   // new path at every build, which Node's compile cache (bin/curriculum.js) then kept
   // once per build, never to be read again. The file stays for `astro check`.
-  const [{ default: fileConfig }, { mergeConfig }] = await Promise.all([
-    import(pathToFileURL(path.join(packageRoot, 'astro.config.mjs')).href) as Promise<{ default: AstroInlineConfig }>,
-    import('astro/config'),
-  ]);
+  const { default: fileConfig } = (await import(pathToFileURL(path.join(packageRoot, 'astro.config.mjs')).href)) as { default: AstroInlineConfig };
   const inline: AstroInlineConfig = {
     root: packageRoot,
     configFile: false,
@@ -262,7 +259,21 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
     integrations,
     vite: { plugins: [curriculumSitePlugin({ dataFile: options.dataFile, mdxIndexFile: options.mdxIndexFile })] },
   };
-  return mergeConfig(fileConfig, inline);
+  return mergeOver(fileConfig, inline);
+}
+
+/**
+ * `inline` merged over `file`, as Astro's `mergeConfig` merges them. While the two set
+ * different keys, that merge is a plain union, and Astro's config entry, which holds
+ * `mergeConfig`, is not loaded (astro.config.mjs says what it costs).
+ */
+async function mergeOver(file: AstroInlineConfig, inline: AstroInlineConfig): Promise<AstroInlineConfig> {
+  const set = Object.entries(inline).filter(([, value]) => value !== undefined && value !== null);
+  if (set.some(([key]) => (file as Record<string, unknown>)[key] != null)) {
+    const { mergeConfig } = await import('astro/config');
+    return mergeConfig(file, inline);
+  }
+  return { ...file, ...Object.fromEntries(set) };
 }
 
 function assertNoReservedIds(curricula: readonly Curriculum[]): void {
