@@ -267,7 +267,7 @@ export async function astroInlineConfig(options: SiteConfigOptions): Promise<Ast
  * different keys, that merge is a plain union, and Astro's config entry, which holds
  * `mergeConfig`, is not loaded (astro.config.mjs says what it costs).
  */
-async function mergeOver(file: AstroInlineConfig, inline: AstroInlineConfig): Promise<AstroInlineConfig> {
+export async function mergeOver(file: AstroInlineConfig, inline: AstroInlineConfig): Promise<AstroInlineConfig> {
   const set = Object.entries(inline).filter(([, value]) => value !== undefined && value !== null);
   if (set.some(([key]) => (file as Record<string, unknown>)[key] != null)) {
     const { mergeConfig } = await import('astro/config');
