@@ -158,7 +158,7 @@ async function buildWith(
       const written: string[] = [];
       const missing: (typeof jobs)[number][] = [];
       for (const job of jobs) {
-        const restored = await cache?.restore(job.key, staging.path);
+        const restored = await cache?.restore(job.key, staging.path, staging.outDir);
         if (restored) written.push(...restored);
         else missing.push(job);
       }
@@ -171,6 +171,7 @@ async function buildWith(
         // The thread that writes a job's files stores them in the output cache.
         jobs: missing.map((job) => ({ emitter: job.emitter, curriculum: job.curriculum, ...(cache ? { cacheKey: job.key, pieceKeys: job.pieceKeys, storedPieces: piecesOf(job) } : {}) })),
         outDir: staging.path,
+        replacing: staging.outDir,
         ...(cacheDir ? { memoDir: cacheDir } : {}),
         ...(cache ? { outputCacheDir: cache.dir } : {}),
       };
@@ -193,7 +194,7 @@ async function buildWith(
           ...(await Promise.all([...compiled.programDirs.entries()].sort().map(async ([id, dir]) => `${id}:${await folderHash(dir, new Set([calendarLockFileName]))}`))),
         ]);
         startPruning([...allKeys(), key]);
-        const restored = await cache?.restore(key, staging.path);
+        const restored = await cache?.restore(key, staging.path, staging.outDir);
         if (restored) {
           counts.hits++;
           pages = countPages(restored);

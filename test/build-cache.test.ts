@@ -5,7 +5,7 @@
  * again; any change to the compiler's own files changes every key. In each case the
  * output equals a build without the cache, byte for byte.
  */
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
@@ -151,6 +151,74 @@ describe('the output cache, with the site', () => {
     // The last build's pieces and no others: the old site went, while the new one was being made.
     expect(await entryNames()).toHaveLength(10);
     await expectSameFolders(path.join(work, 'site-changed'), path.join(work, 'site-cold'));
+  });
+});
+
+describe('a rebuild into the same output folder', () => {
+  // A cache of its own: its entries are stored from the folders built here, and from no other.
+  let cacheBefore: string | undefined;
+  beforeAll(() => {
+    cacheBefore = process.env.CURRICULUM_CACHE_DIR;
+    process.env.CURRICULUM_CACHE_DIR = path.join(work, 'cache-same-folder');
+  });
+  afterAll(() => {
+    process.env.CURRICULUM_CACHE_DIR = cacheBefore;
+  });
+
+  /** Each file's inode, by path: the same inode is the same file, linked rather than copied. */
+  const inodes = async (dir: string, pattern: RegExp) =>
+    new Map(await Promise.all((await filesUnder(path.join(work, dir))).filter((f) => pattern.test(f)).map(async (f) => [f, (await stat(path.join(work, dir, f))).ino] as const)));
+  const zips = /\.zip$/;
+
+  it('takes what did not change from the cache by hard links; into another folder, by copies; a file changed in place is not served', async () => {
+    await run('same');
+    const first = await inodes('same', zips);
+    expect(first.size).toBeGreaterThan(9);
+    const again = await run('same');
+    expect(again.cache).toMatchObject({ hits: 9, misses: 0 });
+    // Every package is the file the last build wrote: the folder it was shared with is gone.
+    expect(await inodes('same', zips)).toEqual(first);
+
+    const module = path.join(sources, 'crisis-scro', 'modules', 'crisis-management.yaml');
+    const original = await readFile(module, 'utf8');
+    await writeFile(module, original.replace(/^title: .*$/m, 'title: Crisis Management, edited'));
+    try {
+      const edited = await run('same');
+      expect(edited.cache.packages).toEqual({ reused: (await packagesIn('same/crisis-scro')) - 6, made: 6 });
+      const after = await inodes('same', zips);
+      const remade = [...after.keys()].filter((f) => after.get(f) !== first.get(f));
+      // The program's and the module's packages, in three formats; the other pieces are the same files.
+      expect(remade.sort()).toEqual(['cmi5.zip', 'scorm-1.2.zip', 'scorm-2004.zip', ...['cmi5.zip', 'scorm-1.2.zip', 'scorm-2004.zip'].map((z) => `modules/crisis-management/${z}`)].map((f) => `crisis-scro/${f}`).sort());
+      await run('same-reference', { cache: false });
+      await expectSameFolders(path.join(work, 'same'), path.join(work, 'same-reference'));
+
+      // Another folder shares no file with this one: a change made in one never shows in the other.
+      await run('same-elsewhere');
+      const elsewhere = await inodes('same-elsewhere', zips);
+      expect([...elsewhere.keys()].sort()).toEqual([...after.keys()].sort());
+      expect([...elsewhere].filter(([f, ino]) => after.get(f) === ino)).toEqual([]);
+
+      // A package changed in place changes the entry it shares a file with: that entry is not served.
+      const tampered = path.join(work, 'same', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip');
+      await appendFile(tampered, 'tampered');
+      await expect(readFile(path.join(work, 'same-elsewhere', 'crisis-scro', 'modules', 'crisis-management', 'scorm-1.2.zip'))).resolves.not.toEqual(await readFile(tampered));
+      const repaired = await run('same');
+      expect(repaired.cache).toMatchObject({ hits: 8, misses: 1 });
+      await expectSameFolders(path.join(work, 'same'), path.join(work, 'same-reference'));
+      await expectSameFolders(path.join(work, 'same-elsewhere'), path.join(work, 'same-reference'));
+    } finally {
+      await writeFile(module, original);
+    }
+  });
+
+  it('takes the whole site by hard links when nothing changed', async () => {
+    await run('same-site', { site: true });
+    const pages = /\.html$/;
+    const first = await inodes('same-site', pages);
+    expect(first.size).toBeGreaterThan(30);
+    const again = await run('same-site', { site: true });
+    expect(again.cache).toMatchObject({ misses: 0 });
+    expect(await inodes('same-site', pages)).toEqual(first);
   });
 });
 

@@ -10,11 +10,13 @@
  * system allows), which costs no copy. Because a link shares the file with the output
  * folder, an entry records each file's size and modification time, and an entry whose
  * files changed since (someone edited the output in place) is dropped rather than
- * served. A hit is copied out (a reflink where the file system has them), so that two
- * output folders never share a file.
+ * served. A hit is placed by a hard link too when the file it comes from is the one at
+ * the same path in the output folder this build replaces (the last build's, stored from
+ * it), and copied out otherwise (a reflink where the file system has them), so that two
+ * output folders never share a file (`place`).
  */
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
@@ -121,9 +123,10 @@ export class OutputCache {
   /**
    * Places the entry's files under `target` (each at its path, never replacing a file)
    * and returns their paths; `undefined` when there is no such entry, or it is damaged,
-   * in which case nothing is left behind under `target`.
+   * in which case nothing is left behind under `target`. `replacing` is the output folder
+   * that `target` will replace (see `place`).
    */
-  async restore(key: string, target: string): Promise<string[] | undefined> {
+  async restore(key: string, target: string, replacing?: string): Promise<string[] | undefined> {
     const entry = path.join(this.dir, key);
     let manifest: Manifest;
     try {
@@ -146,7 +149,7 @@ export class OutputCache {
           mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+        place(source, seen, destination, replacing && path.join(replacing, ...file.path.split('/')));
         placed.push(destination);
       }
     } catch {
@@ -189,16 +192,16 @@ export class OutputCache {
   /**
    * Places one file of an entry (found by `pieceIndex`) at its path under `target` and
    * returns that path; `undefined` when it is gone or changed since it was stored (the
-   * entry's other files may still serve).
+   * entry's other files may still serve). `replacing` as for `restore`.
    */
-  restorePiece(piece: StoredPiece, target: string): string | undefined {
+  restorePiece(piece: StoredPiece, target: string, replacing?: string): string | undefined {
     const source = path.join(this.dir, piece.entry, FILES, ...piece.file.path.split('/'));
     const destination = path.join(target, ...piece.file.path.split('/'));
     try {
       const seen = statSync(source);
       if (seen.size !== piece.file.size || seen.mtimeMs !== piece.file.mtimeMs) return undefined;
       mkdirSync(path.dirname(destination), { recursive: true });
-      copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+      place(source, seen, destination, replacing && path.join(replacing, ...piece.file.path.split('/')));
     } catch {
       return undefined;
     }
@@ -276,6 +279,33 @@ for (const folder of workerData) {
   } catch {}
 }
 `;
+
+/**
+ * Puts the stored file `source` (whose stat is `seen`) at `destination`, never replacing a
+ * file. An entry shares its files with the output folder it was stored from (`store`
+ * links them). When `replacedFile`, the same path in the output folder this build
+ * replaces, is that very file, `destination` is a hard link to it as well: the replaced
+ * folder is removed at the commit, after which the file is again shared by the cache and
+ * one output folder. Anything else is copied (a reflink where the file system has them),
+ * so that two output folders never share a file, and an edit made in one never shows in
+ * another. A no-change rebuild at 1 000 modules copied over 5 000 files of 115 MB; where
+ * the machine had dropped them from its page cache, it read them all from the disk.
+ */
+function place(source: string, seen: Stats, destination: string, replacedFile: string | undefined): void {
+  if (replacedFile !== undefined) {
+    const there = statSync(replacedFile, { throwIfNoEntry: false });
+    if (there !== undefined && there.ino === seen.ino && there.dev === seen.dev) {
+      try {
+        linkSync(source, destination);
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+      }
+    }
+  }
+  copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+}
 
 /** A hard link where the file system allows one, else a copy; never replaces an existing file. */
 function linkOrCopy(source: string, destination: string): void {

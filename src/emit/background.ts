@@ -38,6 +38,8 @@ export interface HeavyJobsInput {
   readonly programFiles?: ReadonlyMap<string, ProgramFiles>;
   readonly jobs: readonly HeavyJob[];
   readonly outDir: string;
+  /** The output folder `outDir` will replace, where pieces taken from the cache may already be (cache/index.ts, `place`). */
+  readonly replacing?: string;
   /** Where the worker keeps its memos between builds (cache/memo-store.ts); none without. */
   readonly memoDir?: string;
   /**
@@ -66,7 +68,7 @@ export interface PieceStats {
 }
 
 /** Runs the jobs here, one file at a time, so that only one package is in memory at once. */
-export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, outputCacheDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
+export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, replacing, outputCacheDir }: HeavyJobsInput): Promise<HeavyJobsWritten> {
   const paths: string[][] = [];
   const timings: Record<string, number> = {};
   const cache = outputCacheDir ? new OutputCache(outputCacheDir) : undefined;
@@ -81,7 +83,7 @@ export async function writeHeavyJobs({ catalog, programFiles, jobs, outDir, outp
       const key = job.pieceKeys?.[i];
       if (key) pieceKeys.set(piece.path, key);
       const stored = job.storedPieces?.[i];
-      const restored = cache && stored ? cache.restorePiece(stored, outDir) : undefined;
+      const restored = cache && stored ? cache.restorePiece(stored, outDir, replacing) : undefined;
       if (restored) {
         written.push(restored);
         files.reused++;
