@@ -367,6 +367,34 @@ describe.skipIf(!browserAvailable)('the course site in Chromium', () => {
     }
   });
 
+  it('sets each fact of the overview right under its label, whatever the other facts of its row hold', async () => {
+    const context = await browser.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      for (const program of ['crisis-scro', 'caring-cities']) {
+        await page.goto(`${server.url}${pagePaths.overview(program)}`);
+        // A row's cells are as tall as its tallest (a fact with a note under it); the others'
+        // values once shared that height with their labels and sat lower, each differently.
+        // From the label's text, not its box (a stretched <dt> box reaches down to the value
+        // whatever the text does), to the value's box (its contents differ: a link, a note).
+        const gaps = await page.evaluate(() =>
+          [...document.querySelectorAll('.overview-facts .facts > div')].map((fact) => {
+            const label = document.createRange();
+            label.selectNodeContents(fact.querySelector('dt')!);
+            return { label: label.toString(), gap: Math.round(fact.querySelector('dd')!.getBoundingClientRect().top - label.getBoundingClientRect().bottom) };
+          }),
+        );
+        expect(gaps.length, program).toBeGreaterThan(6);
+        // The same space under every label (its line's leading): none set lower than the rest.
+        const least = Math.min(...gaps.map((g) => g.gap));
+        expect(least, program).toBeGreaterThanOrEqual(0);
+        expect(gaps.filter((g) => g.gap > least + 2), program).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a 320 px screen without sideways scrolling', async () => {
     const context = await browser.browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
