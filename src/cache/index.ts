@@ -292,19 +292,9 @@ for (const folder of workerData) {
  * the machine had dropped them from its page cache, it read them all from the disk.
  */
 function place(source: string, seen: Stats, destination: string, replacedFile: string | undefined): void {
-  if (replacedFile !== undefined) {
-    const there = statSync(replacedFile, { throwIfNoEntry: false });
-    if (there !== undefined && there.ino === seen.ino && there.dev === seen.dev) {
-      try {
-        linkSync(source, destination);
-        return;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-      }
-    }
-  }
-  copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
+  const there = replacedFile === undefined ? undefined : statSync(replacedFile, { throwIfNoEntry: false });
+  if (there !== undefined && there.ino === seen.ino && there.dev === seen.dev) linkOrCopy(source, destination);
+  else copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
 }
 
 /** A hard link where the file system allows one, else a copy; never replaces an existing file. */
@@ -314,7 +304,7 @@ function linkOrCopy(source: string, destination: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
-    copyFileSync(source, destination, constants.COPYFILE_EXCL);
+    copyFileSync(source, destination, constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE);
   }
 }
 
