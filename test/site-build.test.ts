@@ -66,6 +66,24 @@ describe('the site stage', () => {
     }
   });
 
+  it('refuses to write its search index where another emitter wrote a file, and writes nothing then', async () => {
+    // Pagefind writes its index straight into the staging folder (src/emit/site/index.ts): the folder is checked first.
+    for (const emitted of [new Set(['pagefind/pagefind.js']), new Set<string>()]) {
+      const outDir = await mkdtemp(path.join(tmpdir(), 'curriculum-site-clash-'));
+      try {
+        await mkdir(path.join(outDir, 'pagefind'));
+        await writeFile(path.join(outDir, 'pagefind', 'pagefind.js'), 'another emitter’s script');
+        await expect(buildSite({ curricula: first.result.programs, catalog: first.result.catalog, outDir, emitted, programDirs: new Map() })).rejects.toThrow(
+          emitted.size > 0 ? /would overwrite .*pagefind, pagefind\/pagefind\.js/ : /would overwrite .*pagefind$/,
+        );
+        expect(await filesUnder(outDir)).toEqual(['pagefind/pagefind.js']);
+        expect(await readFile(path.join(outDir, 'pagefind', 'pagefind.js'), 'utf8')).toBe('another emitter’s script');
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('refuses a program whose id is a name the site uses', async () => {
     const curricula = [renamed(first.result.programs[0]!, 'search')];
     await expect(buildSite({ curricula, catalog: first.result.catalog, outDir: tmpdir(), emitted: new Set(), programDirs: new Map() })).rejects.toThrow(

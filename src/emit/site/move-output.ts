@@ -1,7 +1,7 @@
 /**
  * Moves the built site into the staging folder, where the other emitters' files already
  * are. Nothing there is deleted or replaced: a file the site would overwrite is an error
- * (two outputs claiming one path), found before anything is copied.
+ * (two outputs claiming one path), found before anything is moved (`refuseClashes`).
  */
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, readdir, stat } from 'node:fs/promises';
@@ -13,12 +13,29 @@ export async function listFiles(folder: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(folder, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((p) => !p.split('/').some((segment) => segment.startsWith('.')))
+    .filter(isSiteFile)
     .sort();
 }
 
-export async function moveIntoStaging(builtDir: string, stagingDir: string, emitted: ReadonlySet<string>): Promise<string[]> {
-  const files = await listFiles(builtDir);
+/** Whether a file of the built folder (a `/`-separated relative path) is the site's: not in a dot-folder, nor a dot-file. */
+export function isSiteFile(file: string): boolean {
+  return !file.split('/').some((segment) => segment.startsWith('.'));
+}
+
+/**
+ * Moves `files` (paths in the site, as `listFiles` gives them) from `builtDir` into
+ * `stagingDir`, where `refuseClashes` found none of them.
+ */
+export async function moveIntoStaging(builtDir: string, stagingDir: string, files: readonly string[]): Promise<void> {
+  await inParallel([...new Set(files.map((f) => path.dirname(path.join(stagingDir, f))))], (folder) => mkdir(folder, { recursive: true }));
+  await inParallel(files, (file) => place(path.join(builtDir, file), path.join(stagingDir, file)));
+}
+
+/**
+ * Fails if any of `files` (paths in the site) is one another emitter wrote, or is in the
+ * staging folder already: two outputs would claim one path.
+ */
+export async function refuseClashes(files: readonly string[], stagingDir: string, emitted: ReadonlySet<string>): Promise<void> {
   const clashes: string[] = [];
   await inParallel(files, async (file) => {
     if (emitted.has(file) || (await exists(path.join(stagingDir, file)))) clashes.push(file);
@@ -27,9 +44,6 @@ export async function moveIntoStaging(builtDir: string, stagingDir: string, emit
   if (clashes.length > 0) {
     throw new Error(`The site would overwrite files another emitter wrote: ${clashes.slice(0, 10).join(', ')}${clashes.length > 10 ? ` and ${clashes.length - 10} more` : ''}`);
   }
-  await inParallel([...new Set(files.map((f) => path.dirname(path.join(stagingDir, f))))], (folder) => mkdir(folder, { recursive: true }));
-  await inParallel(files, (file) => place(path.join(builtDir, file), path.join(stagingDir, file)));
-  return files;
 }
 
 /**

@@ -80,10 +80,11 @@ export class RelativeLinks implements PageFinisher {
 /**
  * Rewrites the built site in `siteDir` in place, but for the files in `finished` (made
  * relative as they were rendered, `RelativeLinks`); returns how many files changed.
+ * `files`: the site's files as `listFiles` gives them, if the caller has listed them already.
  */
-export async function makeLinksRelative(siteDir: string, finished: ReadonlySet<string> = new Set()): Promise<number> {
+export async function makeLinksRelative(siteDir: string, finished: ReadonlySet<string> = new Set(), files?: readonly string[]): Promise<number> {
   let changed = 0;
-  for (const file of await listFiles(siteDir)) {
+  for (const file of files ?? (await listFiles(siteDir))) {
     const rewrite = file.endsWith('.html') ? relativeHtml : file.endsWith('.css') ? relativeCss : undefined;
     if (!rewrite || finished.has(file)) continue;
     const absolute = path.join(siteDir, ...file.split('/'));

@@ -173,13 +173,23 @@ export class SearchIndex {
 
   /**
    * Indexes the HTML files of `siteDir` (but `pagefind/`), the lead pages first, and writes
-   * the index into `outputDir`. The pages handed in were sent already; the rest are read here.
+   * the index into `outputDir`: `read`, then `write`.
    */
   async build(siteDir: string, outputDir: string): Promise<void> {
+    await this.read(siteDir);
+    await this.write(outputDir);
+  }
+
+  /**
+   * Indexes the HTML files of `siteDir` (but `pagefind/`), the lead pages first. The pages
+   * handed in were sent already; the rest are read here. `files`: the site's files as
+   * `listFiles` gives them, if the caller has listed them already.
+   */
+  async read(siteDir: string, files?: readonly string[]): Promise<void> {
     this.#stopStreaming();
     this.#siteDir = siteDir;
     this.#start();
-    const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
+    const pages = (files ?? (await listFiles(siteDir))).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
     const present = new Set(pages);
     const order = [...this.#lead.filter((f) => present.has(f)), ...pages.filter((f) => !this.#leadAt.has(f))];
     if (this.#taken.every((f, i) => order[i] === f)) {
@@ -196,6 +206,10 @@ export class SearchIndex {
     const added = await Promise.all(this.#answers);
     const failed = added.flatMap((a) => a.errors.map((e) => `${a.file}: ${e}`));
     if (failed.length > 0) throw new Error(`Pagefind could not index the site: ${failed.slice(0, 5).join('; ')}`);
+  }
+
+  /** Writes the index of the pages `read` into `outputDir`, Pagefind's own scripts with it. */
+  async write(outputDir: string): Promise<void> {
     const written = await this.#index.writeFiles({ outputPath: outputDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   }

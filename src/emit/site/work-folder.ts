@@ -36,8 +36,6 @@ export interface WorkFolder {
   readonly mdxDir: string;
   /** Where Astro writes the pages; moved into the staging folder afterwards. */
   readonly outDir: string;
-  /** Where Pagefind writes the search index (as the site's `pagefind/`), apart from the pages, which are moved while it writes. */
-  readonly searchDir: string;
   readonly cacheDir: string;
   remove(): Promise<void>;
 }
@@ -70,7 +68,6 @@ export async function createWorkFolder(parent: string = workFoldersParent): Prom
     mdxIndexFile: path.join(root, 'mdx-index.json'),
     mdxDir: path.join(root, 'mdx'),
     outDir: path.join(root, 'out'),
-    searchDir: path.join(root, 'search'),
     cacheDir: path.join(root, 'cache'),
     remove: () => rm(root, { recursive: true, force: true }),
   };
