@@ -233,6 +233,41 @@ describe('a diagnostic', () => {
     expect(wrongData).toBeTypeOf('function');
   });
 
+  it('takes the words of its second places from their role and facts (src/diagnostics/related.ts), and keeps where they are', () => {
+    const reporter = new Reporter();
+    const at = { file: 'program.yaml', range: { start: { line: 3, column: 5, offset: 20 }, end: { line: 3, column: 9, offset: 24 } } };
+    reporter.report('period_reversed', { what: 'break', id: 'easter', start: '2024-04-07', end: '2024-04-01' }, at, { related: [{ role: 'start', file: 'schedule.yaml' }] });
+    reporter.report('id_duplicate', { noun: 'module', id: 'm1' }, at, {
+      related: [
+        { role: 'first-defined', id: 'm1', ...at },
+        { role: 'bank-size', bank: 'b', size: 1, ...at },
+        { role: 'bank-size', bank: 'b', size: 2, ...at },
+        { role: 'dated-item', what: 'The session `s`', first: '2024-05-02', last: '2024-05-02', ...at },
+        { role: 'dated-item', what: 'Week 9', first: '2024-05-02', last: '2024-05-08', ...at },
+        { role: 'namespace-of', program: 'p', source: 'fallback', ...at },
+      ],
+    });
+    expect(reporter.diagnostics.map((d) => d.related)).toEqual([
+      [{ message: 'the start', file: 'schedule.yaml' }],
+      [
+        { message: '`m1` is first defined here', ...at },
+        { message: 'the bank `b` holds 1 question', ...at },
+        { message: 'the bank `b` holds 2 questions', ...at },
+        { message: 'The session `s` is on 2024-05-02', ...at },
+        { message: 'Week 9 ends 2024-05-08', ...at },
+        { message: '`p` declares no namespace and gets this one from its id', ...at },
+      ],
+    ]);
+    // Only type-checked, never run: a role takes its own facts, and a call site passes no words.
+    const wrongData = () => {
+      // @ts-expect-error: `bank-size` needs its bank and size.
+      reporter.report('id_duplicate', { noun: 'module', id: 'm1' }, at, { related: [{ role: 'bank-size', ...at }] });
+      // @ts-expect-error: words are not data.
+      reporter.report('id_duplicate', { noun: 'module', id: 'm1' }, at, { related: [{ message: 'first here', ...at }] });
+    };
+    expect(wrongData).toBeTypeOf('function');
+  });
+
   it('has an entry with a heading in docs/diagnostics.md for every code', () => {
     const headings = new Set(readFileSync(path.join(repoRoot, 'docs/diagnostics.md'), 'utf8').split('\n').filter((l) => l.startsWith('## ')));
     expect(diagnosticCodes.filter((code) => !headings.has(`## ${catalogueUrl(code).split('#')[1]}`))).toEqual([]);

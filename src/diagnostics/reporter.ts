@@ -1,6 +1,7 @@
 import { catalogue, catalogueUrl, type DiagnosticCode } from './catalogue.ts';
-import type { Diagnostic, RelatedLocation, SourceRange } from './diagnostic.ts';
+import type { Diagnostic, SourceRange } from './diagnostic.ts';
 import { diagnosticText, type DiagnosticData } from './messages.ts';
+import { relatedLocation, type RelatedPlace } from './related.ts';
 
 /** Where a diagnostic points: a file (by its display path) and, when known, a span in it. */
 export interface Location {
@@ -9,8 +10,8 @@ export interface Location {
 }
 
 export interface DiagnosticDetails {
-  /** Second places that explain the diagnostic, such as where a duplicate was first defined. */
-  readonly related?: readonly RelatedLocation[];
+  /** Second places that explain the diagnostic, such as where a duplicate was first defined: their role and facts, worded by related.ts. */
+  readonly related?: readonly RelatedPlace[];
 }
 
 /**
@@ -31,7 +32,7 @@ export class Reporter {
       ...(at?.range ? { range: at.range } : {}),
       ...(text.label ? { label: text.label } : {}),
       ...(text.hint ? { hint: text.hint } : {}),
-      related: details.related ?? [],
+      related: (details.related ?? []).map(relatedLocation),
       url: catalogueUrl(code),
     });
   }

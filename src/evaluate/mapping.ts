@@ -126,7 +126,7 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
             continue;
           }
           if (seen.has(id)) {
-            reporter.report('records_row_duplicate', { what: id }, at(idNode), { related: [{ message: 'first here', ...at(seen.get(id)) }] });
+            reporter.report('records_row_duplicate', { what: id }, at(idNode), { related: [{ role: 'first-defined', ...at(seen.get(id)) }] });
             continue;
           }
           seen.set(id, idNode!);

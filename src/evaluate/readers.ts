@@ -236,7 +236,7 @@ function readGradebookRows(
     const who = personOf(row);
     const key = who.emails[0] ?? who.ids[0] ?? who.names[0] ?? '';
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ role: 'first-defined', ...seen.get(key)! }] });
       continue;
     }
     seen.set(key, source.at(row.start, row.end));
@@ -280,7 +280,7 @@ function readMoodleQuiz(rows: readonly CsvRow[], source: RecordsText, context: R
     }
     const key = `${who.emails[0]} ${time}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ role: 'first-defined', ...seen.get(key)! }] });
       continue;
     }
     seen.set(key, source.at(row.start, row.end));
@@ -326,7 +326,7 @@ function readZoom(rows: readonly CsvRow[], source: RecordsText, context: ReadCon
     const [from, to] = times.map((t) => (t as { ms: number }).ms) as [number, number];
     const key = `${who.emails[0] ?? who.names[0]} ${from} ${to}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
+      context.reporter.report('records_row_duplicate', { what: who.shown }, source.at(row.start, row.end), { related: [{ role: 'first-defined', ...seen.get(key)! }] });
       continue;
     }
     seen.set(key, source.at(row.start, row.end));
@@ -383,7 +383,7 @@ function readSubmissions(rows: readonly CsvRow[], source: RecordsText, context: 
     }
     const key = `${normalizeName(learner.value)} ${target.id} ${time}`;
     if (seen.has(key)) {
-      context.reporter.report('records_row_duplicate', { what: `${learner.value.trim()} · ${item.value.trim()}` }, source.at(row.start, row.end), { related: [{ message: 'first here', ...seen.get(key)! }] });
+      context.reporter.report('records_row_duplicate', { what: `${learner.value.trim()} · ${item.value.trim()}` }, source.at(row.start, row.end), { related: [{ role: 'first-defined', ...seen.get(key)! }] });
       continue;
     }
     seen.set(key, source.at(row.start, row.end));
@@ -451,7 +451,7 @@ function readXapi(source: RecordsText, context: ReadContext): void {
     }
     if (s.id) {
       if (seen.has(s.id)) {
-        context.reporter.report('records_row_duplicate', { what: s.id }, where, { related: [{ message: 'first here', ...seen.get(s.id)! }] });
+        context.reporter.report('records_row_duplicate', { what: s.id }, where, { related: [{ role: 'first-defined', ...seen.get(s.id)! }] });
         continue;
       }
       seen.set(s.id, where);

@@ -253,7 +253,7 @@ function reportYamlError(error: YAMLError, yaml: Document.Parsed, file: SourceFi
         { key: name },
         duplicate?.key.range ? { file: file.path, range: file.range(duplicate.key.range[0], duplicate.key.range[1]) } : location,
         {
-          related: duplicate?.first.range ? [{ message: `\`${name}\` is first set here`, file: file.path, range: file.range(duplicate.first.range[0], duplicate.first.range[1]) }] : [],
+          related: duplicate?.first.range ? [{ role: 'first-set', key: String(name), file: file.path, range: file.range(duplicate.first.range[0], duplicate.first.range[1]) }] : [],
         },
       );
       return;

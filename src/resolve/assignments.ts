@@ -29,7 +29,7 @@ export function resolveAssignments(
         if (optionIds.has(o.id)) {
           const first = options.findIndex((other) => other.id === o.id);
           reporter.report('id_duplicate', { noun: 'option', id: o.id, among: 'the options of an assignment' }, at('choice', 'options', j, 'id'), {
-            related: [{ message: `\`${o.id}\` is first defined here`, ...at('choice', 'options', first, 'id') }],
+            related: [{ role: 'first-defined', id: o.id, ...at('choice', 'options', first, 'id') }],
           });
         }
         optionIds.add(o.id);

@@ -82,7 +82,7 @@ export function resolveGrading(source: ValidatedDocument<'policy'>, pools: Grada
     const first = componentIds.get(c.id);
     if (first !== undefined) {
       reporter.report('id_duplicate', { noun: 'grading component', id: c.id }, at(['components', i, 'id']), {
-        related: [{ message: `\`${c.id}\` is first defined here`, ...at(['components', first, 'id']) }],
+        related: [{ role: 'first-defined', id: c.id, ...at(['components', first, 'id']) }],
       });
       return;
     }
@@ -97,7 +97,7 @@ export function resolveGrading(source: ValidatedDocument<'policy'>, pools: Grada
       if (earlier) {
         const through = item.sameAs ? { through: item.sameAs.id } : {};
         reporter.report('grading_item_twice', { noun: nouns[item.category], id: item.id, ...through, component: c.id, first: earlier.component }, itemsAt, {
-          related: [{ message: `\`${item.id}\` is graded in \`${earlier.component}\` here`, ...earlier.at }],
+          related: [{ role: 'graded-in', item: item.id, component: earlier.component, ...earlier.at }],
         });
         return false;
       }
@@ -246,7 +246,7 @@ function resolveBands(doc: GradingDocument, scale: 'percent' | 'points', total: 
     const first = seen.get(b.grade);
     if (first !== undefined) {
       reporter.report('id_duplicate', { noun: 'grade', id: b.grade }, at(['bands', i, 'grade']), {
-        related: [{ message: `\`${b.grade}\` is first defined here`, ...at(['bands', first, 'grade']) }],
+        related: [{ role: 'first-defined', id: b.grade, ...at(['bands', first, 'grade']) }],
       });
     }
     seen.set(b.grade, i);

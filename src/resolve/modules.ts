@@ -61,7 +61,7 @@ export function resolveModules(inputs: ModuleInputs, reporter: Reporter): Module
     let phaseId = doc.phase && registries.phases.refer(doc.phase, source.at(['phase'])) ? doc.phase : undefined;
     if (phaseId && slot && slot.phaseIds.length > 0 && !slot.phaseIds.includes(phaseId)) {
       reporter.report('module_phase_mismatch', { id: doc.id, phase: phaseId, weekPhase: slot.phaseIds[0]! }, source.at(['phase']), {
-        related: [{ message: 'scheduled here', ...slot.firstAt }],
+        related: [{ role: 'scheduled', first: false, ...slot.firstAt }],
       });
     }
     phaseId ??= slot?.phaseIds[0];
@@ -124,7 +124,7 @@ function resolveAssessmentList(
     const first = assessmentIds.get(entry.id);
     if (first) {
       reporter.report('id_duplicate', { noun: 'assessment', id: entry.id }, source.at(['assessments', i, 'id']), {
-        related: [{ message: `\`${entry.id}\` is first defined here`, ...first }],
+        related: [{ role: 'first-defined', id: entry.id, ...first }],
       });
     } else {
       assessmentIds.set(entry.id, source.at(['assessments', i, 'id']));
@@ -155,7 +155,7 @@ function resolveAssessment(
   const questionCount = a.questions ?? bankSize ?? 0;
   if (bankSize !== undefined && questionCount > bankSize) {
     reporter.report('question_bank_too_small', { bank: a.bank, drawn: questionCount, size: bankSize }, source.at([...path, 'questions']), {
-      related: [{ message: `the bank \`${a.bank}\` holds ${bankSize} question${bankSize === 1 ? '' : 's'}`, ...bank!.source.at(['questions'], 'key') }],
+      related: [{ role: 'bank-size', bank: a.bank, size: bankSize, ...bank!.source.at(['questions'], 'key') }],
     });
   }
   const pass = passRule(a.pass, inputs.defaultPass, reporter, () => source.at([...path, 'pass', 'minScore']));
@@ -240,7 +240,7 @@ function reportCycle(cycle: readonly string[], registries: Registries, reporter:
   };
   const last = cycle[cycle.length - 1]!;
   reporter.report('prerequisite_cycle', { cycle: [first, ...cycle.slice(1)] }, at(last, first), {
-    related: cycle.slice(0, -1).map((id, i) => ({ message: `\`${id}\` requires \`${cycle[i + 1]}\``, ...at(id, cycle[i + 1]!) })),
+    related: cycle.slice(0, -1).map((id, i) => ({ role: 'requires', id, next: cycle[i + 1]!, ...at(id, cycle[i + 1]!) })),
   });
 }
 

@@ -9,6 +9,7 @@
  * nothing is given (so a namespace written as another program's derived one is caught).
  */
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
+import type { NamespaceSource } from '../diagnostics/related.ts';
 import { identifierUnder } from '../model/identity.ts';
 import type { ValidatedDocument } from '../validate/documents.ts';
 import { resolveIdentity } from './program.ts';
@@ -17,7 +18,7 @@ export interface NamespaceClaim {
   readonly program: string;
   readonly namespace: string;
   /** Where the namespace comes from: written by the designer (`program`, `lms`) or derived from the id (`catalog`, `fallback`). */
-  readonly source: 'program' | 'lms' | 'catalog' | 'fallback';
+  readonly source: NamespaceSource;
   /** The written namespace, or the program's `id` when it is derived from it. */
   readonly at: Location;
 }
@@ -56,21 +57,8 @@ export function checkSharedNamespaces(claims: readonly NamespaceClaim[], reporte
       'namespace_shared',
       { namespace: here.namespace, program: here.program, other: there.program, otherDerived: !written(there) },
       here.at,
-      { related: [{ message: relatedMessage(there), ...there.at }] },
+      { related: [{ role: 'namespace-of', program: there.program, source: there.source, ...there.at }] },
     );
   }
   return involved;
-}
-
-function relatedMessage(claim: NamespaceClaim): string {
-  switch (claim.source) {
-    case 'program':
-      return `the namespace of \`${claim.program}\``;
-    case 'lms':
-      return `the \`lms.iri\` of \`${claim.program}\`, its namespace`;
-    case 'catalog':
-      return `\`${claim.program}\` gets this namespace from catalog.yaml's and its id`;
-    case 'fallback':
-      return `\`${claim.program}\` declares no namespace and gets this one from its id`;
-  }
 }

@@ -43,7 +43,7 @@ export function resolvePolicy(source: ValidatedDocument<'policy'>, items: Items,
     if (benefitIds.has(b.id)) {
       const first = (doc.benefits ?? []).findIndex((other) => other.id === b.id);
       reporter.report('id_duplicate', { noun: 'benefit', id: b.id }, source.at(['benefits', i, 'id']), {
-        related: [{ message: `\`${b.id}\` is first defined here`, ...source.at(['benefits', first, 'id']) }],
+        related: [{ role: 'first-defined', id: b.id, ...source.at(['benefits', first, 'id']) }],
       });
     }
     benefitIds.add(b.id);

@@ -47,14 +47,14 @@ export function resolveProgramDocument(
   const end = checkDate(doc.dates.end, source.at(['dates', 'end']), reporter);
   if (start && end && end < start) {
     reporter.report('period_reversed', { what: 'program', start, end }, source.at(['dates', 'end']), {
-      related: [{ message: 'the start', ...source.at(['dates', 'start']) }],
+      related: [{ role: 'start', ...source.at(['dates', 'start']) }],
     });
   }
   if (doc.registration?.opens) checkDate(doc.registration.opens, source.at(['registration', 'opens']), reporter);
   if (doc.registration?.closes) checkDate(doc.registration.closes, source.at(['registration', 'closes']), reporter);
   if (doc.effort?.hoursPerWeek && doc.effort.hoursPerWeek.max < doc.effort.hoursPerWeek.min) {
     reporter.report('period_reversed', { what: 'effort range', min: doc.effort.hoursPerWeek.min, max: doc.effort.hoursPerWeek.max }, source.at(['effort', 'hoursPerWeek', 'max']), {
-      related: [{ message: 'the minimum', ...source.at(['effort', 'hoursPerWeek', 'min']) }],
+      related: [{ role: 'minimum', ...source.at(['effort', 'hoursPerWeek', 'min']) }],
     });
   }
 

@@ -34,7 +34,7 @@ export class Registry<T> {
     const existing = this.#definitions.get(id);
     if (existing) {
       this.#reporter.report('id_duplicate', { noun: this.noun, id }, at, {
-        related: [{ message: `\`${id}\` is first defined here`, ...existing.at }],
+        related: [{ role: 'first-defined', id, ...existing.at }],
       });
       this.#duplicated = true;
       return false;

@@ -81,7 +81,7 @@ export function resolveSchedule(
       slots.set(id, slot);
     } else {
       reporter.report('module_scheduled_twice', { noun, id }, at, {
-        related: [{ message: 'first scheduled here', ...slot.firstAt }],
+        related: [{ role: 'scheduled', first: true, ...slot.firstAt }],
       });
       slot.span = slot.span ? { start: minDate(slot.span.start, span.start), end: maxDate(slot.span.end, span.end) } : span;
     }
@@ -137,7 +137,7 @@ export function resolveSchedule(
             : { problem: 'date', week: label, start, previous: weekLabel(prev), previousStart: prev.span.start },
           at(numbering ? 'week' : 'starts'),
           {
-            related: [{ message: `the entry before it, ${weekLabel(prev)}`, ...source.at(['weeks', previous.index, numbering ? 'week' : 'starts']) }],
+            related: [{ role: 'entry-before', week: weekLabel(prev), ...source.at(['weeks', previous.index, numbering ? 'week' : 'starts']) }],
           },
         );
       } else {
@@ -187,14 +187,14 @@ export function resolveSchedule(
     if (!start || !end) return;
     if (end.utc <= start.utc) {
       reporter.report('session_reversed', { id: s.id, start: s.starts.replace('T', ' '), end: s.ends.replace('T', ' '), sameTime: end.utc === start.utc }, at('ends'), {
-        related: [{ message: 'the start', ...at('starts') }],
+        related: [{ role: 'start', ...at('starts') }],
       });
       return;
     }
     const hours = (Date.parse(end.utc) - Date.parse(start.utc)) / 3_600_000;
     if (hours > MAX_SESSION_HOURS) {
       reporter.report('session_too_long', { id: s.id, hours: Number(hours.toFixed(1)), start: s.starts.replace('T', ' '), end: s.ends.replace('T', ' ') }, at('ends'), {
-        related: [{ message: 'the start', ...at('starts') }],
+        related: [{ role: 'start', ...at('starts') }],
       });
     }
     sessionEnds.set(s.id, at('ends'));
@@ -286,14 +286,14 @@ function weekSpan(
   const stated = w.ends !== undefined ? checkDate(w.ends, at('ends'), reporter) : undefined;
   if (last < w.week) {
     reporter.report('period_reversed', { what: 'week range', week: w.week, through: last }, at('through'), {
-      related: [{ message: 'the first week', ...at('week') }],
+      related: [{ role: 'first-week', ...at('week') }],
     });
     return undefined;
   }
   if (!start || (w.ends !== undefined && !stated)) return undefined;
   if (stated !== undefined && stated < start) {
     reporter.report('period_reversed', { what: 'week', week: w.week, start, end: stated }, at('ends'), {
-      related: [{ message: 'the start', ...at('starts') }],
+      related: [{ role: 'start', ...at('starts') }],
     });
     return undefined;
   }
@@ -306,7 +306,7 @@ function checkSpan(subject: { what: 'break' | 'period'; id: string }, starts: st
   if (!start || !end) return undefined;
   if (end < start) {
     reporter.report('period_reversed', { ...subject, start, end }, source.at([...path, 'ends']), {
-      related: [{ message: 'the start', ...source.at([...path, 'starts']) }],
+      related: [{ role: 'start', ...source.at([...path, 'starts']) }],
     });
     return undefined;
   }
@@ -370,7 +370,7 @@ function checkSessionOverlaps(
           secondStartsInFirstZone,
         },
         starts.get(`session:${b.id}`),
-        { related: other ? [{ message: `\`${a.id}\` ends here`, ...other }] : [] },
+        { related: other ? [{ role: 'ends', id: a.id, ...other }] : [] },
       );
     }
   }

@@ -102,18 +102,18 @@ export function resolveSeries(source: ValidatedDocument<'schedule'>, zone: strin
     const endTime = wallTime(s.ends, at('ends'), reporter);
     if (!seriesZone || !from || !until || !startTime || !endTime) return;
     if (until < from) {
-      reporter.report('period_reversed', { what: 'series', id: s.id, start: from, end: until }, at('until'), { related: [{ message: 'the start', ...at('from') }] });
+      reporter.report('period_reversed', { what: 'series', id: s.id, start: from, end: until }, at('until'), { related: [{ role: 'start', ...at('from') }] });
       return;
     }
     if (endTime <= startTime) {
       reporter.report('session_reversed', { id: s.id, start: s.starts, end: s.ends, sameTime: endTime === startTime }, at('ends'), {
-        related: [{ message: 'the start', ...at('starts') }],
+        related: [{ role: 'start', ...at('starts') }],
       });
       return;
     }
     if (daysBetween(from, until) > MAX_SERIES_DAYS) {
       reporter.report('series_too_long', { id: s.id, from, until, years: Math.floor(daysBetween(from, until) / 365.25), maxYears: MAX_SERIES_YEARS }, at('until'), {
-        related: [{ message: 'the start', ...at('from') }],
+        related: [{ role: 'start', ...at('from') }],
       });
       return;
     }
@@ -265,7 +265,7 @@ function movedTime(
   if (!end) return undefined;
   if (end.utc <= start.utc) {
     reporter.report('session_reversed', { id: occurrenceId(s.id, entry.date), start: entry.starts.replace('T', ' '), end: entry.ends.replace('T', ' '), sameTime: end.utc === start.utc }, at('moved', index, 'ends'), {
-      related: [{ message: 'the start', ...at('moved', index, 'starts') }],
+      related: [{ role: 'start', ...at('moved', index, 'starts') }],
     });
     return undefined;
   }
@@ -318,7 +318,7 @@ export function resolveExams(
     if (!start || !end) return;
     if (end.utc <= start.utc) {
       reporter.report('period_reversed', { what: 'exam', id: e.id, start: e.starts.replace('T', ' '), end: e.ends.replace('T', ' ') }, at('ends'), {
-        related: [{ message: 'the start', ...at('starts') }],
+        related: [{ role: 'start', ...at('starts') }],
       });
       return;
     }
@@ -328,7 +328,7 @@ export function resolveExams(
         'exam_slots_overflow',
         { id: e.id, count: e.slots.count, minutes: e.slots.minutes, windowMinutes, start: e.starts.replace('T', ' '), end: e.ends.replace('T', ' ') },
         at('slots', 'count'),
-        { related: [{ message: 'the end of the exam', ...at('ends') }] },
+        { related: [{ role: 'exam-end', ...at('ends') }] },
       );
     }
     starts.set(e.id, at('starts'));
@@ -372,7 +372,7 @@ export function checkEventsInBreaks(
       'event_in_break',
       { what: e.what, id: e.id, date: e.start.date, breakId: b.id, breakTitle: b.title, breakStart: b.span.start, breakEnd: b.span.end },
       e.at,
-      { related: declared ? [{ message: `the break \`${b.id}\``, ...declared }] : [] },
+      { related: declared ? [{ role: 'break', id: b.id, ...declared }] : [] },
     );
   }
 }

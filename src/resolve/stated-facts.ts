@@ -59,7 +59,7 @@ function checkEndDate(draft: Draft, schedule: ResolvedSchedule, source: LoadedDo
     { end, last: latest.last, lastItem: latest.what, itemsAfter: after.length },
     source.at(['dates', 'end']),
     {
-      related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ message: `${i.what} ${i.first === i.last ? 'is on' : 'ends'} ${i.last}`, ...i.at! })),
+      related: after.filter((i) => i.at).slice(0, 5).map((i) => ({ role: 'dated-item', what: i.what, first: i.first, last: i.last, ...i.at! })),
     },
   );
 }
@@ -69,7 +69,7 @@ function checkStartDate(draft: Draft, schedule: ResolvedSchedule, source: Loaded
   for (const item of datedItems(draft, schedule)) {
     if (item.first < start && item.at) {
       reporter.report('date_outside_program', { item: item.what, date: item.first, programStart: start }, item.at, {
-        related: [{ message: 'the program start date', ...source.at(['dates', 'start']) }],
+        related: [{ role: 'program-start', ...source.at(['dates', 'start']) }],
       });
     }
   }

@@ -237,7 +237,7 @@ function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObjec
       const [earlier, later] = [Number(params.i), Number(params.j)].sort((a, b) => a - b) as [number, number];
       const item = valueAt(data, [later]);
       reporter.report('schema_value_invalid', { kind: 'repeated', value: describeValue(item, true), where }, document.at([...path, later]), {
-        related: [{ message: 'first listed here', ...document.at([...path, earlier]) }],
+        related: [{ role: 'first-listed', ...document.at([...path, earlier]) }],
       });
       return;
     }
