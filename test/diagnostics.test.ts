@@ -13,6 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, catalogueUrl, diagnosticCodes, isDiagnosticCode } from '../src/diagnostics/catalogue.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
+import type { ConstraintRule } from '../src/diagnostics/messages.ts';
 import { Reporter } from '../src/diagnostics/reporter.ts';
 import { check } from '../src/check.ts';
 import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
@@ -231,6 +232,36 @@ describe('a diagnostic', () => {
       // @ts-expect-error: a session is not a period, and its data has no `what`.
       reporter.report('period_reversed', { id: 'kickoff', start: '2024-03-04 11:00', end: '2024-03-04 10:00', sameTime: false }, at);
     expect(wrongData).toBeTypeOf('function');
+  });
+
+  it('words a broken rule of the schemas from the rule and its facts: the schema errors pass no sentences', () => {
+    const reporter = new Reporter();
+    const at = { file: 'program.yaml' };
+    const rules: ConstraintRule[] = [
+      { keyword: 'maximum', limit: '40' },
+      { keyword: 'exclusiveMinimum', limit: '0' },
+      { keyword: 'minLength' },
+      { keyword: 'maxLength', limit: '120' },
+      { keyword: 'minItems', limit: 2, count: 1 },
+      { keyword: 'minProperties' },
+      { keyword: 'pattern', form: 'language' },
+      { keyword: 'format', format: 'email' },
+      { keyword: 'format', format: 'date' },
+      { keyword: 'other', rule: 'must be multiple of 0.5', title: 'Hours' },
+    ];
+    for (const rule of rules) reporter.report('schema_value_invalid', { kind: 'constraint', value: '`x`', where: '`effort`', rule, advice: 'The advice of the schema.' }, at);
+    expect(reporter.diagnostics.map((d) => [d.message, d.label, d.hint])).toEqual([
+      ['`x` is too large for `effort`: it must be at most 40', 'must be at most 40', 'The advice of the schema.'],
+      ['`x` is too small for `effort`: it must be more than 0', 'must be more than 0', 'The advice of the schema.'],
+      ['The text for `effort` is empty', 'empty text', 'Write the text, or remove the key.'],
+      ['The text for `effort` is longer than 120 characters', 'more than 120 characters', 'Shorten it.'],
+      ['The list for `effort` has 1 item; it needs at least 2', 'at least 2 items needed', 'Add 1 more.'],
+      ['The mapping for `effort` is empty', 'empty mapping', 'Fill in at least one key, or remove the mapping.'],
+      ['`x` is not a BCP 47 language tag for `effort`', 'not a BCP 47 language tag', 'Use a tag such as `en`, `ko` or `pt-PT`.'],
+      ['`x` is not a valid email address for `effort`', 'not a valid email address', 'Write the address as name@example.org.'],
+      ['`x` is not a valid date for `effort`', 'not a valid date', 'The advice of the schema.'],
+      ['`x` is not valid for `effort`: must be multiple of 0.5 (Hours)', 'not valid', 'The advice of the schema.'],
+    ]);
   });
 
   it('takes the words of its second places from their role and facts (src/diagnostics/related.ts), and keeps where they are', () => {

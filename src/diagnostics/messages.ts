@@ -288,7 +288,7 @@ export const messages = {
       | { readonly kind: 'key-not-allowed'; readonly key: string; readonly where: string; readonly advice?: string }
       | { readonly kind: 'repeated'; readonly value: string; readonly where: string }
       | { readonly kind: 'union'; readonly value: string; readonly where: string; readonly several: boolean; readonly suggestion?: string; readonly advice?: string }
-      | ({ readonly kind: 'constraint' } & Explained),
+      | { readonly kind: 'constraint'; readonly value: string; readonly where: string; readonly rule: ConstraintRule; readonly advice?: string },
   ): DiagnosticText => {
     const did = (suggestion: string | undefined) => (suggestion ? `Did you mean \`${suggestion}\`?` : undefined);
     switch (d.kind) {
@@ -312,8 +312,11 @@ export const messages = {
           ...(hint ? { hint } : {}),
         };
       }
-      case 'constraint':
-        return explained(d);
+      case 'constraint': {
+        const words = constraintWords(d.rule, d.value, d.where ? ` for ${d.where}` : '');
+        const hint = words.hint ?? d.advice;
+        return { message: words.message, label: words.label, ...(hint ? { hint } : {}) };
+      }
     }
   },
 
@@ -1067,6 +1070,73 @@ function missingFile(what: string, d: MissingFileData): DiagnosticText {
       ? `Did you mean \`${d.suggestion}\`? Paths are relative to the program folder.`
       : `Paths are relative to the program folder: this one names \`${d.resolved}\`.`,
   };
+}
+
+/** What a pattern of the schemas stands for (validate/schema-errors.ts tells it by the pattern's source). */
+export type PatternForm = 'id' | 'date-or-date-time' | 'local-date-time' | 'date' | 'colour' | 'web-address' | 'currency' | 'country' | 'language' | 'phone' | 'path' | 'other';
+
+/** A rule of the schemas that a value broke, with the facts its words need. */
+export type ConstraintRule =
+  | { readonly keyword: 'pattern'; readonly form: PatternForm }
+  | { readonly keyword: 'format'; readonly format: string }
+  | { readonly keyword: 'minimum' | 'exclusiveMinimum' | 'maximum' | 'exclusiveMaximum'; readonly limit: string }
+  | { readonly keyword: 'minLength' | 'minProperties' }
+  | { readonly keyword: 'maxLength'; readonly limit: string }
+  | { readonly keyword: 'minItems'; readonly limit: number; readonly count: number }
+  /** A rule no words are written for: the schema validator's own words for it, and the schema's title. */
+  | { readonly keyword: 'other'; readonly rule: string; readonly title?: string };
+
+const patternWords: Readonly<Record<PatternForm, readonly [what: string, hint?: string]>> = {
+  id: ['a valid id', 'Ids use lowercase letters, digits and single hyphens, and start with a letter, e.g. `identifying-risks`.'],
+  'date-or-date-time': ['a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)', 'Write a date as 2023-07-19, or a date and time as 2023-07-19T17:00.'],
+  'local-date-time': ['a local date and time (YYYY-MM-DDTHH:MM)', 'Write the date and time as 2023-07-03T09:00, without an offset, and give the zone in `timeZone`.'],
+  date: ['a date (YYYY-MM-DD)', 'Write dates as year-month-day, e.g. 2023-03-20.'],
+  colour: ['a colour (#rrggbb)', 'Write the colour as # and six hexadecimal digits, e.g. #1f5fa8.'],
+  'web-address': ['a web address', 'Write the full address starting with https://.'],
+  currency: ['an ISO 4217 currency code', 'Use three capital letters, e.g. EUR.'],
+  country: ['an ISO 3166 country code', 'Use two capital letters, e.g. KR.'],
+  language: ['a BCP 47 language tag', 'Use a tag such as `en`, `ko` or `pt-PT`.'],
+  phone: ['a phone number', 'Write digits with the country code, e.g. +82 2 3488 2059.'],
+  path: ['a valid path', 'Use `/` to separate folders, e.g. `content/intro.md`.'],
+  other: ['in the expected form'],
+};
+
+function constraintWords(rule: ConstraintRule, shown: string, forWhere: string): { message: string; label: string; hint?: string } {
+  switch (rule.keyword) {
+    case 'pattern': {
+      const [what, hint] = patternWords[rule.form];
+      return { message: `${shown} is not ${what}${forWhere}`, label: `not ${what}`, ...(hint ? { hint } : {}) };
+    }
+    case 'format': {
+      const name = { uri: 'web address', email: 'email address', date: 'date' }[rule.format] ?? rule.format;
+      const hint = rule.format === 'email' ? 'Write the address as name@example.org.' : rule.format === 'uri' ? 'Write the full address starting with https://, without spaces.' : undefined;
+      return { message: `${shown} is not a valid ${name}${forWhere}`, label: `not a valid ${name}`, ...(hint ? { hint } : {}) };
+    }
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      const bound = `${rule.keyword === 'minimum' ? 'at least' : 'more than'} ${rule.limit}`;
+      return { message: `${shown} is too small${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
+    }
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const bound = `${rule.keyword === 'maximum' ? 'at most' : 'less than'} ${rule.limit}`;
+      return { message: `${shown} is too large${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
+    }
+    case 'minLength':
+      return { message: `The text${forWhere} is empty`, label: 'empty text', hint: 'Write the text, or remove the key.' };
+    case 'maxLength':
+      return { message: `The text${forWhere} is longer than ${rule.limit} characters`, label: `more than ${rule.limit} characters`, hint: 'Shorten it.' };
+    case 'minItems':
+      return {
+        message: rule.count === 0 ? `The list${forWhere} is empty` : `The list${forWhere} has ${rule.count} item${rule.count === 1 ? '' : 's'}; it needs at least ${rule.limit}`,
+        label: rule.count === 0 ? 'empty list' : `at least ${rule.limit} items needed`,
+        hint: rule.count === 0 ? 'Add at least one item, or remove the key.' : `Add ${rule.limit - rule.count} more.`,
+      };
+    case 'minProperties':
+      return { message: `The mapping${forWhere} is empty`, label: 'empty mapping', hint: 'Fill in at least one key, or remove the mapping.' };
+    case 'other':
+      return { message: `${shown} is not valid${forWhere}: ${rule.rule}${rule.title ? ` (${rule.title})` : ''}`, label: 'not valid' };
+  }
 }
 
 function explained(d: Explained): DiagnosticText {

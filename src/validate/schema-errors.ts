@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, type Node } from 'yaml';
+import type { ConstraintRule, PatternForm } from '../diagnostics/messages.ts';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { JsonSchema } from '../schemas/define.ts';
@@ -242,8 +243,11 @@ function reportOne(document: LoadedDocument, root: JsonSchema, error: ErrorObjec
       return;
     }
     default: {
-      const { message, label, hint } = explainConstraint(error, data, where);
-      reporter.report('schema_value_invalid', { kind: 'constraint', message, label, hint: hint ?? capitalizeSentence(annotation) }, locateValue(document, path, data));
+      reporter.report(
+        'schema_value_invalid',
+        { kind: 'constraint', value: describeValue(data, true), where, rule: brokenRule(error, data), advice: capitalizeSentence(annotation) },
+        locateValue(document, path, data),
+      );
     }
   }
 }
@@ -304,75 +308,47 @@ function typeHint(expected: readonly string[], data: unknown, path: Path, kind: 
   return undefined;
 }
 
-function explainConstraint(error: ErrorObject, data: unknown, where: string): { message: string; label: string; hint?: string } {
+/** The rule a value broke, as the facts its words are made of (messages.ts, `schema_value_invalid`). */
+function brokenRule(error: ErrorObject, data: unknown): ConstraintRule {
   const params = error.params as Record<string, unknown>;
   const schema = error.parentSchema ?? {};
-  const shown = describeValue(data, true);
-  const forWhere = where ? ` for ${where}` : '';
   switch (error.keyword) {
     case 'pattern':
-      return patternMessage(String(params.pattern), shown, forWhere);
-    case 'format': {
-      const name = formatName(String(params.format));
-      return {
-        message: `${shown} is not a valid ${name}${forWhere}`,
-        label: `not a valid ${name}`,
-        hint: params.format === 'email' ? 'Write the address as name@example.org.' : params.format === 'uri' ? 'Write the full address starting with https://, without spaces.' : undefined,
-      };
-    }
+      return { keyword: 'pattern', form: patternForm(String(params.pattern)) };
+    case 'format':
+      return { keyword: 'format', format: String(params.format) };
     case 'minimum':
-    case 'exclusiveMinimum': {
-      const bound = `${error.keyword === 'minimum' ? 'at least' : 'more than'} ${String(params.limit)}`;
-      return { message: `${shown} is too small${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
-    }
+    case 'exclusiveMinimum':
     case 'maximum':
-    case 'exclusiveMaximum': {
-      const bound = `${error.keyword === 'maximum' ? 'at most' : 'less than'} ${String(params.limit)}`;
-      return { message: `${shown} is too large${forWhere}: it must be ${bound}`, label: `must be ${bound}` };
-    }
+    case 'exclusiveMaximum':
+      return { keyword: error.keyword, limit: String(params.limit) };
     case 'minLength':
-      return { message: `The text${forWhere} is empty`, label: 'empty text', hint: 'Write the text, or remove the key.' };
+      return { keyword: 'minLength' };
     case 'maxLength':
-      return { message: `The text${forWhere} is longer than ${String(params.limit)} characters`, label: `more than ${String(params.limit)} characters`, hint: 'Shorten it.' };
-    case 'minItems': {
-      const limit = Number(params.limit);
-      const count = Array.isArray(data) ? data.length : 0;
-      return {
-        message: count === 0 ? `The list${forWhere} is empty` : `The list${forWhere} has ${count} item${count === 1 ? '' : 's'}; it needs at least ${limit}`,
-        label: count === 0 ? 'empty list' : `at least ${limit} items needed`,
-        hint: count === 0 ? 'Add at least one item, or remove the key.' : `Add ${limit - count} more.`,
-      };
-    }
+      return { keyword: 'maxLength', limit: String(params.limit) };
+    case 'minItems':
+      return { keyword: 'minItems', limit: Number(params.limit), count: Array.isArray(data) ? data.length : 0 };
     case 'minProperties':
-      return { message: `The mapping${forWhere} is empty`, label: 'empty mapping', hint: 'Fill in at least one key, or remove the mapping.' };
+      return { keyword: 'minProperties' };
     default:
-      return {
-        message: `${shown} is not valid${forWhere}: ${error.message ?? error.keyword}${schema.title ? ` (${String(schema.title)})` : ''}`,
-        label: 'not valid',
-      };
+      return { keyword: 'other', rule: error.message ?? error.keyword, ...(schema.title ? { title: String(schema.title) } : {}) };
   }
 }
 
-function patternMessage(pattern: string, shown: string, forWhere: string): { message: string; label: string; hint?: string } {
-  const is = (what: string, hint?: string) => ({ message: `${shown} is not ${what}${forWhere}`, label: `not ${what}`, ...(hint ? { hint } : {}) });
-  if (pattern.startsWith('^[a-z][a-z0-9]*')) {
-    return is('a valid id', 'Ids use lowercase letters, digits and single hyphens, and start with a letter, e.g. `identifying-risks`.');
-  }
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}(T')) return is('a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)', 'Write a date as 2023-07-19, or a date and time as 2023-07-19T17:00.');
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}T')) return is('a local date and time (YYYY-MM-DDTHH:MM)', 'Write the date and time as 2023-07-03T09:00, without an offset, and give the zone in `timeZone`.');
-  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return is('a date (YYYY-MM-DD)', 'Write dates as year-month-day, e.g. 2023-03-20.');
-  if (pattern.startsWith('^#')) return is('a colour (#rrggbb)', 'Write the colour as # and six hexadecimal digits, e.g. #1f5fa8.');
-  if (pattern.startsWith('^https?')) return is('a web address', 'Write the full address starting with https://.');
-  if (pattern.startsWith('^[A-Z]{3}')) return is('an ISO 4217 currency code', 'Use three capital letters, e.g. EUR.');
-  if (pattern.startsWith('^[A-Z]{2}')) return is('an ISO 3166 country code', 'Use two capital letters, e.g. KR.');
-  if (pattern.startsWith('^[a-z]{2,3}')) return is('a BCP 47 language tag', 'Use a tag such as `en`, `ko` or `pt-PT`.');
-  if (pattern.startsWith('^\\+?[0-9')) return is('a phone number', 'Write digits with the country code, e.g. +82 2 3488 2059.');
-  if (pattern.startsWith('^[^\\\\]')) return is('a valid path', 'Use `/` to separate folders, e.g. `content/intro.md`.');
-  return is('in the expected form');
-}
-
-function formatName(format: string): string {
-  return { uri: 'web address', email: 'email address', date: 'date' }[format] ?? format;
+/** What a pattern of the schemas stands for, known by how its source begins. */
+function patternForm(pattern: string): PatternForm {
+  if (pattern.startsWith('^[a-z][a-z0-9]*')) return 'id';
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}(T')) return 'date-or-date-time';
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}T')) return 'local-date-time';
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return 'date';
+  if (pattern.startsWith('^#')) return 'colour';
+  if (pattern.startsWith('^https?')) return 'web-address';
+  if (pattern.startsWith('^[A-Z]{3}')) return 'currency';
+  if (pattern.startsWith('^[A-Z]{2}')) return 'country';
+  if (pattern.startsWith('^[a-z]{2,3}')) return 'language';
+  if (pattern.startsWith('^\\+?[0-9')) return 'phone';
+  if (pattern.startsWith('^[^\\\\]')) return 'path';
+  return 'other';
 }
 
 /** The `x-message` of the schema that failed, or of the nearest schema on the way to it. */
