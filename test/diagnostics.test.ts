@@ -15,6 +15,8 @@ import { catalogue, catalogueUrl, diagnosticCodes, isDiagnosticCode } from '../s
 import { sortDiagnostics, type Diagnostic } from '../src/diagnostics/diagnostic.ts';
 import type { ConstraintRule } from '../src/diagnostics/messages.ts';
 import { Reporter } from '../src/diagnostics/reporter.ts';
+import { parseYaml } from '../src/load/parse-yaml.ts';
+import { SourceFile } from '../src/load/source-file.ts';
 import { check } from '../src/check.ts';
 import { expectedPath, listCodeFolders, listSamples, readExpected, repoRoot, runSample, sampleNamePattern, type Sample } from './support/samples.ts';
 
@@ -234,6 +236,21 @@ describe('a diagnostic', () => {
     expect(wrongData).toBeTypeOf('function');
   });
 
+  it('words a YAML slip from what the author did, found in the line (src/load/parse-yaml.ts passes no sentences)', () => {
+    const cases: [yaml: string, message: string, hint: string | undefined][] = [
+      ['id: intro\ntitle: Risk: a primer\n', 'This value contains `: `, which YAML reads as the start of another key', 'Put the value in quotes: `title: "Risk: a primer"`.'],
+      ['id: intro\ntitle:Introduction\nsummary: x\n', '`title:` needs a space after the colon to be a key', 'Write `title: Introduction`.'],
+      ['id: intro\ntitle: @home\n', 'A value cannot start with `@` unless it is in quotes', 'Put the value in quotes: `title: "@home"`.'],
+      ['id: intro\ntags: [a, b\n', 'The list opened here is never closed with `]`', 'Add the closing `]` after the last item.'],
+    ];
+    const found = cases.map(([yaml]) => {
+      const reporter = new Reporter();
+      parseYaml('module', new SourceFile('m.yaml', '/m.yaml', yaml), reporter);
+      return reporter.diagnostics.filter((d) => d.code === 'yaml_syntax').map((d) => [d.message, d.hint])[0];
+    });
+    expect(found).toEqual(cases.map(([, message, hint]) => [message, hint]));
+  });
+
   it('words a broken rule of the schemas from the rule and its facts: the schema errors pass no sentences', () => {
     const reporter = new Reporter();
     const at = { file: 'program.yaml' };
@@ -311,7 +328,7 @@ describe('a diagnostic', () => {
     reporter.report('pass_mark_unreachable', { minScore: 120 }, at('b.yaml', 5));
     reporter.report('module_unscheduled', { id: 'outro' }, at('a.yaml', 3));
     reporter.report('pass_mark_unreachable', { minScore: 150 }, at('a.yaml', 9));
-    reporter.report('date_invalid', { kind: 'date', problem: 'there is no 2023-02-30' }, at('b.yaml', 1));
+    reporter.report('date_invalid', { kind: 'date', text: '2023-02-30', problem: { kind: 'day', year: 2023, month: 2, day: 30, last: 28 } }, at('b.yaml', 1));
     expect(sortDiagnostics(reporter.diagnostics).map((d) => `${d.severity} ${d.file}:${d.range!.start.offset} ${d.code}`)).toEqual([
       'error a.yaml:9 pass_mark_unreachable',
       'error b.yaml:1 date_invalid',

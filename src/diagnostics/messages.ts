@@ -48,13 +48,6 @@ function mebibytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-/** A text that a schema or the parser explains in its own words (`x-message`, a constraint's rule). */
-interface Explained {
-  readonly message: string;
-  readonly label?: string;
-  readonly hint?: string;
-}
-
 /**
  * The one place where each code's words are written. A call site passes the facts (ids,
  * dates, counts); the function of its code turns them into the message, label and hint,
@@ -128,8 +121,17 @@ export const messages = {
       | { readonly kind: 'control-character'; readonly codePoint: number }
       | { readonly kind: 'tab-indent'; readonly moreLines?: number }
       | { readonly kind: 'unclosed-quote'; readonly quote: string }
-      | { readonly kind: 'parser'; readonly parserMessage: string; readonly hint?: string }
-      | ({ readonly kind: 'explained' } & Explained),
+      | { readonly kind: 'parser'; readonly parserMessage: string; readonly advice?: YamlAdvice }
+      /** `key:value` on a line where a key was expected. */
+      | { readonly kind: 'no-space-after-colon'; readonly key: string; readonly value: string }
+      /** A plain value with `: ` in it; `key` is the key it belongs to, when the line shows it. */
+      | { readonly kind: 'colon-in-value'; readonly key?: string; readonly value: string }
+      | { readonly kind: 'indented-continuation' }
+      | { readonly kind: 'unclosed-flow'; readonly list: boolean }
+      /** A plain value that starts with a character YAML reserves (`@`, a backtick); `key` and `value` when the line shows them. */
+      | { readonly kind: 'reserved-start'; readonly char: string; readonly key?: string; readonly value?: string }
+      /** A key indented by `have` spaces, less than the key `above` it (`want`) and more than its list item. */
+      | { readonly kind: 'misaligned'; readonly key: string; readonly have: number; readonly want: number; readonly above: string },
   ): DiagnosticText => {
     switch (d.kind) {
       case 'unresolved-alias':
@@ -158,10 +160,40 @@ export const messages = {
           label: 'opening quote',
           hint: `Add the closing ${d.quote} where the text ends; without it, the lines after it are read as part of the text.`,
         };
-      case 'parser':
-        return { message: parserSentence(d.parserMessage), ...(d.hint ? { hint: d.hint } : {}) };
-      case 'explained':
-        return explained(d);
+      case 'parser': {
+        const hint = d.advice && yamlAdviceWords(d.advice);
+        return { message: parserSentence(d.parserMessage), ...(hint ? { hint } : {}) };
+      }
+      case 'no-space-after-colon':
+        return { message: `\`${d.key}:\` needs a space after the colon to be a key`, label: 'no space after the colon', hint: `Write \`${d.key}: ${d.value}\`.` };
+      case 'colon-in-value':
+        return {
+          message: 'This value contains `: `, which YAML reads as the start of another key',
+          label: 'the value starts here',
+          hint: d.key !== undefined ? `Put the value in quotes: \`${d.key}: "${d.value.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+        };
+      case 'indented-continuation':
+        return {
+          message: 'The next line is indented further than this one, so YAML reads it as part of this value',
+          label: 'this value continues on the next line',
+          hint: 'Indent the next line like the keys beside it (with the same number of spaces), or put a multi-line value after `>-` on its own indented lines.',
+        };
+      case 'unclosed-flow': {
+        const [noun, close, mark, item] = d.list ? ['list', ']', 'bracket', 'item'] : ['mapping', '}', 'brace', 'entry'];
+        return { message: `The ${noun} opened here is never closed with \`${close}\``, label: `opening ${mark}`, hint: `Add the closing \`${close}\` after the last ${item}.` };
+      }
+      case 'reserved-start':
+        return {
+          message: `A value cannot start with \`${d.char}\` unless it is in quotes`,
+          label: 'reserved character',
+          hint: d.key !== undefined && d.value !== undefined ? `Put the value in quotes: \`${d.key}: "${d.value.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+        };
+      case 'misaligned':
+        return {
+          message: `\`${d.key}:\` is indented by ${d.have} spaces, but the keys above it by ${d.want}`,
+          label: 'fits no level of the lines above',
+          hint: `Indent \`${d.key}:\` by ${d.want} spaces, like \`${d.above}:\` above it, or start a new list item with \`- \`.`,
+        };
     }
   },
   yaml_duplicate_key: (d: { readonly key?: string }): DiagnosticText => ({
@@ -490,11 +522,11 @@ export const messages = {
   // ── Dates and times ─────────────────────────────────────────────────────────
   date_invalid: (
     d:
-      | { readonly kind: 'date'; readonly problem: string; readonly hint?: string }
+      | { readonly kind: 'date'; readonly text: string; readonly problem: DateProblem }
       | { readonly kind: 'time'; readonly local: string; readonly time: string; readonly hour: number },
   ): DiagnosticText =>
     d.kind === 'date'
-      ? { message: capitalize(d.problem), label: 'no such date', ...(d.hint ? { hint: d.hint } : {}) }
+      ? { ...dateProblemWords(d.text, d.problem), label: 'no such date' }
       : {
           message: `\`${d.local}\` has no time ${d.time}: hours run from 00 to 23 and minutes from 00 to 59`,
           label: 'no such time',
@@ -1139,8 +1171,50 @@ function constraintWords(rule: ConstraintRule, shown: string, forWhere: string):
   }
 }
 
-function explained(d: Explained): DiagnosticText {
-  return { message: d.message, ...(d.label ? { label: d.label } : {}), ...(d.hint ? { hint: d.hint } : {}) };
+/** Why a text is no `YYYY-MM-DD` date (as time/dates.ts finds it): not in that form, a month past 12, or a day its month does not have (`last` is its last). */
+type DateProblem =
+  | { readonly kind: 'form' }
+  | { readonly kind: 'month'; readonly month: number; readonly day: number }
+  | { readonly kind: 'day'; readonly year: number; readonly month: number; readonly day: number; readonly last: number };
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why `text` is no date, and the next step: the month's last day, or the order of the parts. */
+function dateProblemWords(text: string, problem: DateProblem): { message: string; hint?: string } {
+  switch (problem.kind) {
+    case 'form':
+      return { message: capitalize(`\`${text}\` is not a date in the form YYYY-MM-DD`) };
+    case 'month': {
+      const [year, month, day] = text.split('-');
+      const swapped = problem.day >= 1 && problem.day <= 12 ? `; if ${problem.month} is the day, write ${year}-${day}-${month}` : '';
+      return { message: capitalize(`\`${text}\` has no month ${problem.month}: months run from 01 to 12`), hint: `Dates are written year-month-day${swapped}.` };
+    }
+    case 'day': {
+      const message = capitalize(`\`${text}\` does not exist: ${monthNames[problem.month - 1]} ${problem.year} has ${problem.last} days`);
+      if (problem.day <= problem.last) return { message };
+      return { message, hint: `The last day of that month is ${text.slice(0, 8)}${String(problem.last).padStart(2, '0')}.` };
+    }
+  }
+}
+
+/** What to do about a YAML error the parser words itself, told by the line it is on and the parser's error code. */
+export type YamlAdvice =
+  | { readonly kind: 'space-after-colon'; readonly key: string; readonly value: string }
+  | { readonly kind: 'quote-special-start' | 'close' | 'indent' | 'implicit-key' };
+
+function yamlAdviceWords(advice: YamlAdvice): string {
+  switch (advice.kind) {
+    case 'space-after-colon':
+      return `Put a space after the colon: \`${advice.key}: ${advice.value}\`.`;
+    case 'quote-special-start':
+      return 'Put values that start with a special character in quotes.';
+    case 'close':
+      return 'Close the quote, bracket or brace that was opened.';
+    case 'indent':
+      return 'Align the line with its siblings, using spaces.';
+    case 'implicit-key':
+      return 'Check the indentation of the next lines: the keys of one mapping start in the same column, and a line indented further continues the value above it.';
+  }
 }
 
 /** The parser's own message as a diagnostic message: capitalised, without a closing full stop. */

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, parseDocument, Scalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic.ts';
+import type { DiagnosticData, YamlAdvice } from '../diagnostics/messages.ts';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import { parseCommonYaml } from './common-yaml.ts';
 import type { DocumentKind } from './document-kinds.ts';
@@ -277,34 +278,38 @@ function reportYamlError(error: YAMLError, yaml: Document.Parsed, file: SourceFi
       // The parser's "missing character" also covers a key indented between two levels.
       const misaligned = /^Sequence item without/.test(message) ? explainMisaligned(error, file) : undefined;
       if (misaligned) {
-        const { at, ...words } = misaligned;
-        reporter.report('yaml_syntax', { kind: 'explained', ...words }, { file: file.path, range: file.range(at, at + words.key.length) });
+        const { at, slip } = misaligned;
+        reporter.report('yaml_syntax', slip, { file: file.path, range: file.range(at, at + slip.key.length) });
         return;
       }
-      reporter.report('yaml_syntax', { kind: 'parser', parserMessage: message, hint: yamlHint(error, file) }, location);
+      reporter.report('yaml_syntax', parserWords(message, yamlAdvice(error, file)), location);
       return;
     }
     default: {
       const explained = explainSyntaxError(error, yaml, file);
       reporter.report(
         'yaml_syntax',
-        explained ? { kind: 'explained', message: explained.message, label: explained.label, hint: explained.hint } : { kind: 'parser', parserMessage: message, hint: yamlHint(error, file) },
+        explained ? explained.slip : parserWords(message, yamlAdvice(error, file)),
         explained?.at ?? location,
       );
     }
   }
 }
 
+/** A slip of the author's that `explainSyntaxError` or `explainMisaligned` recognised, as `yaml_syntax` takes it. */
+type AuthorSlip = Extract<DiagnosticData['yaml_syntax'], { readonly kind: 'no-space-after-colon' | 'colon-in-value' | 'indented-continuation' | 'unclosed-flow' | 'reserved-start' | 'misaligned' }>;
+
+/** A YAML error in the parser's words, with what to do about it when the line tells. */
+function parserWords(parserMessage: string, advice: YamlAdvice | undefined): DiagnosticData['yaml_syntax'] {
+  return { kind: 'parser', parserMessage, ...(advice ? { advice } : {}) };
+}
+
 /**
  * The parser's words for the common mistakes ("Nested mappings are not allowed in compact
- * mappings") describe its grammar, not the author's slip; say what the author did instead,
- * and point where it was done.
+ * mappings") describe its grammar, not the author's slip: tells what the author did instead
+ * (messages.ts words it), and where it was done.
  */
-function explainSyntaxError(
-  error: YAMLError,
-  yaml: Document,
-  file: SourceFile,
-): { message: string; label?: string; hint: string; at?: Location } | undefined {
+function explainSyntaxError(error: YAMLError, yaml: Document, file: SourceFile): { slip: AuthorSlip; at?: Location } | undefined {
   const start = error.pos[0];
   const { line, column } = file.position(start);
   const text = file.lineText(line);
@@ -312,9 +317,7 @@ function explainSyntaxError(
   if (noSpace && !noSpace[3]!.startsWith('//') && (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY')) {
     const keyStart = start - (column - 1) + noSpace[1]!.length;
     return {
-      message: `\`${noSpace[2]}:\` needs a space after the colon to be a key`,
-      label: 'no space after the colon',
-      hint: `Write \`${noSpace[2]}: ${noSpace[3]}\`.`,
+      slip: { kind: 'no-space-after-colon', key: noSpace[2]!, value: noSpace[3]! },
       at: { file: file.path, range: file.range(keyStart, keyStart + noSpace[2]!.length + 1) },
     };
   }
@@ -322,38 +325,19 @@ function explainSyntaxError(
     const rest = text.slice(column - 1);
     if (/:(\s|$)/.test(rest)) {
       const key = /^\s*(?:-\s+)?([^:]+):/.exec(text)?.[1]?.trim();
-      return {
-        message: 'This value contains `: `, which YAML reads as the start of another key',
-        label: 'the value starts here',
-        hint: key ? `Put the value in quotes: \`${key}: "${rest.trim().replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
-      };
+      return { slip: { kind: 'colon-in-value', ...(key ? { key } : {}), value: rest.trim() } };
     }
-    return {
-      message: 'The next line is indented further than this one, so YAML reads it as part of this value',
-      label: 'this value continues on the next line',
-      hint: 'Indent the next line like the keys beside it (with the same number of spaces), or put a multi-line value after `>-` on its own indented lines.',
-    };
+    return { slip: { kind: 'indented-continuation' } };
   }
   if (error.code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(error.message)) {
     const open = unclosedFlow(yaml, start);
-    const isList = /^Flow sequence/.test(error.message);
     if (open?.range) {
-      return {
-        message: `The ${isList ? 'list' : 'mapping'} opened here is never closed with \`${isList ? ']' : '}'}\``,
-        label: `opening ${isList ? 'bracket' : 'brace'}`,
-        hint: `Add the closing \`${isList ? ']' : '}'}\` after the last ${isList ? 'item' : 'entry'}.`,
-        at: { file: file.path, range: file.range(open.range[0], open.range[0] + 1) },
-      };
+      return { slip: { kind: 'unclosed-flow', list: /^Flow sequence/.test(error.message) }, at: { file: file.path, range: file.range(open.range[0], open.range[0] + 1) } };
     }
   }
   if (error.code === 'BAD_SCALAR_START') {
     const value = /^\s*(?:-\s+)?([^:#]+):\s+(.*)$/.exec(text);
-    const char = file.text[start] ?? '';
-    return {
-      message: `A value cannot start with \`${char}\` unless it is in quotes`,
-      label: 'reserved character',
-      hint: value ? `Put the value in quotes: \`${value[1]!.trim()}: "${value[2]!.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
-    };
+    return { slip: { kind: 'reserved-start', char: file.text[start] ?? '', ...(value ? { key: value[1]!.trim(), value: value[2]! } : {}) } };
   }
   return undefined;
 }
@@ -362,7 +346,7 @@ function explainSyntaxError(
  * A key indented less than the keys above it but more than the list item they belong to:
  * it fits neither level. Says how far it is indented, and how far its siblings are.
  */
-function explainMisaligned(error: YAMLError, file: SourceFile): { message: string; label: string; hint: string; key: string; at: number } | undefined {
+function explainMisaligned(error: YAMLError, file: SourceFile): { slip: AuthorSlip & { kind: 'misaligned' }; at: number } | undefined {
   const { line } = file.position(error.pos[0]);
   const own = /^( *)([^\s:#][^:]*):/.exec(file.lineText(line));
   if (!own) return undefined;
@@ -375,13 +359,7 @@ function explainMisaligned(error: YAMLError, file: SourceFile): { message: strin
     const want = above[1]!.length;
     const have = own[1]!.length;
     if (have >= want) return undefined;
-    return {
-      message: `\`${own[2]}:\` is indented by ${have} spaces, but the keys above it by ${want}`,
-      label: 'fits no level of the lines above',
-      hint: `Indent \`${own[2]}:\` by ${want} spaces, like \`${above[2]}:\` above it, or start a new list item with \`- \`.`,
-      key: own[2]!,
-      at: offsetOfLine(file, line) + have,
-    };
+    return { slip: { kind: 'misaligned', key: own[2]!, have, want, above: above[2]! }, at: offsetOfLine(file, line) + have };
   }
   return undefined;
 }
@@ -404,19 +382,15 @@ function unclosedFlow(yaml: Document, offset: number): Node | undefined {
   return found;
 }
 
-function yamlHint(error: YAMLError, file: SourceFile): string | undefined {
+function yamlAdvice(error: YAMLError, file: SourceFile): YamlAdvice | undefined {
   const char = file.text[error.pos[0]];
   const line = file.lineText(file.position(error.pos[0]).line);
   const noSpace = /^\s*(?:-\s+)?([A-Za-z_][\w-]*):(\S.*)$/.exec(line);
-  if (noSpace && !/^\/\//.test(noSpace[2]!)) return `Put a space after the colon: \`${noSpace[1]}: ${noSpace[2]}\`.`;
-  if (error.code === 'BAD_SCALAR_START' || (char !== undefined && '@`'.includes(char))) {
-    return 'Put values that start with a special character in quotes.';
-  }
-  if (error.code === 'MISSING_CHAR') return 'Close the quote, bracket or brace that was opened.';
-  if (error.code === 'BAD_INDENT') return 'Align the line with its siblings, using spaces.';
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
-    return 'Check the indentation of the next lines: the keys of one mapping start in the same column, and a line indented further continues the value above it.';
-  }
+  if (noSpace && !/^\/\//.test(noSpace[2]!)) return { kind: 'space-after-colon', key: noSpace[1]!, value: noSpace[2]! };
+  if (error.code === 'BAD_SCALAR_START' || (char !== undefined && '@`'.includes(char))) return { kind: 'quote-special-start' };
+  if (error.code === 'MISSING_CHAR') return { kind: 'close' };
+  if (error.code === 'BAD_INDENT') return { kind: 'indent' };
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') return { kind: 'implicit-key' };
   return undefined;
 }
 

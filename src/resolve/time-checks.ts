@@ -1,28 +1,16 @@
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { IsoDate, WallTimeResolution, ZonedDateTime } from '../model/types.ts';
-import { daysInMonth, isDateProblem, parseIsoDate } from '../time/dates.ts';
+import { isDateProblem, parseIsoDate } from '../time/dates.ts';
 import { checkZone, formatOffset, localString, offsetMinutes, resolveLocal, utcString, zoneTransitions } from '../time/zones.ts';
 
 /** Checks that a date exists; returns it, or undefined after reporting. */
 export function checkDate(text: string, at: Location, reporter: Reporter): IsoDate | undefined {
   const parsed = parseIsoDate(text);
   if (isDateProblem(parsed)) {
-    reporter.report('date_invalid', { kind: 'date', problem: parsed.problem, ...dateHint(text) }, at);
+    reporter.report('date_invalid', { kind: 'date', text, problem: parsed.problem }, at);
     return undefined;
   }
   return text;
-}
-
-/** A concrete next step for a date that does not exist: the month's last day, or the order of the parts. */
-function dateHint(text: string): { hint?: string } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return {};
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) {
-    return { hint: `Dates are written year-month-day${day >= 1 && day <= 12 ? `; if ${month} is the day, write ${match[1]}-${match[3]}-${match[2]}` : ''}.` };
-  }
-  const last = daysInMonth(year, month);
-  return day > last ? { hint: `The last day of that month is ${match[1]}-${match[2]}-${String(last).padStart(2, '0')}.` } : {};
 }
 
 /**

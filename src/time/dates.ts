@@ -13,31 +13,30 @@ export interface DateParts {
   readonly day: number;
 }
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/**
- * Parses `YYYY-MM-DD`. Returns the parts, or a sentence saying why the date does not
- * exist (for a diagnostic).
- */
-export function parseIsoDate(text: string): DateParts | { readonly problem: string } {
+/** Why a text is no `YYYY-MM-DD` date: not in that form, a month past 12, or a day its month does not have (`last` is its last). */
+export type DateProblem =
+  | { readonly kind: 'form' }
+  | { readonly kind: 'month'; readonly month: number; readonly day: number }
+  | { readonly kind: 'day'; readonly year: number; readonly month: number; readonly day: number; readonly last: number };
+
+/** Parses `YYYY-MM-DD`. Returns the parts, or why the date does not exist (for a diagnostic, `date_invalid`). */
+export function parseIsoDate(text: string): DateParts | { readonly problem: DateProblem } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return { problem: `\`${text}\` is not a date in the form YYYY-MM-DD` };
+  if (!match) return { problem: { kind: 'form' } };
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12) return { problem: `\`${text}\` has no month ${month}: months run from 01 to 12` };
+  if (month < 1 || month > 12) return { problem: { kind: 'month', month, day } };
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) {
-    return { problem: `\`${text}\` does not exist: ${monthNames[month - 1]} ${year} has ${last} days` };
-  }
+  if (day < 1 || day > last) return { problem: { kind: 'day', year, month, day, last } };
   return { year, month, day };
 }
 
-export function isDateProblem(value: DateParts | { readonly problem: string }): value is { readonly problem: string } {
+export function isDateProblem(value: DateParts | { readonly problem: DateProblem }): value is { readonly problem: DateProblem } {
   return 'problem' in value;
 }
 
