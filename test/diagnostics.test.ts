@@ -290,8 +290,9 @@ describe('a diagnostic', () => {
         { role: 'first-defined', id: 'm1', ...at },
         { role: 'bank-size', bank: 'b', size: 1, ...at },
         { role: 'bank-size', bank: 'b', size: 2, ...at },
-        { role: 'dated-item', what: 'The session `s`', first: '2024-05-02', last: '2024-05-02', ...at },
-        { role: 'dated-item', what: 'Week 9', first: '2024-05-02', last: '2024-05-08', ...at },
+        { role: 'dated-item', what: { kind: 'session', id: 's' }, first: '2024-05-02', last: '2024-05-02', ...at },
+        { role: 'dated-item', what: { kind: 'week', first: 9, last: 9 }, first: '2024-05-02', last: '2024-05-08', ...at },
+        { role: 'dated-item', what: { kind: 'week', first: 13, last: 16 }, first: '2024-06-19', last: '2024-07-17', ...at },
         { role: 'namespace-of', program: 'p', source: 'fallback', ...at },
       ],
     });
@@ -301,8 +302,9 @@ describe('a diagnostic', () => {
         { message: '`m1` is first defined here', ...at },
         { message: 'the bank `b` holds 1 question', ...at },
         { message: 'the bank `b` holds 2 questions', ...at },
-        { message: 'The session `s` is on 2024-05-02', ...at },
-        { message: 'Week 9 ends 2024-05-08', ...at },
+        { message: 'the session `s` is on 2024-05-02', ...at },
+        { message: 'week 9 ends 2024-05-08', ...at },
+        { message: 'weeks 13–16 end 2024-07-17', ...at },
         { message: '`p` declares no namespace and gets this one from its id', ...at },
       ],
     ]);

@@ -707,12 +707,12 @@ export const messages = {
     hint: `Fit the slots in the exam: at most ${Math.floor(d.windowMinutes / d.minutes)} slots of ${d.minutes} minutes, or end the exam ${d.count * d.minutes - d.windowMinutes} minutes later.`,
   }),
   date_outside_program: (d: {
-    /** What is scheduled, as a noun phrase ("week 1", "the session `kickoff`"). */
-    readonly item: string;
+    /** What is scheduled. */
+    readonly item: ScheduledThing;
     readonly date: string;
     readonly programStart: string;
   }): DiagnosticText => ({
-    message: `${capitalize(d.item)} starts on ${d.date}, before the program starts (${d.programStart})`,
+    message: `${capitalize(scheduledThingWords(d.item))} ${scheduledThingIsPlural(d.item) ? 'start' : 'starts'} on ${d.date}, before the program starts (${d.programStart})`,
     label: 'before the program start date',
     hint: `Correct the date, or set the program's \`start: ${d.date}\` if the program really begins then.`,
   }),
@@ -1008,13 +1008,13 @@ export const messages = {
   }),
   end_date_before_last_item: (d: {
     readonly end: string;
-    /** The last scheduled day, and what is scheduled then ("the session `wrap-up`"). */
+    /** The last scheduled day, and what is scheduled then. */
     readonly last: string;
-    readonly lastItem: string;
+    readonly lastItem: ScheduledThing;
     /** How many scheduled items end after the stated end date. */
     readonly itemsAfter: number;
   }): DiagnosticText => ({
-    message: `The program is stated to end on ${d.end}, but its schedule goes on until ${d.last} (${d.lastItem})`,
+    message: `The program is stated to end on ${d.end}, but its schedule goes on until ${d.last} (${scheduledThingWords(d.lastItem)})`,
     label: `${d.itemsAfter} scheduled item${d.itemsAfter === 1 ? '' : 's'} end${d.itemsAfter === 1 ? 's' : ''} after this date`,
     hint: `If the documents are right about the schedule, set \`end: ${d.last}\`; otherwise correct the schedule.`,
   }),
@@ -1195,6 +1195,22 @@ function dateProblemWords(text: string, problem: DateProblem): { message: string
       return { message, hint: `The last day of that month is ${text.slice(0, 8)}${String(problem.last).padStart(2, '0')}.` };
     }
   }
+}
+
+/** A thing of the schedule that has dates, named by a diagnostic: one week or a run of weeks, or a period, session, exam or deadline by its id. */
+export type ScheduledThing =
+  | { readonly kind: 'week'; readonly first: number; readonly last: number }
+  | { readonly kind: 'period' | 'session' | 'exam' | 'deadline'; readonly id: string };
+
+/** `week 3`, `weeks 13–16`, ``the session `kickoff` ``: a noun phrase, in lower case. */
+export function scheduledThingWords(thing: ScheduledThing): string {
+  if (thing.kind === 'week') return thing.first === thing.last ? `week ${thing.first}` : `weeks ${thing.first}–${thing.last}`;
+  return `the ${thing.kind} \`${thing.id}\``;
+}
+
+/** Whether the thing's verb takes the plural (`weeks 13–16 end`). */
+export function scheduledThingIsPlural(thing: ScheduledThing): boolean {
+  return thing.kind === 'week' && thing.first !== thing.last;
 }
 
 /** What to do about a YAML error the parser words itself, told by the line it is on and the parser's error code. */

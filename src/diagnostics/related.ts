@@ -5,6 +5,7 @@
  * reads the same wherever it is reported.
  */
 import type { RelatedLocation, SourceRange } from './diagnostic.ts';
+import { scheduledThingIsPlural, scheduledThingWords, type ScheduledThing } from './messages.ts';
 
 /** Where a namespace comes from (resolve/namespaces.ts): written in the program, its LMS IRI, the catalog's, or its id alone. */
 export type NamespaceSource = 'program' | 'lms' | 'catalog' | 'fallback';
@@ -31,7 +32,7 @@ export type RelatedNote =
   | { readonly role: 'requires'; readonly id: string; readonly next: string }
   | { readonly role: 'graded-in'; readonly item: string; readonly component: string }
   /** A dated item of the program: on one day (`first` = `last`) or ending on `last`. */
-  | { readonly role: 'dated-item'; readonly what: string; readonly first: string; readonly last: string }
+  | { readonly role: 'dated-item'; readonly what: ScheduledThing; readonly first: string; readonly last: string }
   | { readonly role: 'namespace-of'; readonly program: string; readonly source: NamespaceSource };
 
 /** A second place, as a call site gives it: its role and facts, and where it is. */
@@ -69,8 +70,10 @@ export function relatedText(note: RelatedNote): string {
       return `\`${note.id}\` requires \`${note.next}\``;
     case 'graded-in':
       return `\`${note.item}\` is graded in \`${note.component}\` here`;
-    case 'dated-item':
-      return `${note.what} ${note.first === note.last ? 'is on' : 'ends'} ${note.last}`;
+    case 'dated-item': {
+      const plural = scheduledThingIsPlural(note.what);
+      return `${scheduledThingWords(note.what)} ${note.first === note.last ? (plural ? 'are on' : 'is on') : plural ? 'end' : 'ends'} ${note.last}`;
+    }
     case 'namespace-of':
       switch (note.source) {
         case 'program':

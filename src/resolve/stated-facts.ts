@@ -1,3 +1,4 @@
+import type { ScheduledThing } from '../diagnostics/messages.ts';
 import type { Location, Reporter } from '../diagnostics/reporter.ts';
 import type { LoadedDocument } from '../load/parse-yaml.ts';
 import type { Curriculum, IsoDate, ItemCategory } from '../model/types.ts';
@@ -31,7 +32,7 @@ export function checkStatedFacts(
 }
 
 interface DatedItem {
-  readonly what: string;
+  readonly what: ScheduledThing;
   readonly first: IsoDate;
   readonly last: IsoDate;
   readonly at?: Location;
@@ -40,11 +41,11 @@ interface DatedItem {
 function datedItems(draft: Draft, schedule: ResolvedSchedule): DatedItem[] {
   const s = draft.schedule;
   return [
-    ...s.weeks.map((w) => ({ what: w.first === w.last ? `week ${w.first}` : `weeks ${w.first}–${w.last}`, first: w.span.start, last: w.span.end, at: schedule.itemLocations.get(`week:${w.first}`) })),
-    ...s.periods.map((p) => ({ what: `the period \`${p.id}\``, first: p.span.start, last: p.span.end, at: schedule.itemLocations.get(`period:${p.id}`) })),
-    ...s.sessions.map((x) => ({ what: `the session \`${x.id}\``, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`session:${x.id}`) })),
-    ...s.exams.map((x) => ({ what: `the exam \`${x.id}\``, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`exam:${x.id}`) })),
-    ...s.deadlines.filter((d) => !d.implicit).map((d) => ({ what: `the deadline \`${d.id}\``, first: d.due.date, last: d.due.date, at: schedule.itemLocations.get(`deadline:${d.id}`) })),
+    ...s.weeks.map((w) => ({ what: { kind: 'week' as const, first: w.first, last: w.last }, first: w.span.start, last: w.span.end, at: schedule.itemLocations.get(`week:${w.first}`) })),
+    ...s.periods.map((p) => ({ what: { kind: 'period' as const, id: p.id }, first: p.span.start, last: p.span.end, at: schedule.itemLocations.get(`period:${p.id}`) })),
+    ...s.sessions.map((x) => ({ what: { kind: 'session' as const, id: x.id }, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`session:${x.id}`) })),
+    ...s.exams.map((x) => ({ what: { kind: 'exam' as const, id: x.id }, first: x.start.date, last: x.end.date, at: schedule.itemLocations.get(`exam:${x.id}`) })),
+    ...s.deadlines.filter((d) => !d.implicit).map((d) => ({ what: { kind: 'deadline' as const, id: d.id }, first: d.due.date, last: d.due.date, at: schedule.itemLocations.get(`deadline:${d.id}`) })),
   ];
 }
 
