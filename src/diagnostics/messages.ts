@@ -356,12 +356,12 @@ export const messages = {
   id_duplicate: (d: {
     readonly noun: string;
     readonly id: string;
-    /** What the id must be unique among, when not every thing of its kind ("the options of an assignment"). */
-    readonly among?: string;
+    /** What the id must be unique among, when not every thing of its kind: the options of one assignment. */
+    readonly among?: 'assignment-options';
   }): DiagnosticText => ({
     message: `Duplicate ${d.noun} id \`${d.id}\``,
     label: 'already defined',
-    hint: `Ids must be unique among ${d.among ?? `${d.noun}s`}; rename one of them.`,
+    hint: `Ids must be unique among ${d.among === 'assignment-options' ? 'the options of an assignment' : `${d.noun}s`}; rename one of them.`,
   }),
   program_id_reserved: (d: { readonly id: string; readonly reserved: readonly string[] }): DiagnosticText => ({
     message: `The program id \`${d.id}\` is a name the site itself uses`,
@@ -950,20 +950,50 @@ export const messages = {
           label: 'no known header',
           hint: `Name the format after the path (${d.kinds.map((k) => `\`:${k}\``).join(', ')}), or export the file again with its header row.`,
         },
-  records_value_invalid: (d: { readonly what: string; readonly value: string; readonly expected: string }): DiagnosticText =>
-    d.what === 'mapping'
-      ? {
+  records_value_invalid: (
+    d:
+      | { readonly kind: 'csv'; readonly problem: 'unclosed-quote' | 'text-after-quote' }
+      /** Statements that are not JSON (the parser's message), or JSON that holds no statements. */
+      | { readonly kind: 'json'; readonly parserMessage: string }
+      | { readonly kind: 'no-statements' }
+      | { readonly kind: 'score'; readonly value: string }
+      /** A time of a records file (`records`), or of an xAPI statement, which must have a `Z` or an offset (`xapi`). */
+      | { readonly kind: 'time'; readonly value: string; readonly standard: 'records' | 'xapi' }
+      /** A value of the mapping file, or its first YAML error (`yaml`); `value` is empty where the entry has no text to show. */
+      | { readonly kind: 'mapping'; readonly value: string; readonly expected: MappingShape },
+  ): DiagnosticText => {
+    const statements = 'an array of xAPI statements or an LRS result `{ "statements": [...] }`';
+    const invalid = (format: string, problem: string, expected: string): DiagnosticText => ({
+      message: `The records are not valid ${format}: ${problem}`,
+      label: 'here',
+      hint: `Export the file again as ${expected}, or correct it here.`,
+    });
+    const unreadable = (what: string, value: string, expected: string): DiagnosticText => ({
+      message: `The ${what} \`${value}\` cannot be read`,
+      label: `expected ${expected}`,
+      hint: `Write ${expected} here, or export the file again.`,
+    });
+    switch (d.kind) {
+      case 'csv':
+        return invalid('CSV', d.problem === 'unclosed-quote' ? 'a quoted cell is not closed' : 'text follows the closing quote of a cell', 'CSV as RFC 4180 defines it');
+      case 'json':
+        return invalid('JSON', d.parserMessage, statements);
+      case 'no-statements':
+        return invalid('JSON', 'no statements', statements);
+      case 'score':
+        return unreadable('score', d.value, 'a number');
+      case 'time':
+        return unreadable('time', d.value, d.standard === 'xapi' ? 'an ISO 8601 timestamp with `Z` or an offset, as xAPI requires' : 'a date and time such as `2023-07-18T14:00+02:00`');
+      case 'mapping': {
+        const expected = mappingShapeWords[d.expected];
+        return {
           message: d.value !== '' ? `\`${d.value}\` does not belong here in the mapping file` : 'An entry of the mapping file has the wrong form',
-          label: `expected ${d.expected}`,
-          hint: `Write ${d.expected} here (the README shows a whole mapping file).`,
-        }
-      : d.what === 'CSV' || d.what === 'JSON'
-        ? { message: `The records are not valid ${d.what}: ${d.value}`, label: 'here', hint: `Export the file again as ${d.expected}, or correct it here.` }
-        : {
-            message: `The ${d.what} \`${d.value}\` cannot be read`,
-            label: `expected ${d.expected}`,
-            hint: `Write ${d.expected} here, or export the file again.`,
-          },
+          label: `expected ${expected}`,
+          hint: `Write ${expected} here (the README shows a whole mapping file).`,
+        };
+      }
+    }
+  },
   records_column_unknown: (d: { readonly column: string; readonly format: string }): DiagnosticText => ({
     message: `The ${d.format} column \`${d.column}\` names no item of the program`,
     label: 'not an item of the program',
@@ -1212,6 +1242,42 @@ export function scheduledThingWords(thing: ScheduledThing): string {
 export function scheduledThingIsPlural(thing: ScheduledThing): boolean {
   return thing.kind === 'week' && thing.first !== thing.last;
 }
+
+/** What a place of a records mapping file (evaluate/mapping.ts) must hold. */
+export type MappingShape =
+  | 'yaml'
+  | 'file'
+  | 'texts'
+  | 'time-zone'
+  | 'learners'
+  | 'learner'
+  | 'learner-id'
+  | 'items'
+  | 'item-target'
+  | 'item-max'
+  | 'item-key'
+  | 'sessions'
+  | 'ignore'
+  | 'ignore-key'
+  | 'file-key';
+
+const mappingShapeWords: Readonly<Record<MappingShape, string>> = {
+  yaml: 'YAML',
+  file: 'a mapping with `timeZone`, `learners`, `items`, `sessions` or `ignore`',
+  texts: 'a text or a list of texts',
+  'time-zone': 'an IANA time zone such as `Europe/Madrid`',
+  learners: 'a list of learners, each with `id` and `name` or `email`',
+  learner: 'a learner: `{ id, name, email, also }`',
+  'learner-id': 'a learner with an `id`',
+  items: 'a mapping from a column or activity name to `{ module | assignment | session: id }`',
+  'item-target': '`{ module: <id> }`, `{ assignment: <id> }` or `{ session: <id> }`',
+  'item-max': 'a positive number, the most points the column can hold',
+  'item-key': '`module`, `assignment`, `session`, `exam`, `assessment` or `max`',
+  sessions: 'a mapping from a meeting id to a session id',
+  ignore: '`{ columns: [...], people: [...] }`',
+  'ignore-key': '`columns` or `people`',
+  'file-key': '`timeZone`, `learners`, `items`, `sessions` or `ignore`',
+};
 
 /** What to do about a YAML error the parser words itself, told by the line it is on and the parser's error code. */
 export type YamlAdvice =

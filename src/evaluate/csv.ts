@@ -21,7 +21,7 @@ export interface CsvRow {
   readonly end: number;
 }
 
-export type CsvResult = { readonly rows: readonly CsvRow[] } | { readonly problem: string; readonly offset: number };
+export type CsvResult = { readonly rows: readonly CsvRow[] } | { readonly problem: 'unclosed-quote' | 'text-after-quote'; readonly offset: number };
 
 export function parseCsv(text: string): CsvResult {
   const rows: CsvRow[] = [];
@@ -38,7 +38,7 @@ export function parseCsv(text: string): CsvResult {
       if (text[i] === '"') {
         i++;
         for (;;) {
-          if (i >= n) return { problem: 'a quoted cell is not closed', offset: cellStart };
+          if (i >= n) return { problem: 'unclosed-quote', offset: cellStart };
           const c = text[i]!;
           if (c === '"') {
             if (text[i + 1] === '"') {
@@ -53,7 +53,7 @@ export function parseCsv(text: string): CsvResult {
           value += c;
           i++;
         }
-        if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') return { problem: 'text follows the closing quote of a cell', offset: i };
+        if (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') return { problem: 'text-after-quote', offset: i };
       } else {
         while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i++;
         value = text.slice(cellStart, i);

@@ -19,6 +19,7 @@
  *     people: [SHRDC Host]
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { MappingShape } from '../diagnostics/messages.ts';
 import type { Location } from '../diagnostics/reporter.ts';
 import type { Reporter } from '../diagnostics/reporter.ts';
 import type { Curriculum, GradedCategory } from '../model/types.ts';
@@ -63,16 +64,16 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const at = (node: YamlNode | null | undefined): Location => (node?.range ? source.at(node.range[0], node.range[1]) : { file: path, range: source.range(0, 0) });
-  const invalid = (node: YamlNode | null | undefined, value: string, expected: string) => reporter.report('records_value_invalid', { what: 'mapping', value, expected }, at(node));
+  const invalid = (node: YamlNode | null | undefined, value: string, expected: MappingShape) => reporter.report('records_value_invalid', { kind: 'mapping', value, expected }, at(node));
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    reporter.report('records_value_invalid', { what: 'mapping', value: error.message.split('\n')[0]!, expected: 'YAML' }, source.at(error.pos[0], error.pos[1]));
+    reporter.report('records_value_invalid', { kind: 'mapping', value: error.message.split('\n')[0]!, expected: 'yaml' }, source.at(error.pos[0], error.pos[1]));
     return { ...emptyMapping, file: path };
   }
   const root = doc.contents;
   if (root === null) return { ...emptyMapping, file: path };
   if (!isMap(root)) {
-    invalid(root, String(doc.toJS()), 'a mapping with `timeZone`, `learners`, `items`, `sessions` or `ignore`');
+    invalid(root, String(doc.toJS()), 'file');
     return { ...emptyMapping, file: path };
   }
   let timeZone: string | undefined;
@@ -84,7 +85,7 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
   const strings = (node: unknown): { value: string; node: YamlNode }[] => {
     if (isScalar(node)) return [{ value: String(node.value), node }];
     if (isSeq(node)) return node.items.flatMap((item) => strings(item));
-    invalid(node as YamlNode, String(node), 'a text or a list of texts');
+    invalid(node as YamlNode, String(node), 'texts');
     return [];
   };
   const knownIds = (category: GradedCategory): readonly string[] =>
@@ -104,25 +105,25 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
         const zone = isScalar(value) ? String(value.value) : '';
         const check = checkZone(zone);
         if (check.ok) timeZone = check.zone;
-        else invalid(value, zone, 'an IANA time zone such as `Europe/Madrid`');
+        else invalid(value, zone, 'time-zone');
         break;
       }
       case 'learners': {
         if (!isSeq(value)) {
-          invalid(value, '', 'a list of learners, each with `id` and `name` or `email`');
+          invalid(value, '', 'learners');
           break;
         }
         const seen = new Map<string, YamlNode>();
         for (const entry of value.items) {
           if (!isMap(entry)) {
-            invalid(entry as YamlNode, String(entry), 'a learner: `{ id, name, email, also }`');
+            invalid(entry as YamlNode, String(entry), 'learner');
             continue;
           }
           const get = (k: string) => entry.items.find((p) => isScalar(p.key) && p.key.value === k)?.value as YamlNode | undefined;
           const idNode = get('id');
           const id = isScalar(idNode) ? String(idNode.value) : undefined;
           if (!id) {
-            invalid(entry, '', 'a learner with an `id`');
+            invalid(entry, '', 'learner-id');
             continue;
           }
           if (seen.has(id)) {
@@ -149,14 +150,14 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
       }
       case 'items': {
         if (!isMap(value)) {
-          invalid(value, '', 'a mapping from a column or activity name to `{ module | assignment | session: id }`');
+          invalid(value, '', 'items');
           break;
         }
         for (const item of value.items) {
           const name = isScalar(item.key) ? String(item.key.value) : '';
           const target = item.value as YamlNode | null;
           if (!isMap(target)) {
-            invalid(target, String(target), '`{ module: <id> }`, `{ assignment: <id> }` or `{ session: <id> }`');
+            invalid(target, String(target), 'item-target');
             continue;
           }
           let found: ItemTarget | undefined;
@@ -167,12 +168,12 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
             if (k === 'max') {
               const n = isScalar(v) ? Number(v.value) : NaN;
               if (Number.isFinite(n) && n > 0) max = n;
-              else invalid(v, String(isScalar(v) ? v.value : ''), 'a positive number, the most points the column can hold');
+              else invalid(v, String(isScalar(v) ? v.value : ''), 'item-max');
               continue;
             }
             const category = categories[k];
             if (!category) {
-              invalid(p.key as YamlNode, k, '`module`, `assignment`, `session`, `exam`, `assessment` or `max`');
+              invalid(p.key as YamlNode, k, 'item-key');
               continue;
             }
             const id = isScalar(v) ? String(v.value) : '';
@@ -188,7 +189,7 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
       }
       case 'sessions': {
         if (!isMap(value)) {
-          invalid(value, '', 'a mapping from a meeting id to a session id');
+          invalid(value, '', 'sessions');
           break;
         }
         for (const item of value.items) {
@@ -203,19 +204,19 @@ export function readMapping(path: string, text: string, curriculum: Curriculum, 
       }
       case 'ignore': {
         if (!isMap(value)) {
-          invalid(value, '', '`{ columns: [...], people: [...] }`');
+          invalid(value, '', 'ignore');
           break;
         }
         for (const p of value.items) {
           const k = isScalar(p.key) ? String(p.key.value) : '';
           if (k === 'columns') for (const s of strings(p.value)) ignoreColumns.add(normalizeName(s.value));
           else if (k === 'people') for (const s of strings(p.value)) ignorePeople.add(s.value.includes('@') ? normalizeEmail(s.value) : normalizeName(s.value));
-          else invalid(p.key as YamlNode, k, '`columns` or `people`');
+          else invalid(p.key as YamlNode, k, 'ignore-key');
         }
         break;
       }
       default:
-        invalid(pair.key as YamlNode, key, '`timeZone`, `learners`, `items`, `sessions` or `ignore`');
+        invalid(pair.key as YamlNode, key, 'file-key');
     }
   }
   return { file: path, ...(timeZone ? { timeZone } : {}), learners, items, sessions, ignoreColumns, ignorePeople };

@@ -60,7 +60,7 @@ export function readRecords(file: RecordsFile, context: ReadContext): void {
   }
   const csv = parseCsv(file.text);
   if ('problem' in csv) {
-    context.reporter.report('records_value_invalid', { what: 'CSV', value: csv.problem, expected: 'CSV as RFC 4180 defines it' }, source.at(csv.offset, csv.offset + 1));
+    context.reporter.report('records_value_invalid', { kind: 'csv', problem: csv.problem }, source.at(csv.offset, csv.offset + 1));
     return;
   }
   const kind = (file.kind !== undefined ? named : detect(csv.rows)) as RecordKind | undefined;
@@ -144,7 +144,7 @@ function readScore(cell: Cell | undefined, max: number, source: RecordsText, con
   if (text === '' || text === '-') return undefined;
   const value = Number(text.replace(',', '.'));
   if (!Number.isFinite(value)) {
-    context.reporter.report('records_value_invalid', { what: 'score', value: cell!.value, expected: 'a number' }, source.at(cell!.start, cell!.end));
+    context.reporter.report('records_value_invalid', { kind: 'score', value: cell!.value }, source.at(cell!.start, cell!.end));
     return 'invalid';
   }
   if (value < 0 || value > max) {
@@ -156,7 +156,7 @@ function readScore(cell: Cell | undefined, max: number, source: RecordsText, con
 
 function reportTime(cell: Cell, problem: 'no-zone' | 'invalid', format: string, source: RecordsText, context: ReadContext): void {
   if (problem === 'no-zone') context.reporter.report('records_time_zone_missing', { value: cell.value, format }, source.at(cell.start, cell.end));
-  else context.reporter.report('records_value_invalid', { what: 'time', value: cell.value, expected: 'a date and time such as `2023-07-18T14:00+02:00`' }, source.at(cell.start, cell.end));
+  else context.reporter.report('records_value_invalid', { kind: 'time', value: cell.value, standard: 'records' }, source.at(cell.start, cell.end));
 }
 
 /** Gradebook columns that hold no item: identity, totals, export bookkeeping. */
@@ -411,14 +411,14 @@ function readXapi(source: RecordsText, context: ReadContext): void {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    context.reporter.report('records_value_invalid', { what: 'JSON', value: message, expected: 'an array of xAPI statements or an LRS result `{ "statements": [...] }`' }, source.at(offset, offset + 1));
+    context.reporter.report('records_value_invalid', { kind: 'json', parserMessage: message }, source.at(offset, offset + 1));
     return;
   }
   // An LRS answers with pages; several pages saved into one file are an array of them.
   const pages = Array.isArray(data) && data.every((d) => d && typeof d === 'object' && 'statements' in d) && data.length > 0 ? data : [data];
   const statements: unknown[] = pages.flatMap((p) => (Array.isArray(p) ? p : p && typeof p === 'object' && Array.isArray((p as { statements?: unknown }).statements) ? (p as { statements: unknown[] }).statements : []));
   if (statements.length === 0 && !(Array.isArray(data) && data.length === 0)) {
-    context.reporter.report('records_value_invalid', { what: 'JSON', value: 'no statements', expected: 'an array of xAPI statements or an LRS result `{ "statements": [...] }`' }, source.at(0, 1));
+    context.reporter.report('records_value_invalid', { kind: 'no-statements' }, source.at(0, 1));
     return;
   }
   const aus = new Map(context.curriculum.modules.map((m) => [cmi5Iris.au(context.curriculum, m.id), m.id] as const));
@@ -461,7 +461,7 @@ function readXapi(source: RecordsText, context: ReadContext): void {
     if (s.timestamp) {
       const t = readTime(s.timestamp, undefined);
       if ('problem' in t) {
-        context.reporter.report('records_value_invalid', { what: 'time', value: s.timestamp, expected: 'an ISO 8601 timestamp with `Z` or an offset, as xAPI requires' }, where);
+        context.reporter.report('records_value_invalid', { kind: 'time', value: s.timestamp, standard: 'xapi' }, where);
         continue;
       }
       time = t.ms;

@@ -28,7 +28,7 @@ export function resolveAssignments(
       options.forEach((o, j) => {
         if (optionIds.has(o.id)) {
           const first = options.findIndex((other) => other.id === o.id);
-          reporter.report('id_duplicate', { noun: 'option', id: o.id, among: 'the options of an assignment' }, at('choice', 'options', j, 'id'), {
+          reporter.report('id_duplicate', { noun: 'option', id: o.id, among: 'assignment-options' }, at('choice', 'options', j, 'id'), {
             related: [{ role: 'first-defined', id: o.id, ...at('choice', 'options', first, 'id') }],
           });
         }
