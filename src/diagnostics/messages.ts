@@ -44,6 +44,11 @@ interface MissingLinkData {
   readonly suggestion?: string;
 }
 
+/** `key: "value"` (or `"value"` without a key), as a YAML line that keeps the value as text. */
+function quotedEntry(key: string | undefined, value: string): string {
+  return `${key ? `${key}: ` : ''}"${value.replace(/"/g, '\\"')}"`;
+}
+
 function mebibytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -170,7 +175,7 @@ export const messages = {
         return {
           message: 'This value contains `: `, which YAML reads as the start of another key',
           label: 'the value starts here',
-          hint: d.key !== undefined ? `Put the value in quotes: \`${d.key}: "${d.value.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+          hint: d.key !== undefined ? `Put the value in quotes: \`${quotedEntry(d.key, d.value)}\`.` : 'Put the value in quotes.',
         };
       case 'indented-continuation':
         return {
@@ -186,7 +191,7 @@ export const messages = {
         return {
           message: `A value cannot start with \`${d.char}\` unless it is in quotes`,
           label: 'reserved character',
-          hint: d.key !== undefined && d.value !== undefined ? `Put the value in quotes: \`${d.key}: "${d.value.replace(/"/g, '\\"')}"\`.` : 'Put the value in quotes.',
+          hint: d.key !== undefined && d.value !== undefined ? `Put the value in quotes: \`${quotedEntry(d.key, d.value)}\`.` : 'Put the value in quotes.',
         };
       case 'misaligned':
         return {
@@ -212,7 +217,7 @@ export const messages = {
   yaml_comment_in_value: (d: { readonly key?: string; readonly value: string; readonly comment: string }): DiagnosticText => ({
     message: `\`${d.comment}\` starts a comment, so the value ends before it: \`${d.value}\``,
     label: 'read as a comment',
-    hint: `To keep \`${d.comment}\` in the value, put the whole value in quotes: \`${d.key ? `${d.key}: ` : ''}"${`${d.value} ${d.comment}`.replace(/"/g, '\\"')}"\`; for a comment, write a space after the \`#\`.`,
+    hint: `To keep \`${d.comment}\` in the value, put the whole value in quotes: \`${quotedEntry(d.key, `${d.value} ${d.comment}`)}\`; for a comment, write a space after the \`#\`.`,
   }),
   yaml_multiple_documents: (_: Record<string, never>): DiagnosticText => ({
     message: 'The file holds more than one YAML document',

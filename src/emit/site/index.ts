@@ -31,7 +31,7 @@ import { pageFile, pagePaths, reservedTopLevelNames, sitePath } from '../../addr
 import { PageCache, type PageCacheStats } from './page-cache.ts';
 import { withPageHooks, type PageListener } from './page-recorder.ts';
 import { makeLinksRelative, RelativeLinks } from './relative-links.ts';
-import { SearchIndex } from './search-index.ts';
+import { isPage, searchFolder, SearchIndex } from './search-index.ts';
 import { siteData, type DevStatus, type SiteData } from './site-data.ts';
 import { curriculumSitePlugin } from './vite-plugin.ts';
 import { createWorkFolder, packageRoot, withWorkingDirectoryAbove, type WorkFolder } from './work-folder.ts';
@@ -174,12 +174,9 @@ async function buildSiteNow(given: BuildSiteOptions): Promise<BuildSiteResult> {
   }
 }
 
-/** The site's folder of Pagefind's files: its index, and the scripts that search it (site/pages/search.astro loads them). */
-const searchFolder = 'pagefind';
-
 /** The HTML pages among the site's files (Pagefind's own files are not pages). */
 export function countPages(files: readonly string[]): number {
-  return files.filter((f) => f.endsWith('.html') && !f.startsWith(`${searchFolder}/`)).length;
+  return files.filter(isPage).length;
 }
 
 /**

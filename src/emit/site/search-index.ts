@@ -63,6 +63,14 @@ const IN_FLIGHT_LIMIT = 16;
  * the pages after it.
  */
 const PENDING_LIMIT = 64 * 1024 * 1024;
+/** The site's folder of Pagefind's files: its index, and the scripts that search it (site/pages/search.astro loads them). */
+export const searchFolder = 'pagefind';
+
+/** Whether a site file (`/`-separated) is an HTML page of the site, not one of Pagefind's own files. */
+export function isPage(file: string): boolean {
+  return file.endsWith('.html') && !file.startsWith(`${searchFolder}/`);
+}
+
 /** What tells Pagefind to index a page's marked part only, and to leave out the pages without one. */
 const bodyMarker = /data-pagefind-body/i;
 
@@ -189,7 +197,7 @@ export class SearchIndex {
     this.#stopStreaming();
     this.#siteDir = siteDir;
     this.#start();
-    const pages = (files ?? (await listFiles(siteDir))).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort(byCodeUnit);
+    const pages = (files ?? (await listFiles(siteDir))).filter(isPage).sort(byCodeUnit);
     const present = new Set(pages);
     const order = [...this.#lead.filter((f) => present.has(f)), ...pages.filter((f) => !this.#leadAt.has(f))];
     if (this.#taken.every((f, i) => order[i] === f)) {
